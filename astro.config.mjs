@@ -1,0 +1,48 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+
+// The display-preferences boot script runs inline in <head> so text size and contrast apply before
+// first paint. Astro does not hash `is:inline` scripts, so its hash is declared here from the same file.
+const bootScript = readFileSync(new URL('./src/scripts/display-boot.inline.js', import.meta.url), 'utf8');
+const bootHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}`;
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://wuhua-kexie.example',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // One cacheable stylesheet per page instead of inline <style> blocks.
+    inlineStylesheets: 'never',
+  },
+  integrations: [mdx(), sitemap()],
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind (search) runs a WebAssembly module.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [/** @type {`sha256-${string}`} */ (bootHash)],
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: {
+    plugins: [tailwindcss()],
+    // Keep scripts as external files so every page's CSP needs no inline-script hash but the boot one.
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,27 @@
+/**
+ * Page-weight budgets in gzip bytes (1 KB = 1024 bytes), checked over dist/ after every build.
+ * The home page must fit one TCP initial window (≈14.6 KB) with its CSS; other pages get the
+ * content-page budget unless a rule below names a larger one for a page that needs it.
+ */
+export interface Budget {
+  /** HTML + CSS + JS loaded up front. */
+  total: number;
+  /** JavaScript loaded up front (module scripts and their static imports). */
+  js: number;
+  /** HTML + CSS alone, where that is what the budget is about. */
+  htmlCss?: number;
+}
+
+const KB = 1024;
+
+export const HOME_BUDGET: Budget = { total: 30 * KB, js: 3 * KB, htmlCss: Math.floor(14.6 * KB) };
+export const CONTENT_PAGE_BUDGET: Budget = { total: 30 * KB, js: 3 * KB };
+
+/** Larger budgets for pages that need them, by URL path prefix (most specific first). */
+export const BUDGET_OVERRIDES: ReadonlyArray<{ prefix: string; budget: Budget; why: string }> = [];
+
+/** The budget for one page, by its URL path ("/", "/policy/", …). */
+export function budgetFor(urlPath: string): Budget {
+  if (urlPath === '/') return HOME_BUDGET;
+  return BUDGET_OVERRIDES.find((rule) => urlPath.startsWith(rule.prefix))?.budget ?? CONTENT_PAGE_BUDGET;
+}

@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+
+/** The site-wide settings in content/site.yaml: who runs the site and how to reach them. */
+export const SiteConfigSchema = z.object({
+  name: z.string().min(2),
+  /** Short name for narrow screens and the browser tab. */
+  shortName: z.string().min(2),
+  description: z.string().min(10),
+  /** 主办单位 shown in the footer of every page. */
+  organizer: z.string().min(2).default('五华区科学技术和信息化局'),
+  contact: z.object({
+    address: z.string().min(2),
+    phone: z.string().min(2),
+    hours: z.string().min(2),
+  }),
+  /** 备案 text (ICP and 公安 filings) exactly as it should read. */
+  filing: z.string().min(2),
+  /** True while the contact and filing details are placeholders awaiting the organiser. */
+  contactIsPlaceholder: z.boolean().default(false),
+});
+
+export type SiteConfig = z.output<typeof SiteConfigSchema>;

@@ -1,0 +1,1 @@
+(function(){var d=document.documentElement,a={text:["large","xlarge"],contrast:["high","standard"],spacing:["wide"]};d.classList.add("js");try{var p=JSON.parse(localStorage.getItem("wh-display")||"{}");for(var k in a)if(a[k].indexOf(p[k])>-1)d.setAttribute("data-"+k,p[k])}catch(e){}})();

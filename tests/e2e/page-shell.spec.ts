@@ -1,0 +1,47 @@
+import { expect, test, TEMPLATES } from './fixtures';
+
+test('the skip link is the first thing Tab reaches and moves focus to the main content', async ({ page }) => {
+  await page.goto('/about/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到主要内容' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+for (const template of TEMPLATES) {
+  test(`${template.name} has the full page shell`, async ({ page }) => {
+    const response = await page.goto(template.path);
+    expect(response?.status()).toBe(template.name === 'not found' ? 404 : 200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('h1')).toHaveCount(1);
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(nav.getByRole('link')).toHaveText(['首页', '政策解读', '资格自测', '基地与实验室', '活动', '搜索']);
+    await expect(page.getByRole('contentinfo')).toContainText('主办单位');
+    await expect(page.getByRole('contentinfo')).toContainText('本页最后更新');
+    if (template.path !== '/') await expect(page.getByRole('navigation', { name: '面包屑导航' })).toBeVisible();
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('pages read fine and the display controls stay out of the way', async ({ page }) => {
+    for (const template of TEMPLATES) {
+      await page.goto(template.path);
+      await expect(page.locator('h1')).toBeVisible();
+      await expect(page.getByRole('group', { name: '显示设置' })).toBeHidden();
+      await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '资格自测' })).toBeVisible();
+    }
+  });
+});
+
+test('nothing overflows sideways at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const template of TEMPLATES) {
+    await page.goto(template.path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${template.path} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+});

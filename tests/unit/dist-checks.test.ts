@@ -1,0 +1,117 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  internalLinksResolve,
+  noOtherOriginLoads,
+  oneH1,
+  strictCsp,
+  titleAndDescription,
+  validHtml,
+  weightBudget,
+} from '../../scripts/lib/dist-checks';
+import { loadDistSite, type DistSite } from '../../scripts/lib/dist-site';
+
+const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc'">`;
+
+function page({ head = '', body = '<h1>标题</h1>', csp = CSP } = {}): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">${csp}<title>测试页</title>
+<meta name="description" content="一个测试页面。">${head}</head><body><main>${body}</main></body></html>`;
+}
+
+/** Writes files into a fresh temporary dist/ and loads it as the checks see it. */
+function siteOf(files: Record<string, string | Buffer>): DistSite {
+  const root = mkdtempSync(join(tmpdir(), 'dist-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return loadDistSite(root);
+}
+
+function check(fn: typeof oneH1, files: Record<string, string | Buffer>, file = 'index.html'): string[] {
+  const site = siteOf(files);
+  const target = site.pages.find((p) => p.file === file);
+  if (!target) throw new Error(`fixture has no ${file}`);
+  return fn(target, site);
+}
+
+describe('post-build checks', () => {
+  it('pass a well-formed page', () => {
+    const files = { 'index.html': page({ body: '<h1>标题</h1><a href="/a/#x">去A</a>' }), 'a/index.html': page({ body: '<h1 id="x">A</h1>' }) };
+    for (const fn of [validHtml, oneH1, titleAndDescription, internalLinksResolve, noOtherOriginLoads, strictCsp, weightBudget]) {
+      expect(check(fn, files)).toEqual([]);
+    }
+  });
+
+  it('report invalid HTML with its line', () => {
+    const problems = check(validHtml, { 'index.html': page({ body: '<h1>标题</h1><div><span></div>' }) });
+    expect(problems.join('\n')).toMatch(/line \d+:\d+/);
+  });
+
+  it('count h1 elements', () => {
+    expect(check(oneH1, { 'index.html': page({ body: '<p>没有标题</p>' }) })).toEqual(['has 0 <h1> elements; a page needs exactly one']);
+    expect(check(oneH1, { 'index.html': page({ body: '<h1>一</h1><h1>二</h1>' }) })[0]).toMatch(/has 2/);
+  });
+
+  it('need a title and a description', () => {
+    const html = page().replace('<title>测试页</title>', '<title> </title>').replace(/<meta name="description"[^>]*>/, '');
+    expect(check(titleAndDescription, { 'index.html': html })).toHaveLength(2);
+  });
+
+  it('name a link to a missing page and a missing anchor', () => {
+    const files = {
+      'index.html': page({ body: '<h1>标题</h1><a href="/nowhere/">x</a><a href="/a/#s4-1">y</a><a href="#top">z</a>' }),
+      'a/index.html': page(),
+    };
+    expect(check(internalLinksResolve, files)).toEqual([
+      'link to "/nowhere/" does not resolve to a file in dist/',
+      'link to "/a/#s4-1": no element with id "s4-1" on /a/',
+      'link to "#top": no element with id "top" on /',
+    ]);
+  });
+
+  it('accept links to files and to pages written without the trailing slash', () => {
+    const files = { 'index.html': page({ body: '<h1>标题</h1><a href="/data/x.csv">csv</a><a href="/a">a</a>' }), 'data/x.csv': 'a,b', 'a/index.html': page() };
+    expect(check(internalLinksResolve, files)).toEqual([]);
+  });
+
+  it('flag resources from another origin but not outbound links', () => {
+    const files = {
+      'index.html': page({
+        head: '<link rel="stylesheet" href="https://cdn.example.com/x.css"><link rel="canonical" href="https://site.example/">',
+        body: '<h1>标题</h1><img src="//img.example.com/a.png" alt="a"><a href="https://www.gov.cn/">国务院</a><img src="/ok.png" alt="ok">',
+      }),
+    };
+    expect(check(noOtherOriginLoads, files)).toEqual([
+      '<img src="//img.example.com/a.png"> loads from another origin',
+      '<link href="https://cdn.example.com/x.css"> loads from another origin',
+    ]);
+  });
+
+  it('require a CSP without unsafe script sources, before any script', () => {
+    expect(check(strictCsp, { 'index.html': page({ csp: '' }) })).toEqual(['no Content-Security-Policy <meta>']);
+    const unsafe = CSP.replace("'sha256-abc'", "'unsafe-inline'");
+    expect(check(strictCsp, { 'index.html': page({ csp: unsafe }) })[0]).toMatch(/unsafe/);
+    const late = page().replace('<meta charset="utf-8">', '<meta charset="utf-8"><script>1</script>');
+    expect(check(strictCsp, { 'index.html': late })[0]).toMatch(/before the CSP/);
+  });
+
+  it('weigh a page with its stylesheet and the scripts it imports', () => {
+    // Random bytes do not compress, so the gzip size stays near the raw size.
+    const noise = (n: number) => {
+      let state = 12345;
+      return Buffer.from(Array.from({ length: n }, () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 16) & 255));
+    };
+    const files = {
+      'index.html': page({ head: '<link rel="stylesheet" href="/_astro/a.css">' }),
+      '_astro/a.css': noise(16_000),
+      'x/index.html': page({ head: '<script type="module" src="/_astro/entry.js"></script>' }),
+      '_astro/entry.js': 'import"./chunk.js";',
+      '_astro/chunk.js': noise(4_000),
+    };
+    expect(check(weightBudget, files)[0]).toMatch(/HTML \+ CSS is \d+ B gzip, over the 14950 B budget/);
+    expect(check(weightBudget, files, 'x/index.html')).toEqual([expect.stringMatching(/JavaScript \d+ B gzip is over the 3072 B budget/)]);
+  });
+});
