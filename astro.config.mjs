@@ -5,6 +5,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryLinks } from './src/plugins/glossary-links.ts';
 
 // The display-preferences boot script runs inline in <head> so text size and contrast apply before
 // first paint. Astro does not hash `is:inline` scripts, so its hash is declared here from the same file.
@@ -19,7 +21,25 @@ export default defineConfig({
     // One cacheable stylesheet per page instead of inline <style> blocks.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), sitemap()],
+  markdown: {
+    // No code blocks on this site; Shiki's inline styles would clash with the CSP.
+    syntaxHighlight: false,
+    processor: satteri({
+      hastPlugins: [
+        // Explainers link the first mention of each glossary term to the glossary page.
+        glossaryLinks({
+          glossaryFile: `${process.env.CONTENT_DIR ?? './content'}/glossary.yaml`,
+          glossaryUrl: '/policy/glossary/',
+          anchorPrefix: 'term-',
+          appliesTo: (path) => /[\\/]explainers[\\/]/.test(path),
+        }),
+      ],
+    }),
+  },
+  integrations: [
+    mdx(),
+    sitemap(),
+  ],
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -27,7 +27,7 @@ export default defineConfig({
     ? {}
     : {
         webServer: {
-          command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+          command: `node scripts/serve.ts ${PORT}`,
           url: `http://127.0.0.1:${PORT}/`,
           reuseExistingServer: false,
           timeout: 60_000,

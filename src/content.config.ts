@@ -1,19 +1,65 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { yamlFiles } from './loaders/yaml-files';
+import { DepartmentSchema } from './schemas/department';
+import { FaqSchema } from './schemas/faq';
+import { GlossaryTermSchema } from './schemas/glossary';
+import { GoalsSchema } from './schemas/goals';
 import { PageSchema } from './schemas/page';
+import { ExplainerSchema, PolicySchema } from './schemas/policy';
+import { RuleSchema } from './schemas/rule';
 import { SiteConfigSchema } from './schemas/site';
+import { TasksSchema } from './schemas/tasks';
+import { CONTENT_ROOT } from './data/content-root';
 
-// All content lives outside src/, in the top-level content/ folder.
-const contentRoot = process.env['CONTENT_DIR'] ?? './content';
+const policiesDir = `${CONTENT_ROOT}/policies`;
+/** "wuhua-2018-5/goals.yaml" → "wuhua-2018-5": per-policy files take the policy's id. */
+const policyFolder = (path: string) => path.split('/')[0] as string;
+const perPolicy = (fileName: string) => (path: string) => path === `${policyFolder(path)}/${fileName}`;
 
-const site = defineCollection({
-  loader: file(`${contentRoot}/site.yaml`),
-  schema: SiteConfigSchema,
-});
-
-const pages = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot}/pages` }),
-  schema: PageSchema,
-});
-
-export const collections = { site, pages };
+export const collections = {
+  site: defineCollection({
+    loader: yamlFiles({ base: CONTENT_ROOT, include: (p) => p === 'site.yaml', entries: 'file', idFromPath: () => 'main', schema: SiteConfigSchema }),
+    schema: SiteConfigSchema,
+  }),
+  pages: defineCollection({
+    loader: glob({ pattern: '**/*.{md,mdx}', base: `${CONTENT_ROOT}/pages` }),
+    schema: PageSchema,
+  }),
+  policies: defineCollection({
+    loader: yamlFiles({ base: policiesDir, include: perPolicy('policy.yaml'), entries: 'file', idFromPath: policyFolder, schema: PolicySchema }),
+    schema: PolicySchema,
+  }),
+  goals: defineCollection({
+    loader: yamlFiles({ base: policiesDir, include: perPolicy('goals.yaml'), entries: 'file', idFromPath: policyFolder, schema: GoalsSchema }),
+    schema: GoalsSchema,
+  }),
+  tasks: defineCollection({
+    loader: yamlFiles({ base: policiesDir, include: perPolicy('tasks.yaml'), entries: 'file', idFromPath: policyFolder, schema: TasksSchema }),
+    schema: TasksSchema,
+  }),
+  faq: defineCollection({
+    loader: yamlFiles({ base: policiesDir, include: perPolicy('faq.yaml'), entries: 'file', idFromPath: policyFolder, schema: FaqSchema }),
+    schema: FaqSchema,
+  }),
+  explainers: defineCollection({
+    loader: glob({
+      pattern: '*/explainers/*.{md,mdx}',
+      base: policiesDir,
+      generateId: ({ entry }) => entry.replace('/explainers/', '/').replace(/\.mdx?$/, ''),
+    }),
+    schema: ExplainerSchema,
+  }),
+  rules: defineCollection({
+    loader: yamlFiles({ base: `${CONTENT_ROOT}/rules`, include: () => true, entries: 'file', schema: RuleSchema }),
+    schema: RuleSchema,
+  }),
+  departments: defineCollection({
+    loader: yamlFiles({ base: CONTENT_ROOT, include: (p) => p === 'departments.yaml', entries: 'list', schema: DepartmentSchema }),
+    schema: DepartmentSchema,
+  }),
+  glossary: defineCollection({
+    loader: yamlFiles({ base: CONTENT_ROOT, include: (p) => p === 'glossary.yaml', entries: 'list', schema: GlossaryTermSchema }),
+    schema: GlossaryTermSchema,
+  }),
+};

@@ -155,7 +155,8 @@ export const weightBudget: PageCheck = (page, site) => {
     const content = site.read(new URL(page.$(el).attr('href') ?? '', `${SITE_ORIGIN}${page.urlPath}`).pathname);
     if (content) css += gzipSize(content);
   });
-  let js = page.$('script:not([src])').toArray().reduce((sum, el) => sum + gzipSize(page.$(el).text()), 0);
+  // Inline classic and module scripts count; JSON-LD and other data blocks are not code.
+  let js = page.$('script:not([src])').filter((_, el) => /^(|text\/javascript|module)$/i.test(page.$(el).attr('type') ?? '')).toArray().reduce((sum, el) => sum + gzipSize(page.$(el).text()), 0);
   for (const content of upFrontScripts(page, site).values()) js += gzipSize(content);
   const problems: string[] = [];
   const sizes = `HTML ${html} B + CSS ${css} B + JS ${js} B (gzip)`;

@@ -8,8 +8,18 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 export const TEMPLATES = [
   { name: 'home', path: '/' },
   { name: 'content page', path: '/accessibility/' },
-  { name: 'section landing', path: '/policy/' },
+  { name: 'section landing', path: '/checker/' },
   { name: 'not found', path: '/no-such-page/' },
+  { name: 'policy library', path: '/policy/' },
+  { name: 'policy overview', path: '/policy/wuhua-2018-5/' },
+  { name: 'policy original', path: '/policy/wuhua-2018-5/original/' },
+  { name: 'explainer with charts', path: '/policy/wuhua-2018-5/goals/' },
+  { name: 'explainer with cards', path: '/policy/wuhua-2018-5/support/' },
+  { name: 'explainer at a glance', path: '/policy/wuhua-2018-5/overview/' },
+  { name: 'FAQ', path: '/policy/wuhua-2018-5/faq/' },
+  { name: 'glossary', path: '/policy/glossary/' },
+  { name: 'department index', path: '/policy/departments/' },
+  { name: 'department page', path: '/policy/departments/science-and-it-bureau/' },
 ] as const;
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);

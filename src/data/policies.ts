@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { extractCitations } from '../lib/clause-citations';
+import { clauseIndex, clauseText, parsePolicyDocument, type Clause, type PolicyDocument } from '../lib/policy-document';
+import { policyStatus, type PolicyStatus } from '../lib/policy-status';
+import { ContentError } from '../lib/validation';
+import type { FaqItem } from '../schemas/faq';
+import type { Goal } from '../schemas/goals';
+import type { Policy } from '../schemas/policy';
+import type { Rule } from '../schemas/rule';
+import type { Action } from '../schemas/tasks';
+import { buildDate } from './build-date';
+import { getDepartmentMap } from './departments';
+
+export type ExplainerEntry = CollectionEntry<'explainers'>;
+
+/** Where an explainer cites a clause, for the "covered by" list under that clause on the 原文 page. */
+export interface Backlink {
+  explainer: ExplainerEntry;
+  heading: string;
+  headingId: string;
+}
+
+/** One policy with everything published about it, checked for consistency. */
+export interface PolicyBundle {
+  id: string;
+  policy: Policy;
+  status: PolicyStatus;
+  document: PolicyDocument;
+  clauses: Map<string, Clause>;
+  goals: Goal[];
+  actions: Action[];
+  rules: Rule[];
+  explainers: ExplainerEntry[];
+  faq: FaqItem[];
+  /** Clause id → explainer sections that cite it (in explainer order). */
+  backlinks: Map<string, Backlink[]>;
+}
+
+/** Slug of an explainer within its policy: "wuhua-2018-5/goals" → "goals". */
+export const explainerSlug = (entry: ExplainerEntry) => entry.id.split('/')[1] as string;
+export const explainerUrl = (entry: ExplainerEntry) => `/policy/${entry.id}/`;
+export const originalUrl = (policyId: string, clause?: string) => `/policy/${policyId}/original/${clause ? `#${clause}` : ''}`;
+
+function requireClause(clauses: Map<string, Clause>, id: string, where: string, field: string): void {
+  if (!clauses.has(id)) throw new ContentError(`${where}: field ${field}: no clause with this anchor on the 原文 page (value: "${id}")`);
+}
+
+async function loadBundle(entry: CollectionEntry<'policies'>, all: Awaited<ReturnType<typeof collectionsByPolicy>>): Promise<PolicyBundle> {
+  const { id, data: policy } = entry;
+  const folder = dirname(entry.filePath ?? `content/policies/${id}/policy.yaml`);
+  const policyFile = `${folder}/policy.yaml`;
+  const originalPath = join(folder, policy.originalFile);
+  if (!existsSync(originalPath)) throw new ContentError(`${policyFile}: field originalFile: file not found (value: "${policy.originalFile}")`);
+  const original = readFileSync(originalPath, 'utf8');
+  const digest = createHash('sha256').update(original).digest('hex');
+  if (digest !== policy.originalSha256) {
+    throw new ContentError(`${policyFile}: field originalSha256: ${policy.originalFile} has changed; its SHA-256 is now ${digest} (value: "${policy.originalSha256}"). The official text must stay as published.`);
+  }
+  const document = parsePolicyDocument(original);
+  const clauses = clauseIndex(document);
+
+  const goals = all.goals.get(id)?.data.goals ?? [];
+  goals.forEach((goal, g) => {
+    const where = `${folder}/goals.yaml`;
+    requireClause(clauses, goal.clause, where, `goals.${g}.clause`);
+    const text = clauseText(clauses.get(goal.clause) as Clause);
+    goal.targets.forEach((target, t) => {
+      if (!text.includes(target.source))
+        throw new ContentError(`${where}: field goals.${g}.targets.${t}.source: not found in clause ${goal.clause} of the original (value: "${target.source}")`);
+    });
+  });
+
+  const departments = await getDepartmentMap();
+  const actions = all.tasks.get(id)?.data.actions ?? [];
+  actions.forEach((action, a) => {
+    const where = `${folder}/tasks.yaml`;
+    requireClause(clauses, action.clause, where, `actions.${a}.clause`);
+    action.tasks.forEach((task, t) => {
+      requireClause(clauses, task.clause, where, `actions.${a}.tasks.${t}.clause`);
+      for (const [field, ids] of [['lead', task.lead], ['support', task.support]] as const) {
+        ids.forEach((dept, d) => {
+          if (!departments.has(dept)) throw new ContentError(`${where}: field actions.${a}.tasks.${t}.${field}.${d}: no such department in content/departments.yaml (value: "${dept}")`);
+        });
+      }
+    });
+  });
+
+  const rules = all.rules.filter((rule) => rule.data.policy === id).map((rule) => {
+    const where = rule.filePath ?? `content/rules/${rule.id}.yaml`;
+    if (rule.data.id !== rule.id) throw new ContentError(`${where}: field id: must match the file name "${rule.id}" (value: "${rule.data.id}")`);
+    requireClause(clauses, rule.data.clause, where, 'clause');
+    if (!departments.has(rule.data.office)) throw new ContentError(`${where}: field office: no such department in content/departments.yaml (value: "${rule.data.office}")`);
+    return rule.data;
+  });
+  // Document order, so 四（五）1 comes before 四（五）3 whatever the file names.
+  const clauseOrder = [...clauses.keys()];
+  rules.sort((a, b) => clauseOrder.indexOf(a.clause) - clauseOrder.indexOf(b.clause));
+
+  const explainers = all.explainers.filter((e) => e.id.startsWith(`${id}/`)).sort((a, b) => a.data.order - b.data.order);
+  const backlinks = new Map<string, Backlink[]>();
+  for (const explainer of explainers) {
+    const where = explainer.filePath ?? explainer.id;
+    explainer.data.covers.forEach((clause, c) => requireClause(clauses, clause, where, `covers.${c}`));
+    for (const citation of extractCitations(explainer.body ?? '')) {
+      if (!clauses.has(citation.clause))
+        throw new ContentError(`${where}: line ${citation.line} of the body: field <Clause id>: no clause with this anchor on the 原文 page (value: "${citation.clause}")`);
+      const list = backlinks.get(citation.clause) ?? [];
+      if (!list.some((b) => b.explainer === explainer && b.headingId === citation.headingId)) {
+        list.push({ explainer, heading: citation.heading || explainer.data.title, headingId: citation.headingId });
+      }
+      backlinks.set(citation.clause, list);
+    }
+    // Clauses the page covers as a whole (often through a data block) but never cites inline.
+    for (const clause of explainer.data.covers) {
+      const list = backlinks.get(clause) ?? [];
+      if (!list.some((b) => b.explainer === explainer)) list.push({ explainer, heading: explainer.data.title, headingId: '' });
+      backlinks.set(clause, list);
+    }
+  }
+
+  const faq = all.faq.get(id)?.data.questions ?? [];
+  faq.forEach((item, q) => item.cites.forEach((clause, c) => requireClause(clauses, clause, `${folder}/faq.yaml`, `questions.${q}.cites.${c}`)));
+
+  return { id, policy, status: policyStatus(policy.term, buildDate()), document, clauses, goals, actions, rules, explainers, faq, backlinks };
+}
+
+async function collectionsByPolicy() {
+  const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
+  return {
+    goals: byId(await getCollection('goals')),
+    tasks: byId(await getCollection('tasks')),
+    faq: byId(await getCollection('faq')),
+    rules: await getCollection('rules'),
+    explainers: await getCollection('explainers'),
+  };
+}
+
+let cache: Promise<PolicyBundle[]> | undefined;
+
+/** Every policy, newest first, each checked against its original text. Fails the build on bad content. */
+export function getPolicies(): Promise<PolicyBundle[]> {
+  cache ??= (async () => {
+    const all = await collectionsByPolicy();
+    const entries = await getCollection('policies');
+    const bundles = await Promise.all(entries.map((entry) => loadBundle(entry, all)));
+    return bundles.sort((a, b) => b.policy.dateWritten.getTime() - a.policy.dateWritten.getTime());
+  })();
+  return cache;
+}
+
+export async function getPolicy(id: string): Promise<PolicyBundle> {
+  const bundle = (await getPolicies()).find((b) => b.id === id);
+  if (!bundle) throw new ContentError(`No policy "${id}" in content/policies/.`);
+  return bundle;
+}
+
+/**
+ * The policy whose pages are being rendered (/policy/<id>/…). Lets MDX explainers place data blocks
+ * such as <Goals /> without passing the policy in by hand.
+ */
+export async function getPolicyForUrl(url: URL): Promise<PolicyBundle> {
+  const id = url.pathname.split('/')[2];
+  if (url.pathname.split('/')[1] !== 'policy' || !id) throw new ContentError(`${url.pathname} is not a policy page, so it cannot show policy data.`);
+  return getPolicy(id);
+}
+
+/** Clause id → citation label ("s4-5-3" → "四（五）3"). */
+export function clauseLabels(bundle: PolicyBundle): Map<string, string> {
+  return new Map([...bundle.clauses].map(([id, clause]) => [id, clause.label]));
+}

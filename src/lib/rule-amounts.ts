@@ -1,0 +1,46 @@
+import { formatYuan } from './money';
+
+/** Plain-language lines describing how much a support item pays, generated from its amount data. */
+
+export type AmountData =
+  | { kind: 'fixed'; amount: number }
+  | { kind: 'rank'; bands: ReadonlyArray<{ fromRank: number; toRank: number; amount: number }> }
+  | { kind: 'levels'; levels: ReadonlyArray<{ level: 'municipal' | 'provincial' | 'national'; amount: number; topUp: boolean; needsRecommendation: boolean }> }
+  | { kind: 'table'; combine: 'single' | 'max'; rows: ReadonlyArray<{ id: string; label: string; amount: number }> };
+
+export const LEVEL_LABEL = { municipal: '市级', provincial: '省级', national: '国家级' } as const;
+
+function rankLabel(from: number, to: number): string {
+  if (from === 1) return `排名前${to}名`;
+  if (from === to) return `排名第${from}名`;
+  return `排名第${from}至第${to}名`;
+}
+
+export function describeAmount(amount: AmountData): string[] {
+  switch (amount.kind) {
+    case 'fixed':
+      return [formatYuan(amount.amount)];
+    case 'rank':
+      return amount.bands.map((band) => `${rankLabel(band.fromRank, band.toRank)}：每家${formatYuan(band.amount)}`);
+    case 'levels':
+      return amount.levels.map(
+        (level) =>
+          `${level.needsRecommendation ? '经区科技部门推荐并获' : '获'}${LEVEL_LABEL[level.level]}认定：${level.topUp ? '再' : ''}${formatYuan(level.amount)}`,
+      );
+    case 'table':
+      return amount.rows.map((row) => `${row.label}：${formatYuan(row.amount)}`);
+  }
+}
+
+/** The most one applicant can get from the item within the term. */
+export function maximumAmount(amount: AmountData): number {
+  switch (amount.kind) {
+    case 'fixed':
+      return amount.amount;
+    case 'rank':
+    case 'table':
+      return Math.max(...(amount.kind === 'rank' ? amount.bands : amount.rows).map((x) => x.amount));
+    case 'levels':
+      return amount.levels.reduce((sum, level) => (level.topUp ? sum + level.amount : Math.max(sum, level.amount)), 0);
+  }
+}

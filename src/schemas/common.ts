@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written YYYY-MM-DD (rejects 2018-02-30, 2018-13-01). */
+export function isCalendarDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A calendar date written YYYY-MM-DD, as a Date at midnight in Beijing time. YAML data is read
+ * without YAML's own timestamp type, so an impossible date reaches this check instead of rolling over.
+ * Markdown front matter arrives as a Date already and passes through.
+ */
+export const calendarDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  if (value instanceof Date) return value;
+  if (!isCalendarDate(value)) {
+    ctx.addIssue({ code: 'custom', message: `不是有效日期（应为真实存在的 YYYY-MM-DD）：${JSON.stringify(value)}` });
+    return z.NEVER;
+  }
+  return new Date(`${value}T00:00:00+08:00`);
+});
+
+/** An anchor id on a policy's 原文 page: "s4", "s4-5", "s4-5-3". */
+export const clauseId = z.string().regex(/^s\d+(-\d+){0,2}$/, { error: (issue) => `不是条款锚点（如 s4-1）：${JSON.stringify(issue.input)}` });
+
+/** A lowercase ASCII id usable in URLs. */
+export const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: (issue) => `id 只能用小写字母、数字和连字符：${JSON.stringify(issue.input)}` });
