@@ -171,3 +171,24 @@ export async function getPolicyForUrl(url: URL): Promise<PolicyBundle> {
 export function clauseLabels(bundle: PolicyBundle): Map<string, string> {
   return new Map([...bundle.clauses].map(([id, clause]) => [id, clause.label]));
 }
+
+/** A section of a policy's support part with the rules that encode it (四（五） has five). */
+export interface SupportSection {
+  section: Clause;
+  rules: Rule[];
+}
+
+/**
+ * The support sections of a policy, found from its rules rather than from a fixed part number, so a
+ * later policy whose support measures sit in another part needs no code change.
+ * @returns sections in document order, each with its rules in document order
+ */
+export function supportSections(bundle: PolicyBundle): SupportSection[] {
+  const sections = new Map<string, Rule[]>();
+  for (const rule of bundle.rules) {
+    const clause = bundle.clauses.get(rule.clause) as Clause;
+    const sectionId = clause.kind === 'item' ? rule.clause.split('-').slice(0, 2).join('-') : rule.clause;
+    sections.set(sectionId, [...(sections.get(sectionId) ?? []), rule]);
+  }
+  return [...sections].map(([id, rules]) => ({ section: bundle.clauses.get(id) as Clause, rules }));
+}
