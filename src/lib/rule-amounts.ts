@@ -1,4 +1,4 @@
-import { formatYuan } from './money';
+import { formatYuan } from './money.ts';
 
 /** Plain-language lines describing how much a support item pays, generated from its amount data. */
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugId } from './common';
+import { slugId } from './common.ts';
 
 /** A department or body named in a policy (content/departments.yaml). */
 export const DepartmentSchema = z.object({

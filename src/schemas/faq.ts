@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clauseId, slugId } from './common';
+import { clauseId, slugId } from './common.ts';
 
 export const FaqAudience = z.enum(['citizen', 'enterprise', 'school', 'institution', 'talent']);
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugId } from './common';
+import { slugId } from './common.ts';
 
 /** A term in content/glossary.yaml. */
 export const GlossaryTermSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clauseId, slugId } from './common';
+import { clauseId, slugId } from './common.ts';
 
 /** How the original states a target: 达到 (reach), …以上 (at least), 超过 (more than). */
 export const Comparator = z.enum(['reach', 'at-least', 'more-than']);

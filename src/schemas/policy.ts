@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { basePageSchema } from './page';
-import { calendarDate, clauseId } from './common';
+import { basePageSchema } from './page.ts';
+import { calendarDate, clauseId } from './common.ts';
 
 /** A policy document in content/policies/<id>/policy.yaml; its full text sits beside it. */
 export const PolicySchema = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, clauseId, slugId } from './common';
+import { calendarDate, clauseId, slugId } from './common.ts';
 
 /** Whole yuan. */
 const yuan = z.number().int().positive();

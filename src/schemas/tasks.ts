@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clauseId, slugId } from './common';
+import { clauseId, slugId } from './common.ts';
 
 export const TaskSchema = z.object({
   /** The task group's anchor on the 原文 page ("s3-1-2"). */
