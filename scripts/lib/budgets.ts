@@ -17,11 +17,13 @@ const KB = 1024;
 export const HOME_BUDGET: Budget = { total: 30 * KB, js: 3 * KB, htmlCss: Math.floor(14.6 * KB) };
 export const CONTENT_PAGE_BUDGET: Budget = { total: 30 * KB, js: 3 * KB };
 
-/** Larger budgets for pages that need them, by URL path prefix (most specific first). */
-export const BUDGET_OVERRIDES: ReadonlyArray<{ prefix: string; budget: Budget; why: string }> = [];
+/** Larger budgets for pages that need them, by exact URL path. */
+export const BUDGET_OVERRIDES: ReadonlyArray<{ path: string; budget: Budget; why: string }> = [
+  { path: '/checker/', budget: { total: 40 * KB, js: 15 * KB }, why: 'the eligibility checker runs the rules in the browser' },
+];
 
 /** The budget for one page, by its URL path ("/", "/policy/", …). */
 export function budgetFor(urlPath: string): Budget {
   if (urlPath === '/') return HOME_BUDGET;
-  return BUDGET_OVERRIDES.find((rule) => urlPath.startsWith(rule.prefix))?.budget ?? CONTENT_PAGE_BUDGET;
+  return BUDGET_OVERRIDES.find((rule) => urlPath === rule.path)?.budget ?? CONTENT_PAGE_BUDGET;
 }

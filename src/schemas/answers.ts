@@ -75,3 +75,12 @@ export type TriAnswer = z.output<typeof Tri>;
 export type RecognitionAnswer = z.output<typeof Recognition>;
 export type TopicId = z.output<typeof Topic>;
 export type LadderPrefix = 'platform' | 'incubator' | 'scienceBase';
+
+/** The answers schema as JSON Schema: published at /data/answers.schema.json and used by the browser check. */
+export function answersJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(AnswersSchema),
+    title: '五华区科技扶持资格自测：回答',
+    description: 'Answers to the eligibility checker; the same object the CLI reads (npm run eligibility -- answers.json).',
+  };
+}

@@ -20,6 +20,8 @@ export const TEMPLATES = [
   { name: 'glossary', path: '/policy/glossary/' },
   { name: 'department index', path: '/policy/departments/' },
   { name: 'department page', path: '/policy/departments/science-and-it-bureau/' },
+  { name: 'checker start', path: '/checker/' },
+  { name: 'checker decision table', path: '/checker/rules/' },
 ] as const;
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);

@@ -1,0 +1,69 @@
+/**
+ * The eligibility engine: answers in, one result per support item out, each with its status, sum,
+ * reasons citing their clauses, and what to confirm or prepare. Pure: no DOM, no I/O, no clock.
+ */
+import type { Answers } from '../../schemas/answers.ts';
+import { fail, pass, tri, unknown, type Outcome } from './conditions.ts';
+import { FORMULAS, TOPIC_ITEMS } from './items.ts';
+import type { EligibilityResult, ItemResult, Ruleset, RulesetItem } from './types.ts';
+
+/** 五（二）2: an enterprise needs R&D spending, patents or patent commercialisation for any fiscal S&T support. */
+const GATE_CLAUSE = 's5-2-2';
+
+function enterpriseGate(answers: Answers, office: string): Outcome | undefined {
+  if (answers.applicant !== 'enterprise') return undefined;
+  const values = [answers.rdSpending, answers.patents, answers.patentCommercialisation];
+  if (values.includes('yes')) return pass('企业有研发投入、专利技术或专利成果转化，满足财政科技扶持的前提。', GATE_CLAUSE);
+  if (values.includes('unsure')) {
+    return unknown({ field: 'rdSpending', question: '企业是否有研发经费投入、专利技术或专利成果转化（至少一项）？', with: office });
+  }
+  return fail('企业既没有研发投入，也没有专利技术或专利成果转化，按计划不能获得财政科技扶持。', GATE_CLAUSE);
+}
+
+function assess(item: RulesetItem, answers: Answers): ItemResult {
+  const formula = FORMULAS[item.id];
+  if (!formula) throw new Error(`No formula for support item "${item.id}"`);
+  const assessment = formula(item, answers);
+  const outcomes: Outcome[] = [
+    tri(answers.inWuhua, { yes: answers.applicant === 'person' ? '在五华区工作。' : '在五华区注册。', no: '计划只扶持五华区的企业、单位和人才。', confirm: { field: 'inWuhua', question: '是否在五华区注册（个人：所在单位是否在五华区）？' } }, item.office, item.clause),
+    ...[enterpriseGate(answers, item.office)].filter((o): o is Outcome => o !== undefined),
+    ...assessment.conditions,
+  ];
+  const failed = outcomes.find((o) => o.kind === 'fail');
+  const confirm = [...outcomes.flatMap((o) => (o.kind === 'unknown' ? [o.confirm] : [])), ...(assessment.pending ?? [])];
+  const passed = outcomes.flatMap((o) => (o.kind === 'pass' ? [o.reason] : []));
+  const base = {
+    id: item.id,
+    title: item.title,
+    clause: item.clause,
+    clauseLabel: item.clauseLabel,
+    prepare: item.prepare,
+    office: item.office,
+    interpretation: item.interpretation,
+    ...(assessment.notPaidTwice ? { notPaidTwice: assessment.notPaidTwice } : {}),
+  };
+  if (failed && failed.kind === 'fail') {
+    return { ...base, status: 'ineligible', amount: { min: 0, max: 0 }, reasons: [failed.reason, ...(assessment.notes ?? [])], confirm: [] };
+  }
+  const reasons = [...passed, ...(assessment.notes ?? [])];
+  const extras = { ...(assessment.nextStep ? { nextStep: assessment.nextStep } : {}) };
+  if (confirm.length) return { ...base, ...extras, status: 'unknown', amount: assessment.amount, reasons, confirm };
+  if (assessment.amount.min !== assessment.amount.max) {
+    return { ...base, ...extras, status: 'depends', amount: assessment.amount, reasons, confirm: [], decidedBy: assessment.decidedBy };
+  }
+  return { ...base, ...extras, status: 'eligible', amount: assessment.amount, reasons, confirm: [] };
+}
+
+/**
+ * Evaluates answers that have already been validated (by the zod schema, or in the browser by the
+ * JSON Schema generated from it). Use evaluateEligibility for anything not yet validated.
+ */
+export function evaluateAnswers(ruleset: Ruleset, answers: Answers): EligibilityResult {
+  const wanted = new Set(answers.topics.flatMap((topic) => TOPIC_ITEMS[topic] ?? []));
+  const items = ruleset.items.filter((item) => wanted.has(item.id)).map((item) => assess(item, answers));
+  return {
+    ruleset: ruleset.policy,
+    items,
+    total: items.reduce((sum, item) => ({ min: sum.min + item.amount.min, max: sum.max + item.amount.max }), { min: 0, max: 0 }),
+  };
+}
