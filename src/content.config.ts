@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { yamlFiles } from './loaders/yaml-files';
 import { DepartmentSchema } from './schemas/department';
 import { FaqSchema } from './schemas/faq';
@@ -17,6 +18,14 @@ const policiesDir = `${CONTENT_ROOT}/policies`;
 const policyFolder = (path: string) => path.split('/')[0] as string;
 const perPolicy = (fileName: string) => (path: string) => path === `${policyFolder(path)}/${fileName}`;
 
+/** A collection of one YAML file per policy folder (policy.yaml, goals.yaml …), each taking the policy's id. */
+function perPolicyCollection<S extends z.ZodType>(fileName: string, schema: S) {
+  return defineCollection({
+    loader: yamlFiles({ base: policiesDir, include: perPolicy(fileName), entries: 'file', idFromPath: policyFolder, schema }),
+    schema,
+  });
+}
+
 export const collections = {
   site: defineCollection({
     loader: yamlFiles({ base: CONTENT_ROOT, include: (p) => p === 'site.yaml', entries: 'file', idFromPath: () => 'main', schema: SiteConfigSchema }),
@@ -26,22 +35,10 @@ export const collections = {
     loader: glob({ pattern: '**/*.{md,mdx}', base: `${CONTENT_ROOT}/pages` }),
     schema: PageSchema,
   }),
-  policies: defineCollection({
-    loader: yamlFiles({ base: policiesDir, include: perPolicy('policy.yaml'), entries: 'file', idFromPath: policyFolder, schema: PolicySchema }),
-    schema: PolicySchema,
-  }),
-  goals: defineCollection({
-    loader: yamlFiles({ base: policiesDir, include: perPolicy('goals.yaml'), entries: 'file', idFromPath: policyFolder, schema: GoalsSchema }),
-    schema: GoalsSchema,
-  }),
-  tasks: defineCollection({
-    loader: yamlFiles({ base: policiesDir, include: perPolicy('tasks.yaml'), entries: 'file', idFromPath: policyFolder, schema: TasksSchema }),
-    schema: TasksSchema,
-  }),
-  faq: defineCollection({
-    loader: yamlFiles({ base: policiesDir, include: perPolicy('faq.yaml'), entries: 'file', idFromPath: policyFolder, schema: FaqSchema }),
-    schema: FaqSchema,
-  }),
+  policies: perPolicyCollection('policy.yaml', PolicySchema),
+  goals: perPolicyCollection('goals.yaml', GoalsSchema),
+  tasks: perPolicyCollection('tasks.yaml', TasksSchema),
+  faq: perPolicyCollection('faq.yaml', FaqSchema),
   explainers: defineCollection({
     loader: glob({
       pattern: '*/explainers/*.{md,mdx}',
