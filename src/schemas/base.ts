@@ -1,0 +1,61 @@
+import { z } from 'astro/zod';
+import { calendarDate, slugId } from './common.ts';
+
+/** Kinds of place listed under 基地与实验室; add to the list as the district certifies new kinds. */
+export const BASE_KINDS = ['科技科普精品基地', '科普教育基地', '青少年科技创新实验室', '科技企业孵化器', '众创空间', '重点实验室', '工程技术研究中心', '院士工作站'] as const;
+
+/** The ten subdistricts (街道) of Wuhua District. */
+export const SUBDISTRICTS = ['华山', '护国', '大观', '龙翔', '丰宁', '莲华', '红云', '黑林铺', '普吉', '西翥'] as const;
+
+export const AUDIENCES = ['小学', '初中', '高中', '公众', '企业'] as const;
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/** "09:30": a real time of day, 00:00–24:00 (24:00 only as a closing time). */
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: (issue) => `不是有效时间（应为 HH:MM，00:00–24:00）：${JSON.stringify(issue.input)}` });
+
+/** Kunming's administrative area, generously: coordinates outside it are a typo (or swapped lat/lng). */
+export const KUNMING_BOUNDS = { minLat: 24.38, maxLat: 26.55, minLng: 102.17, maxLng: 103.67 } as const;
+
+export const OpeningHoursSchema = z
+  .object({ days: z.array(z.enum(WEEKDAYS)).min(1), opens: clockTime, closes: clockTime })
+  .refine((h) => h.closes > h.opens, { path: ['closes'], error: '关门时间应晚于开门时间' });
+
+export const BaseEntrySchema = z.object({
+  id: slugId,
+  name: z.string().min(2),
+  kind: z.enum(BASE_KINDS),
+  /** Level and year are required together: a level without the year it was granted is not usable. */
+  certification: z.object({ level: z.enum(['市级', '省级', '国家级']), year: z.number().int().min(1990).max(2100), validUntil: calendarDate.optional() }).optional(),
+  host: z.string().min(2),
+  subdistrict: z.enum(SUBDISTRICTS),
+  address: z.string().min(4),
+  /** WGS-84, as a phone's GPS gives it. */
+  coordinates: z
+    .object({ lat: z.number(), lng: z.number() })
+    .refine((c) => c.lat >= KUNMING_BOUNDS.minLat && c.lat <= KUNMING_BOUNDS.maxLat && c.lng >= KUNMING_BOUNDS.minLng && c.lng <= KUNMING_BOUNDS.maxLng, {
+      error: '坐标不在昆明市范围内（纬度24.38–26.55，经度102.17–103.67；是否把经纬度写反了？）',
+    })
+    .optional(),
+  themes: z.array(z.string().min(1)).default([]),
+  audiences: z.array(z.enum(AUDIENCES)).min(1),
+  openingHours: z.array(OpeningHoursSchema).default([]),
+  hoursNote: z.string().optional(),
+  booking: z
+    .object({
+      required: z.boolean(),
+      phone: z.string().optional(),
+      url: z.url().optional(),
+      leadDays: z.number().int().min(0).optional(),
+      groupSize: z.object({ min: z.number().int().min(1).optional(), max: z.number().int().min(1).optional() }).optional(),
+      schoolGroups: z.boolean().default(false),
+    })
+    .optional(),
+  free: z.boolean(),
+  accessibility: z.object({ stepFree: z.boolean(), seating: z.boolean(), largePrint: z.boolean(), notes: z.string().optional() }),
+  description: z.string().min(10),
+  /** Fictional demonstration entry: shown with a 示例数据 badge. */
+  sample: z.boolean(),
+  updated: calendarDate,
+});
+
+export type BaseEntry = z.output<typeof BaseEntrySchema>;
