@@ -15,6 +15,8 @@ const app = document.getElementById('checker-app') as HTMLElement;
 const ruleset = JSON.parse(document.getElementById('checker-ruleset')?.textContent ?? '{}') as Ruleset;
 const answersSchema = JSON.parse(document.getElementById('checker-answers-schema')?.textContent ?? '{}') as JsonSchema;
 assertSupported(answersSchema);
+// The start page as the server rendered it, restored when Back returns to it.
+const startPage = [...app.childNodes].map((node) => node.cloneNode(true));
 const FIELD_NAMES = new Set(STEPS.flatMap((s) => s.questions.map((q) => q.field as string)));
 
 type Child = Node | string | null | undefined | false;
@@ -37,7 +39,7 @@ function go(draft: Draft, step: string | undefined, replace = false): void {
   const url = stepUrl(draft, step);
   if (replace) history.replaceState(null, '', url);
   else history.pushState(null, '', url);
-  render(true);
+  render();
 }
 
 /** The step after `current` that still needs answers, or the summary when none does. */
@@ -199,7 +201,7 @@ function mount(nodes: HTMLElement[], focusSelector?: string): void {
   (app.querySelector<HTMLElement>(focusSelector ?? '.step-title'))?.focus();
 }
 
-function render(moveFocus = false): void {
+function render(): void {
   const params = new URLSearchParams(location.search);
   const { draft, ignored } = queryToDraft(answersSchema, params);
   const notice = ignored.length
@@ -209,8 +211,8 @@ function render(moveFocus = false): void {
   const pending = nextIncompleteStep(draft);
   let nodes: HTMLElement[];
   if (!requested) {
+    app.replaceChildren(...(notice ? [notice] : []), ...startPage.map((node) => node.cloneNode(true)));
     app.querySelector('[data-start]')?.removeAttribute('hidden');
-    if (!moveFocus && notice) app.prepend(notice);
     return;
   }
   // A step after the first unanswered one is not shown: the flow cannot be skipped by editing the URL.
@@ -221,7 +223,7 @@ function render(moveFocus = false): void {
   else if ((requested === 'check' || requested === 'result') && !pending) nodes = requested === 'check' ? renderCheck(draft) : renderResult(draft);
   else nodes = renderStep(pending ?? (STEPS[0] as Step), draft);
   if (notice) nodes.unshift(notice);
-  mount(nodes, moveFocus || requested ? undefined : 'none');
+  mount(nodes);
 }
 
 app.addEventListener('click', (event) => {
@@ -231,7 +233,7 @@ app.addEventListener('click', (event) => {
   if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
   event.preventDefault();
   history.pushState(null, '', link.href);
-  render(true);
+  render();
 });
-window.addEventListener('popstate', () => render(true));
+window.addEventListener('popstate', () => render());
 render();

@@ -81,6 +81,15 @@ test('Back and Change keep the answers', async ({ page }) => {
   await expect(page.getByRole('heading', { name: '核对您的回答' })).toBeVisible();
 });
 
+test('browser Back from the first question returns to the start page', async ({ page }) => {
+  await page.goto('/checker/');
+  await page.getByRole('link', { name: '开始测算' }).click();
+  await expect(page.getByRole('heading', { name: '您是谁' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('link', { name: '开始测算' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '您是谁' })).toHaveCount(0);
+});
+
 test('a shared URL reproduces the result', async ({ page }) => {
   const url = '/checker/?applicant=institution&inWuhua=yes&topics=science-base&scienceBaseType=youth-lab&scienceBaseMunicipal=yes&scienceBaseMunicipalYear=2019&scienceBaseProvincial=recommended&scienceBaseProvincialYear=2020&scienceBaseNational=no&step=result';
   await page.goto(url);
