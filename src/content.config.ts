@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { yamlFiles } from './loaders/yaml-files';
+import { BaseEntrySchema } from './schemas/base';
 import { DepartmentSchema } from './schemas/department';
 import { FaqSchema } from './schemas/faq';
 import { GlossaryTermSchema } from './schemas/glossary';
@@ -58,5 +59,10 @@ export const collections = {
   glossary: defineCollection({
     loader: yamlFiles({ base: CONTENT_ROOT, include: (p) => p === 'glossary.yaml', entries: 'list', schema: GlossaryTermSchema }),
     schema: GlossaryTermSchema,
+  }),
+  /** Places listed under 基地与实验室: any YAML list in content/bases/ (the import writes bases.yaml). */
+  bases: defineCollection({
+    loader: yamlFiles({ base: `${CONTENT_ROOT}/bases`, include: () => true, entries: 'list', schema: BaseEntrySchema }),
+    schema: BaseEntrySchema,
   }),
 };

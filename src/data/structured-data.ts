@@ -1,4 +1,5 @@
 import { toIsoDate } from '../lib/dates';
+import type { BaseEntry } from '../schemas/base';
 import { originalUrl, type PolicyBundle } from './policies';
 
 /** schema.org Legislation for a policy document. */
@@ -16,5 +17,34 @@ export function legislationJsonLd(bundle: PolicyBundle, site: URL | undefined): 
     temporalCoverage: `${toIsoDate(policy.term.start)}/${toIsoDate(policy.term.end)}`,
     inLanguage: 'zh-CN',
     url: new URL(originalUrl(bundle.id), site).href,
+  };
+}
+
+const SCHEMA_DAY: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+
+/**
+ * schema.org for a listed place: school labs are EducationalOrganization, public science bases
+ * CivicStructure, the rest (incubators, labs, workstations) Place. Coordinates stay WGS-84, as
+ * schema.org expects.
+ */
+export function placeJsonLd(entry: BaseEntry, url: string): Record<string, unknown> {
+  const type = entry.kind === '青少年科技创新实验室' ? 'EducationalOrganization' : entry.kind.includes('科普') ? 'CivicStructure' : 'Place';
+  return {
+    '@type': type,
+    name: entry.name,
+    description: entry.description,
+    url,
+    address: { '@type': 'PostalAddress', addressCountry: 'CN', addressRegion: '云南省', addressLocality: '昆明市五华区', streetAddress: entry.address },
+    ...(entry.coordinates && { geo: { '@type': 'GeoCoordinates', latitude: entry.coordinates.lat, longitude: entry.coordinates.lng } }),
+    ...(entry.booking?.phone && { telephone: entry.booking.phone }),
+    isAccessibleForFree: entry.free,
+    openingHoursSpecification: entry.openingHours.map((h) => ({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: h.days.map((d) => `https://schema.org/${SCHEMA_DAY[d]}`),
+      opens: h.opens,
+      closes: h.closes,
+    })),
+    ...(entry.themes.length && { keywords: entry.themes.join(',') }),
+    inLanguage: 'zh-CN',
   };
 }

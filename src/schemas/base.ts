@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { WEEKDAY_KEYS } from '../lib/bases/hours.ts';
 import { calendarDate, slugId } from './common.ts';
 
 /** Kinds of place listed under 基地与实验室; add to the list as the district certifies new kinds. */
@@ -8,7 +9,39 @@ export const BASE_KINDS = ['科技科普精品基地', '科普教育基地', '�
 export const SUBDISTRICTS = ['华山', '护国', '大观', '龙翔', '丰宁', '莲华', '红云', '黑林铺', '普吉', '西翥'] as const;
 
 export const AUDIENCES = ['小学', '初中', '高中', '公众', '企业'] as const;
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+export type BaseKind = (typeof BASE_KINDS)[number];
+export type Subdistrict = (typeof SUBDISTRICTS)[number];
+
+/** URL-safe names for in-page links and filter values; typed so a new kind cannot be added without one. */
+export const KIND_SLUGS: Record<BaseKind, string> = {
+  科技科普精品基地: 'premium-base',
+  科普教育基地: 'education-base',
+  青少年科技创新实验室: 'youth-lab',
+  科技企业孵化器: 'incubator',
+  众创空间: 'maker-space',
+  重点实验室: 'key-lab',
+  工程技术研究中心: 'engineering-center',
+  院士工作站: 'academician-station',
+};
+export const SUBDISTRICT_SLUGS: Record<Subdistrict, string> = {
+  华山: 'huashan',
+  护国: 'huguo',
+  大观: 'daguan',
+  龙翔: 'longxiang',
+  丰宁: 'fengning',
+  莲华: 'lianhua',
+  红云: 'hongyun',
+  黑林铺: 'heilinpu',
+  普吉: 'puji',
+  西翥: 'xizhu',
+};
+export const WEEKDAYS = WEEKDAY_KEYS;
+export const CERTIFICATION_LEVELS = ['市级', '省级', '国家级'] as const;
+
+/** An enumeration whose error lists the allowed values, in Chinese, for staff fixing a spreadsheet. */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: `${what}不在可选范围内（可选：${values.join('、')}）` });
 
 /** "09:30": a real time of day, 00:00–24:00 (24:00 only as a closing time). */
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: (issue) => `不是有效时间（应为 HH:MM，00:00–24:00）：${JSON.stringify(issue.input)}` });
@@ -17,17 +50,30 @@ const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error:
 export const KUNMING_BOUNDS = { minLat: 24.38, maxLat: 26.55, minLng: 102.17, maxLng: 103.67 } as const;
 
 export const OpeningHoursSchema = z
-  .object({ days: z.array(z.enum(WEEKDAYS)).min(1), opens: clockTime, closes: clockTime })
+  .object({
+    days: z
+      .array(z.enum(WEEKDAYS))
+      .min(1)
+      .refine((days) => new Set(days).size === days.length, { error: '同一天写了两次' }),
+    opens: clockTime,
+    closes: clockTime,
+  })
   .refine((h) => h.closes > h.opens, { path: ['closes'], error: '关门时间应晚于开门时间' });
 
 export const BaseEntrySchema = z.object({
   id: slugId,
   name: z.string().min(2),
-  kind: z.enum(BASE_KINDS),
+  kind: oneOf(BASE_KINDS, '类型'),
   /** Level and year are required together: a level without the year it was granted is not usable. */
-  certification: z.object({ level: z.enum(['市级', '省级', '国家级']), year: z.number().int().min(1990).max(2100), validUntil: calendarDate.optional() }).optional(),
+  certification: z
+    .object({
+      level: oneOf(CERTIFICATION_LEVELS, '认定级别'),
+      year: z.number({ error: '写了认定级别就要写认定年份' }).int().min(1990).max(2100),
+      validUntil: calendarDate.optional(),
+    })
+    .optional(),
   host: z.string().min(2),
-  subdistrict: z.enum(SUBDISTRICTS),
+  subdistrict: oneOf(SUBDISTRICTS, '街道'),
   address: z.string().min(4),
   /** WGS-84, as a phone's GPS gives it. */
   coordinates: z
@@ -37,16 +83,19 @@ export const BaseEntrySchema = z.object({
     })
     .optional(),
   themes: z.array(z.string().min(1)).default([]),
-  audiences: z.array(z.enum(AUDIENCES)).min(1),
+  audiences: z.array(oneOf(AUDIENCES, '适用对象')).min(1),
   openingHours: z.array(OpeningHoursSchema).default([]),
   hoursNote: z.string().optional(),
   booking: z
     .object({
-      required: z.boolean(),
+      required: z.boolean({ error: '填写了预约信息时，要写明是否需预约（是/否）' }),
       phone: z.string().optional(),
       url: z.url().optional(),
       leadDays: z.number().int().min(0).optional(),
-      groupSize: z.object({ min: z.number().int().min(1).optional(), max: z.number().int().min(1).optional() }).optional(),
+      groupSize: z
+        .object({ min: z.number().int().min(1).optional(), max: z.number().int().min(1).optional() })
+        .refine((g) => g.min === undefined || g.max === undefined || g.min <= g.max, { path: ['max'], error: '团体人数上限小于下限' })
+        .optional(),
       schoolGroups: z.boolean().default(false),
     })
     .optional(),

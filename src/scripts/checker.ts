@@ -10,6 +10,7 @@ import { draftToQuery, queryToDraft } from '../lib/eligibility/url-state';
 import { missingFor, TOPICS_FOR } from '../lib/eligibility/validate-core';
 import type { Answers } from '../schemas/answers';
 import { formatYuan } from '../lib/money';
+import { h } from './dom';
 
 const app = document.getElementById('checker-app') as HTMLElement;
 const ruleset = JSON.parse(document.getElementById('checker-ruleset')?.textContent ?? '{}') as Ruleset;
@@ -19,16 +20,6 @@ assertSupported(answersSchema);
 const startPage = [...app.childNodes].map((node) => node.cloneNode(true));
 const FIELD_NAMES = new Set(STEPS.flatMap((s) => s.questions.map((q) => q.field as string)));
 
-type Child = Node | string | null | undefined | false;
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | boolean | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === true) el.setAttribute(name, '');
-    else if (typeof value === 'string') el.setAttribute(name, value);
-  }
-  for (const child of children) if (child) el.append(child);
-  return el;
-}
 
 const stepUrl = (draft: Draft, step?: string) => `?${draftToQuery(answersSchema, draft, step).toString()}`;
 const yuanRange = (min: number, max: number) => (min === max ? formatYuan(min) : `${formatYuan(min)}至${formatYuan(max)}`);

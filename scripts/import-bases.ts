@@ -1,0 +1,47 @@
+/**
+ * Imports the list of places from a spreadsheet staff keep in Excel.
+ *   npm run import:bases -- <file.xlsx|file.csv> [--dry-run]
+ * The sheet is the whole list: content/bases/bases.yaml is rewritten to match it, but only when every
+ * row passes; otherwise every problem is listed (row, column, value) and nothing is written.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeImportProblem, importBaseRows } from '../src/lib/bases/import.ts';
+import { toIsoDate } from '../src/lib/dates.ts';
+import { readBaseRecords, readSpreadsheet, serializeBaseRecords, writeBaseRecords, BASES_FILE } from './lib/bases-files.ts';
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--'));
+const dryRun = args.includes('--dry-run');
+if (!file) {
+  console.error('用法：npm run import:bases -- <表格.xlsx|表格.csv> [--dry-run]');
+  process.exit(2);
+}
+
+const dir = join(process.env['CONTENT_DIR'] ?? 'content', 'bases');
+try {
+  const sheet = await readSpreadsheet(file);
+  const existing = readBaseRecords(dir);
+  const { records, problems, summary } = importBaseRows(sheet.headers, sheet.rows, existing, toIsoDate(new Date()));
+  if (problems.length) {
+    console.error(problems.map((p) => describeImportProblem(file, p)).join('\n'));
+    console.error(`\n共 ${problems.length} 处问题，什么也没有写入。改好表格后再导入一次。`);
+    process.exit(1);
+  }
+  const target = join(dir, BASES_FILE);
+  const unchanged = existsSync(target) && readFileSync(target, 'utf8') === serializeBaseRecords(records);
+  console.log(
+    `${file}（${sheet.format}）：${records.length} 条，新增 ${summary.added.length}，修改 ${summary.changed.length}，未变 ${summary.unchanged.length}，删除 ${summary.removed.length}` +
+      (summary.removed.length ? `（${summary.removed.join('、')}）` : ''),
+  );
+  if (dryRun) console.log('试运行（--dry-run）：没有写入。');
+  else if (unchanged) console.log(`${target} 已是最新，没有改动。`);
+  else {
+    mkdirSync(dir, { recursive: true });
+    writeBaseRecords(dir, records);
+    console.log(`已写入 ${target}`);
+  }
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

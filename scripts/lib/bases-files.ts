@@ -1,0 +1,88 @@
+/** Reading spreadsheets and reading/writing the place list in content/bases/ (Node only). */
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { readSheet } from 'read-excel-file/node';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import type { BaseRecord } from '../../src/lib/bases/columns.ts';
+import { toBaseRecord } from '../../src/lib/bases/import.ts';
+import { formatIssues } from '../../src/lib/validation.ts';
+import { BaseEntrySchema } from '../../src/schemas/base.ts';
+import { decodeSpreadsheetText } from './text-encoding.ts';
+
+export interface Sheet {
+  headers: string[];
+  rows: string[][];
+  /** How the file was read, for the summary line. */
+  format: string;
+}
+
+/** Excel cells arrive typed; the import works on text, as a CSV would give it. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  return String(value);
+}
+
+/** The first sheet of an .xlsx, or a CSV in UTF-8 (BOM or not) or GB18030. Throws with the file name. */
+export async function readSpreadsheet(file: string): Promise<Sheet> {
+  const extension = extname(file).toLowerCase();
+  let table: string[][];
+  let format: string;
+  if (extension === '.xlsx') {
+    try {
+      table = (await readSheet(readFileSync(file))).map((row) => row.map(cellText));
+    } catch (error) {
+      throw new Error(`${file}: 不是可读取的 .xlsx 文件：${(error as Error).message}`);
+    }
+    format = 'xlsx';
+  } else if (extension === '.csv') {
+    const { text, encoding } = decodeSpreadsheetText(readFileSync(file));
+    try {
+      table = parseCsv(text, { relax_column_count: true, skip_empty_lines: false });
+    } catch (error) {
+      throw new Error(`${file}: 不是可读取的 CSV 文件：${(error as Error).message}`);
+    }
+    format = `CSV, ${encoding}`;
+  } else {
+    throw new Error(`${file}: 只能导入 .csv 或 .xlsx 文件（.xls 请先在 Excel 里另存为 .xlsx）`);
+  }
+  const [headers = [], ...rows] = table;
+  return { headers, rows, format };
+}
+
+/** The file the import owns. Other YAML files in the folder would make "the list" ambiguous. */
+export const BASES_FILE = 'bases.yaml';
+
+/** Every place now in content, in the content form, validated (a broken file stops the import too). */
+export function readBaseRecords(dir: string): BaseRecord[] {
+  if (!existsSync(dir)) return [];
+  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
+  const others = files.filter((f) => f !== BASES_FILE);
+  if (others.length) throw new Error(`${dir}: 名录只能放在 ${BASES_FILE} 一个文件里，另有：${others.join('、')}`);
+  if (!files.length) return [];
+  const file = join(dir, BASES_FILE);
+  const data = parseYaml(readFileSync(file, 'utf8'), { schema: 'core' }) ?? [];
+  if (!Array.isArray(data)) throw new Error(`${file}: 顶层应是一个列表`);
+  return data.map((item, index) => {
+    const result = BaseEntrySchema.safeParse(item);
+    if (!result.success) throw new Error(formatIssues(`${file} (entry ${index + 1})`, result.error.issues, item));
+    return toBaseRecord(result.data);
+  });
+}
+
+const HEADER = `# 五华区基地与实验室名录。可以直接编辑本文件，也可以用 \`npm run import:bases -- 表格.xlsx\` 从表格整体导入
+# （导入会按表格重写本文件）。字段说明见 src/schemas/base.ts 和 README。
+`;
+
+export function serializeBaseRecords(records: readonly BaseRecord[]): string {
+  return HEADER + stringifyYaml(records, { lineWidth: 0 });
+}
+
+/** Written to a temporary file and renamed, so a crash never leaves half a list. */
+export function writeBaseRecords(dir: string, records: readonly BaseRecord[]): void {
+  const file = join(dir, BASES_FILE);
+  writeFileSync(`${file}.tmp`, serializeBaseRecords(records));
+  renameSync(`${file}.tmp`, file);
+}

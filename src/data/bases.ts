@@ -1,0 +1,72 @@
+import { getCollection } from 'astro:content';
+import { BASE_KINDS, SUBDISTRICTS, KIND_SLUGS, SUBDISTRICT_SLUGS, type BaseEntry, type BaseKind, type Subdistrict } from '../schemas/base';
+
+export const BASES_URL = '/bases/';
+/** Entries per page of the no-JS list: small enough for the index budget at any list size. */
+export const BASES_PAGE_SIZE = 100;
+
+export const baseUrl = (id: string) => `${BASES_URL}${id}/`;
+export const basesPageUrl = (page: number) => (page === 1 ? BASES_URL : `${BASES_URL}page/${page}/`);
+/** The in-page anchor of a kind's section, and of one 街道 within it. */
+export const kindAnchor = (kind: BaseKind) => `kind-${KIND_SLUGS[kind]}`;
+export const groupAnchor = (kind: BaseKind, subdistrict: Subdistrict) => `${kindAnchor(kind)}-${SUBDISTRICT_SLUGS[subdistrict]}`;
+
+const byListOrder = (a: BaseEntry, b: BaseEntry) =>
+  BASE_KINDS.indexOf(a.kind) - BASE_KINDS.indexOf(b.kind) ||
+  SUBDISTRICTS.indexOf(a.subdistrict) - SUBDISTRICTS.indexOf(b.subdistrict) ||
+  a.name.localeCompare(b.name, 'zh-CN');
+
+/** Every place, in list order: by kind, then 街道 (the district's order), then name. */
+export async function getAllBases(): Promise<BaseEntry[]> {
+  return (await getCollection('bases')).map((entry) => entry.data).sort(byListOrder);
+}
+
+export async function getBase(id: string): Promise<BaseEntry | undefined> {
+  return (await getAllBases()).find((b) => b.id === id);
+}
+
+export interface BaseGroup {
+  kind: BaseKind;
+  subdistrict: Subdistrict;
+  anchor: string;
+  entries: BaseEntry[];
+}
+
+/** Consecutive runs of one kind and 街道 in a list already in list order. */
+export function groupBasesByKindAndSubdistrict(entries: readonly BaseEntry[]): BaseGroup[] {
+  const groups: BaseGroup[] = [];
+  for (const entry of entries) {
+    const last = groups.at(-1);
+    if (last && last.kind === entry.kind && last.subdistrict === entry.subdistrict) last.entries.push(entry);
+    else groups.push({ kind: entry.kind, subdistrict: entry.subdistrict, anchor: groupAnchor(entry.kind, entry.subdistrict), entries: [entry] });
+  }
+  return groups;
+}
+
+export interface BasesPage {
+  number: number;
+  count: number;
+  entries: BaseEntry[];
+}
+
+/** The no-JS list cut into pages of BASES_PAGE_SIZE. Always at least one page. */
+export function paginateBases(entries: readonly BaseEntry[]): BasesPage[] {
+  const count = Math.max(1, Math.ceil(entries.length / BASES_PAGE_SIZE));
+  return Array.from({ length: count }, (_, i) => ({ number: i + 1, count, entries: entries.slice(i * BASES_PAGE_SIZE, (i + 1) * BASES_PAGE_SIZE) }));
+}
+
+/** Where each kind-and-街道 group starts: the page and anchor the group index links to. */
+export function groupLocations(pages: readonly BasesPage[]): Map<string, { page: number; count: number }> {
+  const locations = new Map<string, { page: number; count: number }>();
+  for (const page of pages) {
+    for (const group of groupBasesByKindAndSubdistrict(page.entries)) {
+      const known = locations.get(group.anchor);
+      if (known) known.count += group.entries.length;
+      else locations.set(group.anchor, { page: page.number, count: group.entries.length });
+    }
+  }
+  return locations;
+}
+
+/** The newest `updated` among the places: the list pages' last change. */
+export const latestUpdate = (entries: readonly BaseEntry[]) => new Date(Math.max(0, ...entries.map((e) => e.updated.getTime())));

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { getAllBases } from '../../data/bases';
+import { toCompactPlace } from '../../lib/bases/compact';
+import type { CompactIndex } from '../../lib/bases/filter';
+import { toIsoDate } from '../../lib/dates';
+import { buildDate } from '../../data/build-date';
+
+/** What the /bases/ filters load on first use: the fields they need and no more (see CompactPlace). */
+export const GET: APIRoute = async () => {
+  const index: CompactIndex = { built: toIsoDate(buildDate()), places: (await getAllBases()).map(toCompactPlace) };
+  return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
