@@ -65,4 +65,12 @@ describe('the build stops on bad policy content', { timeout: 180_000 }, () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/policy\.yaml: field originalSha256: original\.txt has changed/);
   });
+
+  it('a place in an unknown 街道', () => {
+    const { status, output } = buildWith('bad-subdistrict', (content) =>
+      edit(join(content, 'bases/bases.yaml'), (t) => t.replace('subdistrict: 西翥', 'subdistrict: 翠湖')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/bases\.yaml \(entry \d+, id sample-xizhu-[a-z-]+\): field subdistrict: 街道不在可选范围内.* \(value: "翠湖"\)/);
+  });
 });

@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { yamlFiles } from '../../src/loaders/yaml-files';
 import { formatIssues } from '../../src/lib/validation';
 import { BaseEntrySchema } from '../../src/schemas/base';
 
@@ -40,5 +45,41 @@ describe('BaseEntrySchema', () => {
     ['coordinates outside Kunming (lat/lng swapped)', { ...good, coordinates: { lat: 102.62, lng: 25.21 } }, /field coordinates: 坐标不在昆明市范围内/],
   ])('refuses %s, naming the field and value', (_, entry, message) => {
     expect(problems(entry)).toMatch(message);
+  });
+});
+
+describe('the bases loader, as the build runs it', () => {
+  /** Loads content/bases/*.yaml from a temporary folder and returns the error the build would stop with. */
+  async function loadError(yaml: string): Promise<string> {
+    const base = mkdtempSync(join(tmpdir(), 'bases-'));
+    writeFileSync(join(base, 'bases.yaml'), yaml);
+    const loader = yamlFiles({ base, include: () => true, entries: 'list', schema: BaseEntrySchema });
+    const context = { store: { clear: () => undefined, set: () => undefined }, parseData: async ({ data }: { data: unknown }) => data, generateDigest: () => '' };
+    try {
+      await loader.load(context as never);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return '';
+  }
+  const entryYaml = (over: Record<string, unknown>) => stringify([{ ...good, ...over }]);
+
+  it('loads a good entry', async () => {
+    expect(await loadError(entryYaml({}))).toBe('');
+  });
+
+  it.each([
+    ['an unknown kind', { kind: '游乐场' }, /bases\.yaml \(entry 1, id sample-xizhu-astronomy\): field kind: 类型不在可选范围内.* \(value: "游乐场"\)/],
+    ['an unknown 街道', { subdistrict: '翠湖' }, /field subdistrict: 街道不在可选范围内.* \(value: "翠湖"\)/],
+    ['25:00', { openingHours: [{ days: ['sat'], opens: '09:00', closes: '25:00' }] }, /field openingHours\.0\.closes: 不是有效时间.* \(value: "25:00"\)/],
+    ['a level without year', { certification: { level: '国家级' } }, /field certification\.year: 写了认定级别就要写认定年份 \(value: \(missing\)\)/],
+    ['coordinates outside Kunming', { coordinates: { lat: 39.9, lng: 116.4 } }, /field coordinates: 坐标不在昆明市范围内.* \(value: \{"lat":39\.9,"lng":116\.4\}\)/],
+  ])('stops on %s, naming file, field and value', async (_, over, message) => {
+    expect(await loadError(entryYaml(over))).toMatch(message);
+  });
+
+  it('stops on a duplicate id, naming both entries', async () => {
+    const twice = stringify([good, { ...good, name: '示例：另一个站' }]);
+    expect(await loadError(twice)).toMatch(/bases\.yaml \(entry 2, id sample-xizhu-astronomy\): field id: duplicate id, already used in .*bases\.yaml \(entry 1/);
   });
 });

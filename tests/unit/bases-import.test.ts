@@ -1,0 +1,153 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import iconv from 'iconv-lite';
+import writeXlsxFile from 'write-excel-file/node';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BASE_HEADERS, recordToRow, type BaseRecord } from '../../src/lib/bases/columns';
+import { describeImportProblem, importBaseRows, stableBaseId } from '../../src/lib/bases/import';
+import { readBaseRecords, readSpreadsheet } from '../../scripts/lib/bases-files';
+
+const shipped = readBaseRecords('content/bases');
+const TODAY = '2026-11-28';
+const tmp = mkdtempSync(join(tmpdir(), 'bases-import-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const headers = [...BASE_HEADERS];
+const rowsOf = (records: readonly BaseRecord[]) => records.map(recordToRow);
+const column = (name: string) => headers.indexOf(name as never);
+/** A copy of the shipped rows with one cell changed. */
+function withCell(rowIndex: number, name: string, value: string): string[][] {
+  const rows = rowsOf(shipped);
+  (rows[rowIndex] as string[])[column(name)] = value;
+  return rows;
+}
+
+describe('import round trip', () => {
+  it('the shipped list has at least 24 entries, all fictional, across every kind and 街道', () => {
+    expect(shipped.length).toBeGreaterThanOrEqual(24);
+    expect(shipped.every((r) => r.sample && r.name.startsWith('示例'))).toBe(true);
+    expect(new Set(shipped.map((r) => r.kind)).size).toBe(8);
+    expect(new Set(shipped.map((r) => r.subdistrict)).size).toBe(10);
+  });
+
+  it('export → import gives the same records, and a second import changes nothing', () => {
+    const first = importBaseRows(headers, rowsOf(shipped), shipped, TODAY);
+    expect(first.problems).toEqual([]);
+    expect(first.records).toEqual(shipped);
+    expect(first.summary).toMatchObject({ added: [], changed: [], removed: [] });
+    const second = importBaseRows(headers, rowsOf(first.records), first.records, '2030-01-01');
+    expect(second.records).toEqual(first.records);
+  });
+
+  it('reads a UTF-8 CSV with BOM, one without, and a GB18030 CSV the same way', async () => {
+    const csv = stringify([headers, ...rowsOf(shipped)]);
+    const files = {
+      'bom.csv': Buffer.from(`\uFEFF${csv}`, 'utf8'),
+      'plain.csv': Buffer.from(csv, 'utf8'),
+      'gb.csv': iconv.encode(csv, 'gb18030'),
+    };
+    for (const [name, bytes] of Object.entries(files)) {
+      writeFileSync(join(tmp, name), bytes);
+      const sheet = await readSpreadsheet(join(tmp, name));
+      expect(sheet.format).toBe(name === 'gb.csv' ? 'CSV, gb18030' : 'CSV, utf-8');
+      expect(importBaseRows(sheet.headers, sheet.rows, [], TODAY).records).toEqual(shipped);
+    }
+  });
+
+  it('reads an .xlsx with typed cells (numbers, dates) as Excel saves them', async () => {
+    const typed = rowsOf(shipped).map((row) =>
+      row.map((cell, i) => {
+        const header = headers[i] as string;
+        if (cell && ['纬度', '经度', '认定年份', '提前预约天数', '团体人数下限', '团体人数上限'].includes(header)) return { type: Number, value: Number(cell) };
+        if (cell && header === '更新日期') return { type: Date, value: new Date(`${cell}T00:00:00Z`), format: 'yyyy-mm-dd' };
+        return cell ? { type: String, value: cell } : null;
+      }),
+    );
+    const file = join(tmp, 'list.xlsx');
+    await writeXlsxFile([headers.map((h) => ({ type: String, value: h })), ...typed] as never).toFile(file);
+    const sheet = await readSpreadsheet(file);
+    expect(importBaseRows(sheet.headers, sheet.rows, [], TODAY).records).toEqual(shipped);
+  });
+
+  it('refuses files it cannot read, naming the file', async () => {
+    writeFileSync(join(tmp, 'fake.xlsx'), 'not a zip');
+    await expect(readSpreadsheet(join(tmp, 'fake.xlsx'))).rejects.toThrow(/fake\.xlsx: 不是可读取的 \.xlsx 文件/);
+    await expect(readSpreadsheet(join(tmp, 'list.xls'))).rejects.toThrow(/只能导入 \.csv 或 \.xlsx/);
+  });
+});
+
+describe('bad rows', () => {
+  it('reports every problem at once with row, column and value, and returns no records', () => {
+    const rows = withCell(0, '开放时间', '周八 09:00-17:00');
+    (rows[2] as string[])[column('类型')] = '游乐场';
+    (rows[3] as string[])[column('街道')] = '翠湖';
+    (rows[4] as string[])[column('认定年份')] = '';
+    (rows[5] as string[])[column('开放时间')] = '周一 09:00-25:00';
+    (rows[6] as string[])[column('纬度')] = '102.7';
+    (rows[7] as string[])[column('是否免费')] = '也许';
+    (rows[8] as string[])[column('名称')] = '';
+    (rows[9] as string[])[column('编号')] = (rows[10] as string[])[column('编号')] as string;
+    const { records, problems } = importBaseRows(headers, rows, shipped, TODAY);
+    expect(records).toEqual([]);
+    const lines = problems.map((p) => describeImportProblem('名录.xlsx', p));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^名录\.xlsx: 第 2 行，「开放时间」列：看不懂星期“周八”.*（值：“周八 09:00-17:00”）$/),
+        expect.stringMatching(/^名录\.xlsx: 第 4 行，「类型」列：类型不在可选范围内.*（值：“游乐场”）$/),
+        expect.stringMatching(/^名录\.xlsx: 第 5 行，「街道」列：街道不在可选范围内.*（值：“翠湖”）$/),
+        expect.stringMatching(/^名录\.xlsx: 第 6 行，「认定年份」列：写了认定级别就要写认定年份（值：空）$/),
+        expect.stringMatching(/^名录\.xlsx: 第 7 行，「开放时间」列：不是有效时间.*（值：“周一 09:00-25:00”）$/),
+        expect.stringMatching(/^名录\.xlsx: 第 8 行，「纬度」列：坐标不在昆明市范围内.*（值：“102\.7”）$/),
+        expect.stringMatching(/^名录\.xlsx: 第 9 行，「是否免费」列：应填“是”或“否”（值：“也许”）$/),
+        expect.stringMatching(/^名录\.xlsx: 第 10 行，「名称」列：必填，不能为空（值：空）$/),
+        expect.stringMatching(/^名录\.xlsx: 第 12 行，「编号」列：编号与第 11 行重复/),
+      ]),
+    );
+    expect(problems).toHaveLength(9);
+  });
+
+  it('checks the header row before any data: unknown, duplicate and missing columns', () => {
+    const { problems } = importBaseRows(['名称', '名称', '类别', '街道'], [['示例', '示例', '', '华山']], [], TODAY);
+    const text = problems.map((p) => describeImportProblem('x.csv', p)).join('\n');
+    expect(text).toMatch(/第 1 行，「名称」列：列名重复/);
+    expect(text).toMatch(/第 1 行，「类别」列：未知的列名（第 3 列/);
+    expect(text).toMatch(/第 1 行，「类型」列：缺少必填列/);
+  });
+
+  it('refuses a sheet with no data rows rather than emptying the list', () => {
+    const { problems } = importBaseRows(headers, [headers.map(() => '')], shipped, TODAY);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/没有任何数据行/)]);
+  });
+});
+
+describe('stable ids and dates', () => {
+  const withoutIds = () => rowsOf(shipped).map((row) => row.map((cell, i) => (i === column('编号') ? '' : cell)));
+
+  it('a row without 编号 keeps the id of the place with the same name in the same 街道', () => {
+    expect(importBaseRows(headers, withoutIds(), shipped, TODAY).records.map((r) => r.id)).toEqual(shipped.map((r) => r.id));
+  });
+
+  it('new rows without 编号 get an id from 街道 and name, the same on every run and in any row order', () => {
+    const first = importBaseRows(headers, withoutIds(), [], TODAY).records;
+    const reversed = importBaseRows(headers, withoutIds().reverse(), [], TODAY).records;
+    expect(first.map((r) => r.id)).toEqual(shipped.map((r) => stableBaseId(r.subdistrict, r.name)));
+    expect(new Map(reversed.map((r) => [r.name, r.id]))).toEqual(new Map(first.map((r) => [r.name, r.id])));
+    expect(new Set(first.map((r) => r.id)).size).toBe(shipped.length);
+  });
+
+  it('a row without 更新日期 keeps its date when nothing changed and gets today when something did', () => {
+    const rows = rowsOf(shipped).map((row) => row.map((cell, i) => (i === column('更新日期') ? '' : cell)));
+    (rows[0] as string[])[column('简介')] = '简介改过了：用球幕影片和望远镜带大家认识星空。';
+    const { records, summary } = importBaseRows(headers, rows, shipped, TODAY);
+    expect(records[0]?.updated).toBe(TODAY);
+    expect(records.slice(1).map((r) => r.updated)).toEqual(shipped.slice(1).map((r) => r.updated));
+    expect(summary.changed).toEqual([shipped[0]?.id]);
+  });
+
+  it('reports the places a sheet leaves out as removed', () => {
+    const { summary } = importBaseRows(headers, rowsOf(shipped.slice(1)), shipped, TODAY);
+    expect(summary.removed).toEqual([shipped[0]?.id]);
+  });
+});
