@@ -77,7 +77,8 @@ const HEADER = `# 五华区基地与实验室名录。可以直接编辑本文�
 `;
 
 export function serializeBaseRecords(records: readonly BaseRecord[]): string {
-  return HEADER + stringifyYaml(records, { lineWidth: 0 });
+  // No anchors/aliases even when records share objects: the file is for people to read and edit.
+  return HEADER + stringifyYaml(records, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 /** Written to a temporary file and renamed, so a crash never leaves half a list. */

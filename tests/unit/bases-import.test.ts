@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -7,7 +7,8 @@ import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BASE_HEADERS, recordToRow, type BaseRecord } from '../../src/lib/bases/columns';
 import { describeImportProblem, importBaseRows, stableBaseId } from '../../src/lib/bases/import';
-import { readBaseRecords, readSpreadsheet } from '../../scripts/lib/bases-files';
+import { readBaseRecords, readSpreadsheet, writeBaseRecords } from '../../scripts/lib/bases-files';
+import { generateBases } from '../../scripts/lib/synthetic-bases';
 
 const shipped = readBaseRecords('content/bases');
 const TODAY = '2026-11-28';
@@ -149,5 +150,17 @@ describe('stable ids and dates', () => {
   it('reports the places a sheet leaves out as removed', () => {
     const { summary } = importBaseRows(headers, rowsOf(shipped.slice(1)), shipped, TODAY);
     expect(summary.removed).toEqual([shipped[0]?.id]);
+  });
+});
+
+describe('the content file', () => {
+  it('is written without YAML anchors even when records share objects, and reads back the same', () => {
+    const records = generateBases(50, 7);
+    const dir = join(tmp, 'written');
+    mkdirSync(dir);
+    writeBaseRecords(dir, records);
+    const text = readFileSync(join(dir, 'bases.yaml'), 'utf8');
+    expect(text).not.toMatch(/[&*][a-z]\d+/);
+    expect(readBaseRecords(dir)).toEqual(records);
   });
 });
