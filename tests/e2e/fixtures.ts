@@ -22,6 +22,9 @@ export const TEMPLATES = [
   { name: 'department page', path: '/policy/departments/science-and-it-bureau/' },
   { name: 'checker start', path: '/checker/' },
   { name: 'checker decision table', path: '/checker/rules/' },
+  { name: 'bases index', path: '/bases/' },
+  { name: 'place page', path: '/bases/sample-huashan-robotics-lab/' },
+  { name: 'place page without hours or coordinates', path: '/bases/sample-puji-academician/' },
 ] as const;
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
