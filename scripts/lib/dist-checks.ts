@@ -147,8 +147,8 @@ function upFrontScripts(page: DistPage, site: DistSite): Map<string, Buffer> {
   return found;
 }
 
-export const weightBudget: PageCheck = (page, site) => {
-  const budget = budgetFor(page.urlPath);
+/** What a first visit fetches for this page, in gzip bytes. */
+export function pageWeight(page: DistPage, site: DistSite): { html: number; css: number; js: number } {
   const html = gzipSize(page.html);
   let css = 0;
   page.$('link[rel~="stylesheet"][href]').each((_, el) => {
@@ -158,6 +158,12 @@ export const weightBudget: PageCheck = (page, site) => {
   // Inline classic and module scripts count; JSON-LD and other data blocks are not code.
   let js = page.$('script:not([src])').filter((_, el) => /^(|text\/javascript|module)$/i.test(page.$(el).attr('type') ?? '')).toArray().reduce((sum, el) => sum + gzipSize(page.$(el).text()), 0);
   for (const content of upFrontScripts(page, site).values()) js += gzipSize(content);
+  return { html, css, js };
+}
+
+export const weightBudget: PageCheck = (page, site) => {
+  const budget = budgetFor(page.urlPath);
+  const { html, css, js } = pageWeight(page, site);
   const problems: string[] = [];
   const sizes = `HTML ${html} B + CSS ${css} B + JS ${js} B (gzip)`;
   if (budget.htmlCss !== undefined && html + css > budget.htmlCss)
