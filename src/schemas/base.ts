@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { WEEKDAY_KEYS } from '../lib/bases/hours.ts';
-import { calendarDate, slugId } from './common.ts';
+import { calendarDate, oneOf, slugId } from './common.ts';
 
 /** Kinds of place listed under 基地与实验室; add to the list as the district certifies new kinds. */
 export const BASE_KINDS = ['科技科普精品基地', '科普教育基地', '青少年科技创新实验室', '科技企业孵化器', '众创空间', '重点实验室', '工程技术研究中心', '院士工作站'] as const;
@@ -39,9 +39,6 @@ export const SUBDISTRICT_SLUGS: Record<Subdistrict, string> = {
 export const WEEKDAYS = WEEKDAY_KEYS;
 export const CERTIFICATION_LEVELS = ['市级', '省级', '国家级'] as const;
 
-/** An enumeration whose error lists the allowed values, in Chinese, for staff fixing a spreadsheet. */
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: `${what}不在可选范围内（可选：${values.join('、')}）` });
 
 /** "09:30": a real time of day, 00:00–24:00 (24:00 only as a closing time). */
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: (issue) => `不是有效时间（应为 HH:MM，00:00–24:00）：${JSON.stringify(issue.input)}` });

@@ -30,3 +30,7 @@ export const clauseId = z.string().regex(/^s\d+(-\d+){0,2}$/, { error: (issue) =
 
 /** A lowercase ASCII id usable in URLs. */
 export const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: (issue) => `id 只能用小写字母、数字和连字符：${JSON.stringify(issue.input)}` });
+
+/** An enumeration whose error lists the allowed values, in Chinese, for staff fixing content or a spreadsheet. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: `${what}不在可选范围内（可选：${values.join('、')}）` });

@@ -1,0 +1,36 @@
+/**
+ * Event times as content writes them, in Beijing wall-clock time: "2027-04-26" for an all-day event
+ * (the end date is inclusive) or "2027-04-26T14:00" for a timed one. China keeps UTC+8 all year, so
+ * a fixed offset turns them into instants exactly.
+ */
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)$/;
+
+export type EventTimeText = string;
+
+function realDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** True for "YYYY-MM-DD" (a real day) or "YYYY-MM-DDTHH:MM" (a real day and time). */
+export function isEventTime(text: string): boolean {
+  const match = DATE_TIME.exec(text) ?? DATE.exec(text);
+  return Boolean(match && realDate(Number(match[1]), Number(match[2]), Number(match[3])));
+}
+
+export const isAllDay = (text: EventTimeText) => DATE.test(text);
+
+/** The instant an event time starts: midnight Beijing time for a date. */
+export function eventInstant(text: EventTimeText): Date {
+  return new Date(`${isAllDay(text) ? `${text}T00:00` : text}:00+08:00`);
+}
+
+/** The instant an event is over: the end time, or the midnight after an all-day end date. */
+export function eventEndInstant(end: EventTimeText): Date {
+  const instant = eventInstant(end);
+  return isAllDay(end) ? new Date(instant.getTime() + 86_400_000) : instant;
+}
+
+/** Upcoming until it has ended: an event on today's date is still upcoming in the morning. */
+export const isUpcoming = (end: EventTimeText, now: Date) => eventEndInstant(end).getTime() > now.getTime();
