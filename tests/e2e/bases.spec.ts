@@ -102,3 +102,11 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { name: '无障碍设施' })).toBeVisible();
   });
 });
+
+test('filtered results with their 示例数据 badges pass axe in high contrast with the largest text', async ({ page }) => {
+  await page.goto('/bases/');
+  await page.evaluate(() => localStorage.setItem('wh-display', JSON.stringify({ text: 'xlarge', contrast: 'high', spacing: 'wide' })));
+  await page.goto(`/bases/?${new URLSearchParams({ for: '公众' })}`);
+  await expect(page.locator(`${results} .sample-badge`).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
