@@ -89,7 +89,7 @@ function readForm(form: HTMLFormElement, step: Step, draft: Draft): { next: Draf
     next['topics'] = (next['topics'] as string[]).filter((t) => (TOPICS_FOR[next['applicant'] as keyof typeof TOPICS_FOR] as readonly string[]).includes(t));
   }
   for (const question of step.questions) {
-    if (errors.has(question.field) || !isShown(question, next as Draft) || !isRequired(question, next as Draft)) continue;
+    if (errors.has(question.field) || !isShown(question, next as Draft) || !isRequired(question)) continue;
     if (!isAnswered(next[question.field])) errors.set(question.field, question.kind === 'checkbox' ? '请至少选择一项' : question.kind === 'year' ? '请填写年份' : '请选择一项');
   }
   return { next: next as Draft, errors };

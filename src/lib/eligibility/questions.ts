@@ -19,9 +19,9 @@ export interface Question {
   hint?: string;
   kind: 'radio' | 'checkbox' | 'year' | 'number';
   options?: Option[] | ((draft: Draft) => Option[]);
-  /** Whether an answer is needed before going on (default: yes). */
-  required?: (draft: Draft) => boolean;
-  /** For year questions tied to a choice: shown with it. */
+  /** A shown question needs an answer before going on unless it is optional; a hidden one never does. */
+  optional?: true;
+  /** For questions tied to an earlier choice: shown only with it. */
   showIf?: (draft: Draft) => boolean;
 }
 
@@ -79,7 +79,6 @@ function ladderStep(id: string, topic: TopicId, prefix: 'platform' | 'incubator'
           hint: '例如 2019',
           kind: 'year',
           showIf: (d) => obtained(d[`${prefix}${level}` as keyof Answers]),
-          required: (d) => obtained(d[`${prefix}${level}` as keyof Answers]),
         },
       ]),
     ],
@@ -158,7 +157,7 @@ export const STEPS: Step[] = [
         ],
       },
       { field: 'rdGrowth', label: '研发经费投入是否比上一年度有增长？', kind: 'radio', options: TRI },
-      { field: 'rdRank', label: '如果已经知道全区排名，请填写名次', hint: '不知道可以不填，结果会按“视排名而定”显示', kind: 'number', required: () => false },
+      { field: 'rdRank', label: '如果已经知道全区排名，请填写名次', hint: '不知道可以不填，结果会按“视排名而定”显示', kind: 'number', optional: true },
     ],
   },
   {
@@ -193,7 +192,6 @@ export const STEPS: Step[] = [
         label: '人才在哪类单位工作？',
         kind: 'radio',
         showIf: (d) => d.applicant !== 'enterprise',
-        required: (d) => d.applicant !== 'enterprise',
         options: [
           { value: 'enterprise', label: '五华区的企业' },
           { value: 'district-institution', label: '五华区的区级事业单位' },
@@ -217,7 +215,6 @@ export const STEPS: Step[] = [
         label: '培养期满的综合考核结果',
         kind: 'radio',
         showIf: (d) => d.academicLeader === 'leader' || d.academicLeader === 'reserve',
-        required: (d) => d.academicLeader === 'leader' || d.academicLeader === 'reserve',
         options: [
           { value: 'excellent', label: '优秀' },
           { value: 'other', label: '其他结果' },
@@ -241,7 +238,7 @@ export const STEPS: Step[] = [
         field: 'leadingTitles',
         label: '获评了哪些领军人才称号？可以多选，没有就都不选。',
         kind: 'checkbox',
-        required: () => false,
+        optional: true,
         options: [
           { value: 'kunming-leading', label: '昆明市科技创新领军人才' },
           { value: 'yunnan-leading', label: '云南省科技领军人才' },
@@ -271,7 +268,8 @@ export const STEPS: Step[] = [
   },
 ];
 
-export const isRequired = (question: Question, draft: Draft) => (question.required ? question.required(draft) : true);
+/** Whether a shown question must be answered before going on. */
+export const isRequired = (question: Question) => !question.optional;
 export const isShown = (question: Question, draft: Draft) => (question.showIf ? question.showIf(draft) : true);
 export const optionsOf = (question: Question, draft: Draft) => (typeof question.options === 'function' ? question.options(draft) : (question.options ?? []));
 
@@ -282,7 +280,7 @@ export function applicableSteps(draft: Draft): Step[] {
 
 /** Whether a step still needs answers. */
 export function isStepComplete(step: Step, draft: Draft): boolean {
-  return step.questions.every((q) => !isShown(q, draft) || !isRequired(q, draft) || isAnswered(draft[q.field]));
+  return step.questions.every((q) => !isShown(q, draft) || !isRequired(q) || isAnswered(draft[q.field]));
 }
 
 export function isAnswered(value: unknown): boolean {
