@@ -3,34 +3,26 @@
  * with <count> synthetic places (default 5,000) into .cache/bench-bases and reports the build time and
  * the bytes a visitor fetches. Goal from the issue: /bases/ first load ≤ 60 KB gzip at any size.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeBaseRecords } from './lib/bases-files.ts';
 import { pageWeight, weightBudget } from './lib/dist-checks.ts';
 import { gzipSize, loadDistSite } from './lib/dist-site.ts';
+import { buildWithContent } from './lib/scratch-build.ts';
 import { generateBases } from './lib/synthetic-bases.ts';
 
 const count = Number(process.argv[2] ?? 5000);
 const work = '.cache/bench-bases';
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
-cpSync('content', join(work, 'content'), { recursive: true });
-writeBaseRecords(join(work, 'content/bases'), generateBases(count, 2026));
-
 const start = performance.now();
-const build = spawnSync('npx', ['astro', 'build', '--outDir', join(work, 'dist')], {
-  encoding: 'utf8',
-  env: { ...process.env, CONTENT_DIR: `./${work}/content`, ASTRO_CACHE_DIR: `./${work}/cache` },
-});
+const build = buildWithContent(work, (content) => writeBaseRecords(join(content, 'bases'), generateBases(count, 2026)));
 const seconds = (performance.now() - start) / 1000;
 if (build.status !== 0) {
-  console.error(build.stdout.slice(-3000), build.stderr.slice(-3000));
+  console.error(build.output.slice(-6000));
   process.exit(1);
 }
 
-const site = loadDistSite(join(work, 'dist'));
+const site = loadDistSite(build.dist);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 function firstLoad(path: string): string {
   const page = site.pageAt(path);
@@ -41,7 +33,7 @@ function firstLoad(path: string): string {
 }
 const listPages = site.pages.filter((p) => p.urlPath.startsWith('/bases/page/'));
 const maxList = Math.max(0, ...listPages.map((p) => gzipSize(p.html)));
-const file = (path: string) => gzipSize(readFileSync(join(work, 'dist', path)));
+const file = (path: string) => gzipSize(readFileSync(join(build.dist, path)));
 
 console.log(`places: ${count}; pages built: ${site.pages.length}; build: ${seconds.toFixed(1)} s (${((seconds * 1000) / site.pages.length).toFixed(1)} ms per page)`);
 console.log(`/bases/ first load: ${firstLoad('/bases/')}`);

@@ -23,14 +23,12 @@ const perPolicy = (fileName: string) => (path: string) => path === `${policyFold
 function perPolicyCollection<S extends z.ZodType>(fileName: string, schema: S) {
   return defineCollection({
     loader: yamlFiles({ base: policiesDir, include: perPolicy(fileName), entries: 'file', idFromPath: policyFolder, schema }),
-    schema,
   });
 }
 
 export const collections = {
   site: defineCollection({
     loader: yamlFiles({ base: CONTENT_ROOT, include: (p) => p === 'site.yaml', entries: 'file', idFromPath: () => 'main', schema: SiteConfigSchema }),
-    schema: SiteConfigSchema,
   }),
   pages: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: `${CONTENT_ROOT}/pages` }),
@@ -50,19 +48,15 @@ export const collections = {
   }),
   rules: defineCollection({
     loader: yamlFiles({ base: `${CONTENT_ROOT}/rules`, include: () => true, entries: 'file', schema: RuleSchema }),
-    schema: RuleSchema,
   }),
   departments: defineCollection({
     loader: yamlFiles({ base: CONTENT_ROOT, include: (p) => p === 'departments.yaml', entries: 'list', schema: DepartmentSchema }),
-    schema: DepartmentSchema,
   }),
   glossary: defineCollection({
     loader: yamlFiles({ base: CONTENT_ROOT, include: (p) => p === 'glossary.yaml', entries: 'list', schema: GlossaryTermSchema }),
-    schema: GlossaryTermSchema,
   }),
   /** Places listed under 基地与实验室: any YAML list in content/bases/ (the import writes bases.yaml). */
   bases: defineCollection({
     loader: yamlFiles({ base: `${CONTENT_ROOT}/bases`, include: () => true, entries: 'list', schema: BaseEntrySchema }),
-    schema: BaseEntrySchema,
   }),
 };

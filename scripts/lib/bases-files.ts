@@ -3,10 +3,10 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { extname, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { stringify as stringifyYaml } from 'yaml';
 import type { BaseRecord } from '../../src/lib/bases/columns.ts';
 import { toBaseRecord } from '../../src/lib/bases/import.ts';
-import { formatIssues } from '../../src/lib/validation.ts';
+import { checkYamlEntry, parseYamlEntries } from '../../src/lib/yaml-entries.ts';
 import { BaseEntrySchema } from '../../src/schemas/base.ts';
 import { decodeSpreadsheetText } from './text-encoding.ts';
 
@@ -63,13 +63,9 @@ export function readBaseRecords(dir: string): BaseRecord[] {
   if (others.length) throw new Error(`${dir}: 名录只能放在 ${BASES_FILE} 一个文件里，另有：${others.join('、')}`);
   if (!files.length) return [];
   const file = join(dir, BASES_FILE);
-  const data = parseYaml(readFileSync(file, 'utf8'), { schema: 'core' }) ?? [];
-  if (!Array.isArray(data)) throw new Error(`${file}: 顶层应是一个列表`);
-  return data.map((item, index) => {
-    const result = BaseEntrySchema.safeParse(item);
-    if (!result.success) throw new Error(formatIssues(`${file} (entry ${index + 1})`, result.error.issues, item));
-    return toBaseRecord(result.data);
-  });
+  // The build's own reading: an entry the build would refuse (a duplicate id too) stops the import.
+  const seen = new Map<string, string>();
+  return parseYamlEntries(readFileSync(file, 'utf8'), file, { entries: 'list' }).map((entry) => toBaseRecord(checkYamlEntry(entry, BaseEntrySchema, seen)));
 }
 
 const HEADER = `# 五华区基地与实验室名录。可以直接编辑本文件，也可以用 \`npm run import:bases -- 表格.xlsx\` 从表格整体导入

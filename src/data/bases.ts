@@ -21,10 +21,6 @@ export async function getAllBases(): Promise<BaseEntry[]> {
   return (await getCollection('bases')).map((entry) => entry.data).sort(byListOrder);
 }
 
-export async function getBase(id: string): Promise<BaseEntry | undefined> {
-  return (await getAllBases()).find((b) => b.id === id);
-}
-
 export interface BaseGroup {
   kind: BaseKind;
   subdistrict: Subdistrict;
@@ -55,17 +51,26 @@ export function paginateBases(entries: readonly BaseEntry[]): BasesPage[] {
   return Array.from({ length: count }, (_, i) => ({ number: i + 1, count, entries: entries.slice(i * BASES_PAGE_SIZE, (i + 1) * BASES_PAGE_SIZE) }));
 }
 
-/** Where each kind-and-街道 group starts: the page and anchor the group index links to. */
-export function groupLocations(pages: readonly BasesPage[]): Map<string, { page: number; count: number }> {
-  const locations = new Map<string, { page: number; count: number }>();
+export interface GroupLocation {
+  kind: BaseKind;
+  subdistrict: Subdistrict;
+  anchor: string;
+  /** The page the group starts on, and its size over all pages. */
+  page: number;
+  count: number;
+}
+
+/** Where each kind-and-街道 group starts, in list order: what the group index links to. */
+export function groupLocations(pages: readonly BasesPage[]): GroupLocation[] {
+  const locations = new Map<string, GroupLocation>();
   for (const page of pages) {
-    for (const group of groupBasesByKindAndSubdistrict(page.entries)) {
-      const known = locations.get(group.anchor);
-      if (known) known.count += group.entries.length;
-      else locations.set(group.anchor, { page: page.number, count: group.entries.length });
+    for (const { kind, subdistrict, anchor, entries } of groupBasesByKindAndSubdistrict(page.entries)) {
+      const known = locations.get(anchor);
+      if (known) known.count += entries.length;
+      else locations.set(anchor, { kind, subdistrict, anchor, page: page.number, count: entries.length });
     }
   }
-  return locations;
+  return [...locations.values()];
 }
 
 /** The newest `updated` among the places: the list pages' last change. */

@@ -36,20 +36,18 @@ export const SUBDISTRICT_SLUGS: Record<Subdistrict, string> = {
   普吉: 'puji',
   西翥: 'xizhu',
 };
-export const WEEKDAYS = WEEKDAY_KEYS;
 export const CERTIFICATION_LEVELS = ['市级', '省级', '国家级'] as const;
-
 
 /** "09:30": a real time of day, 00:00–24:00 (24:00 only as a closing time). */
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: (issue) => `不是有效时间（应为 HH:MM，00:00–24:00）：${JSON.stringify(issue.input)}` });
 
 /** Kunming's administrative area, generously: coordinates outside it are a typo (or swapped lat/lng). */
-export const KUNMING_BOUNDS = { minLat: 24.38, maxLat: 26.55, minLng: 102.17, maxLng: 103.67 } as const;
+const KUNMING_BOUNDS = { minLat: 24.38, maxLat: 26.55, minLng: 102.17, maxLng: 103.67 } as const;
 
 export const OpeningHoursSchema = z
   .object({
     days: z
-      .array(z.enum(WEEKDAYS))
+      .array(z.enum(WEEKDAY_KEYS))
       .min(1)
       .refine((days) => new Set(days).size === days.length, { error: '同一天写了两次' }),
     opens: clockTime,
@@ -76,7 +74,7 @@ export const BaseEntrySchema = z.object({
   coordinates: z
     .object({ lat: z.number(), lng: z.number() })
     .refine((c) => c.lat >= KUNMING_BOUNDS.minLat && c.lat <= KUNMING_BOUNDS.maxLat && c.lng >= KUNMING_BOUNDS.minLng && c.lng <= KUNMING_BOUNDS.maxLng, {
-      error: '坐标不在昆明市范围内（纬度24.38–26.55，经度102.17–103.67；是否把经纬度写反了？）',
+      error: `坐标不在昆明市范围内（纬度${KUNMING_BOUNDS.minLat}–${KUNMING_BOUNDS.maxLat}，经度${KUNMING_BOUNDS.minLng}–${KUNMING_BOUNDS.maxLng}；是否把经纬度写反了？）`,
     })
     .optional(),
   themes: z.array(z.string().min(1)).default([]),

@@ -1,15 +1,5 @@
 import { z } from 'astro/zod';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar day written YYYY-MM-DD (rejects 2018-02-30, 2018-13-01). */
-export function isCalendarDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+import { isCalendarDate } from '../lib/dates.ts';
 
 /**
  * A calendar date written YYYY-MM-DD, as a Date at midnight in Beijing time. YAML data is read

@@ -4,13 +4,14 @@
  * so the first load stays small however long the list grows. The location for "near me" is asked for
  * only when the button is pressed and never leaves the browser.
  */
-import { formatDays, isOpenAt, weekendOpenings } from '../lib/bases/hours';
+import { formatHoursLine, isOpenAt, weekendOpenings } from '../lib/bases/hours';
 import {
   baseFiltersToParams,
   compactHours,
   hasFilters,
   matchesBaseFilters,
   parseBaseFilters,
+  placeSummary,
   sortByDistance,
   type BaseFilters,
   type CompactIndex,
@@ -47,7 +48,7 @@ function writeForm(filters: BaseFilters): void {
     select.value = [...select.options].some((o) => o.value === value) ? value : '';
   }
   for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
-    input.checked = input.type === 'radio' ? (params.get(input.name) ?? '') === input.value : params.get(input.name) === input.value;
+    input.checked = (params.get(input.name) ?? '') === input.value;
   }
 }
 
@@ -56,11 +57,11 @@ function statusLine(place: CompactPlace, now: Date): string {
   if (!hours.length) return '无固定开放时间';
   if (isOpenAt(hours, now)) return '现在开放';
   const weekend = weekendOpenings(hours, now);
-  return weekend.length ? `本周末开放：${weekend.map((o) => `${formatDays([o.day])} ${o.opens}–${o.closes}`).join('，')}` : '';
+  return weekend.length ? `本周末开放：${weekend.map((o) => formatHoursLine({ days: [o.day], opens: o.opens, closes: o.closes }, '–')).join('，')}` : '';
 }
 
 function item(place: CompactPlace, km: number | undefined, now: Date): HTMLLIElement {
-  const meta = [place.l && `${place.l}（${place.y}年）`, `${place.s}街道`, `适合${place.a.join('、')}`, place.f ? '免费' : '收费', statusLine(place, now), km !== undefined && `约${km < 10 ? km.toFixed(1) : Math.round(km)}公里`];
+  const meta = [...placeSummary(place), statusLine(place, now), km !== undefined && `约${km < 10 ? km.toFixed(1) : Math.round(km)}公里`];
   return h(
     'li',
     { class: 'base-item' },

@@ -1,23 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildWithContent } from '../../scripts/lib/scratch-build';
 
 // Real builds over a broken copy of content/: the build must stop and say which file, field and value.
 const WORK = '.cache/bad-content';
 
-function buildWith(name: string, breakContent: (dir: string) => void): { status: number | null; output: string } {
-  const dir = join(WORK, name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  cpSync('content', join(dir, 'content'), { recursive: true });
-  breakContent(join(dir, 'content'));
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: `./${dir}/content`, ASTRO_CACHE_DIR: `./${dir}/cache` },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const buildWith = (name: string, breakContent: (dir: string) => void) => buildWithContent(join(WORK, name), breakContent);
 
 function edit(path: string, change: (text: string) => string): void {
   writeFileSync(path, change(readFileSync(path, 'utf8')));

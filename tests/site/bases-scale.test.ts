@@ -1,11 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBaseRecords } from '../../scripts/lib/bases-files';
 import { budgetFor } from '../../scripts/lib/budgets';
 import { PAGE_CHECKS } from '../../scripts/lib/dist-checks';
 import { loadDistSite, type DistSite } from '../../scripts/lib/dist-site';
+import { buildWithContent, type ScratchBuild } from '../../scripts/lib/scratch-build';
 import { generateBases } from '../../scripts/lib/synthetic-bases';
 
 // A real build with 5,000 synthetic places: the index must stay within its first-load budget and
@@ -13,26 +13,18 @@ import { generateBases } from '../../scripts/lib/synthetic-bases';
 const WORK = '.cache/bases-scale';
 const COUNT = 5000;
 let site: DistSite;
-let build: { status: number | null; output: string };
+let build: ScratchBuild;
 
 beforeAll(() => {
-  rmSync(WORK, { recursive: true, force: true });
-  mkdirSync(WORK, { recursive: true });
-  cpSync('content', join(WORK, 'content'), { recursive: true });
-  writeBaseRecords(join(WORK, 'content/bases'), generateBases(COUNT, 2026));
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(WORK, 'dist')], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: `./${WORK}/content`, ASTRO_CACHE_DIR: `./${WORK}/cache` },
-  });
-  build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-  if (result.status === 0) site = loadDistSite(join(WORK, 'dist'));
+  build = buildWithContent(WORK, (content) => writeBaseRecords(join(content, 'bases'), generateBases(COUNT, 2026)));
+  if (build.status === 0) site = loadDistSite(build.dist);
 }, 600_000);
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
 describe(`a build with ${COUNT} places`, () => {
   it('succeeds and makes a page for every place', () => {
     expect(build.status, build.output.slice(-2000)).toBe(0);
-    expect(readdirSync(join(WORK, 'dist/bases')).filter((name) => name.startsWith('synthetic-'))).toHaveLength(COUNT);
+    expect(readdirSync(join(build.dist, 'bases')).filter((name) => name.startsWith('synthetic-'))).toHaveLength(COUNT);
   });
 
   it('keeps /bases/ within its first-load budget (60 KB gzip) and under the JS budget', () => {

@@ -90,6 +90,8 @@ describe('bad rows', () => {
     (rows[7] as string[])[column('是否免费')] = '也许';
     (rows[8] as string[])[column('名称')] = '';
     (rows[9] as string[])[column('编号')] = (rows[10] as string[])[column('编号')] as string;
+    (rows[11] as string[])[column('认定年份')] = '二〇二二';
+    (rows[11] as string[])[column('经度')] = '';
     const { records, problems } = importBaseRows(headers, rows, shipped, TODAY);
     expect(records).toEqual([]);
     const lines = problems.map((p) => describeImportProblem('名录.xlsx', p));
@@ -104,9 +106,11 @@ describe('bad rows', () => {
         expect.stringMatching(/^名录\.xlsx: 第 9 行，「是否免费」列：应填“是”或“否”（值：“也许”）$/),
         expect.stringMatching(/^名录\.xlsx: 第 10 行，「名称」列：必填，不能为空（值：空）$/),
         expect.stringMatching(/^名录\.xlsx: 第 12 行，「编号」列：编号与第 11 行重复/),
+        expect.stringMatching(/^名录\.xlsx: 第 13 行，「认定年份」列：应为整数（值：“二〇二二”）$/),
+        expect.stringMatching(/^名录\.xlsx: 第 13 行，「经度」列：纬度和经度要一起填写（值：空）$/),
       ]),
     );
-    expect(problems).toHaveLength(9);
+    expect(problems).toHaveLength(11);
   });
 
   it('checks the header row before any data: unknown, duplicate and missing columns', () => {
@@ -162,5 +166,12 @@ describe('the content file', () => {
     const text = readFileSync(join(dir, 'bases.yaml'), 'utf8');
     expect(text).not.toMatch(/[&*][a-z]\d+/);
     expect(readBaseRecords(dir)).toEqual(records);
+  });
+
+  it('is read as strictly as the build reads it: a duplicate id stops the import too', () => {
+    const dir = join(tmp, 'duplicate');
+    mkdirSync(dir);
+    writeBaseRecords(dir, [shipped[0] as BaseRecord, { ...(shipped[1] as BaseRecord), id: shipped[0]?.id as string }]);
+    expect(() => readBaseRecords(dir)).toThrow(/bases\.yaml \(entry 2, id [a-z-]+\): field id: duplicate id/);
   });
 });

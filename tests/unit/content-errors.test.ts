@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { yamlFiles } from '../../src/loaders/yaml-files';
 import { formatIssues } from '../../src/lib/validation';
-import { isCalendarDate } from '../../src/schemas/common';
+import { isCalendarDate } from '../../src/lib/dates';
 import { DepartmentSchema } from '../../src/schemas/department';
 import { PolicySchema } from '../../src/schemas/policy';
 import { POLICY_ID, readContent } from '../helpers/content';

@@ -170,7 +170,8 @@ export function rowToRecord(row: Readonly<Record<string, string>>): { record: Re
   const validUntil = optional('认定有效期至');
   const lat = number('纬度');
   const lng = number('经度');
-  if ((lat === undefined) !== (lng === undefined) && !problems.length) {
+  // Only when both cells are numbers or empty: a cell that is not a number is reported already.
+  if ((lat === undefined) !== (lng === undefined) && !problems.some((p) => p.column === '纬度' || p.column === '经度')) {
     const missing: BaseColumnHeader = lat === undefined ? '纬度' : '经度';
     problems.push({ column: missing, value: '', message: '纬度和经度要一起填写' });
   }

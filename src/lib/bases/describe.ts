@@ -2,7 +2,7 @@
 import gcoord from 'gcoord';
 import type { BaseEntry } from '../../schemas/base.ts';
 import { formatChineseDate } from '../dates.ts';
-import { formatDays } from './hours.ts';
+import { formatHoursLine } from './hours.ts';
 
 /** "省级，2019年认定，有效期至2027年12月31日" */
 export function describeCertification(certification: BaseEntry['certification']): string {
@@ -14,7 +14,7 @@ export function describeCertification(certification: BaseEntry['certification'])
 /** One line per rule: "周二至周日 09:00–17:00". Empty hours are "没有固定开放时间". */
 export function describeOpeningHours(hours: BaseEntry['openingHours']): string[] {
   if (!hours.length) return ['没有固定开放时间'];
-  return hours.map((h) => `${formatDays(h.days)} ${h.opens}–${h.closes}`);
+  return hours.map((h) => formatHoursLine(h, '–'));
 }
 
 /** The booking steps in the order a teacher or parent takes them. */

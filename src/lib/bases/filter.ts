@@ -95,6 +95,11 @@ export function matchesBaseFilters(place: CompactPlace, filters: BaseFilters, no
   return true;
 }
 
+/** The facts one result line shows after the name, the same in the no-JS list and the filtered one. */
+export function placeSummary(place: CompactPlace): string[] {
+  return [place.l && `${place.l}（${place.y}年）`, `${place.s}街道`, `适合${place.a.join('、')}`, place.f ? '免费' : '收费'].filter(Boolean);
+}
+
 /** Great-circle distance in kilometres (haversine): both points WGS-84, as the browser reports them. */
 export function distanceKm(from: readonly [number, number], to: readonly [number, number]): number {
   const rad = Math.PI / 180;

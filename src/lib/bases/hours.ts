@@ -31,9 +31,14 @@ export function formatDays(days: readonly Weekday[]): string {
     .join('、');
 }
 
+/** "周二至周五 09:00-17:00": the spreadsheet writes a hyphen, pages an en dash. */
+export function formatHoursLine(hours: OpeningHours, dash: '-' | '–' = '-'): string {
+  return `${formatDays(hours.days)} ${hours.opens}${dash}${hours.closes}`;
+}
+
 /** "周二至周五 09:00-17:00；周六、周日 09:30-16:30"; empty when no hours are recorded. */
 export function formatOpeningHours(hours: readonly OpeningHours[]): string {
-  return hours.map((h) => `${formatDays(h.days)} ${h.opens}-${h.closes}`).join('；');
+  return hours.map((h) => formatHoursLine(h)).join('；');
 }
 
 const DAY = '(?:周|星期|礼拜)([一二三四五六日天七])';

@@ -3,20 +3,16 @@
  * (the end date is inclusive) or "2027-04-26T14:00" for a timed one. China keeps UTC+8 all year, so
  * a fixed offset turns them into instants exactly.
  */
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)$/;
+import { isCalendarDate } from '../dates.ts';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/;
 
 export type EventTimeText = string;
 
-function realDate(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
-
 /** True for "YYYY-MM-DD" (a real day) or "YYYY-MM-DDTHH:MM" (a real day and time). */
 export function isEventTime(text: string): boolean {
-  const match = DATE_TIME.exec(text) ?? DATE.exec(text);
-  return Boolean(match && realDate(Number(match[1]), Number(match[2]), Number(match[3])));
+  return (DATE.test(text) || DATE_TIME.test(text)) && isCalendarDate(text.slice(0, 10));
 }
 
 export const isAllDay = (text: EventTimeText) => DATE.test(text);
