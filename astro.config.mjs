@@ -6,6 +6,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
+import { CONTENT_ROOT } from './src/data/content-root.ts';
+import { glossaryHref } from './src/lib/glossary-links.ts';
 import { glossaryLinks } from './src/plugins/glossary-links.ts';
 
 // The display-preferences boot script runs inline in <head> so text size and contrast apply before
@@ -30,9 +32,8 @@ export default defineConfig({
       hastPlugins: [
         // Explainers link the first mention of each glossary term to the glossary page.
         glossaryLinks({
-          glossaryFile: `${process.env.CONTENT_DIR ?? './content'}/glossary.yaml`,
-          glossaryUrl: '/policy/glossary/',
-          anchorPrefix: 'term-',
+          glossaryFile: `${CONTENT_ROOT}/glossary.yaml`,
+          href: glossaryHref,
           appliesTo: (path) => /[\\/]explainers[\\/]/.test(path),
         }),
       ],

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeImportProblem, importBaseRows } from '../src/lib/bases/import.ts';
+import { CONTENT_ROOT } from '../src/data/content-root.ts';
 import { toIsoDate } from '../src/lib/dates.ts';
 import { readBaseRecords, readSpreadsheet, serializeBaseRecords, writeBaseRecords, BASES_FILE } from './lib/bases-files.ts';
 
@@ -18,7 +19,7 @@ if (!file) {
   process.exit(2);
 }
 
-const dir = join(process.env['CONTENT_DIR'] ?? 'content', 'bases');
+const dir = join(CONTENT_ROOT, 'bases');
 try {
   const sheet = await readSpreadsheet(file);
   const existing = readBaseRecords(dir);

@@ -26,7 +26,7 @@ export interface DistSite {
 }
 
 /** "/x/index.html" and "/x/" are the same page; "/404.html" is served as is. */
-export function fileToUrlPath(file: string): string {
+function fileToUrlPath(file: string): string {
   if (file === 'index.html') return '/';
   if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
   return `/${file}`;
@@ -49,7 +49,7 @@ function walk(dir: string, skip: (path: string) => boolean): string[] {
   return out;
 }
 
-export function pageFromHtml(file: string, html: string): DistPage {
+function pageFromHtml(file: string, html: string): DistPage {
   return { file, urlPath: fileToUrlPath(file), html, $: cheerio.load(html) };
 }
 

@@ -72,6 +72,3 @@ export function groupLocations(pages: readonly BasesPage[]): GroupLocation[] {
   }
   return [...locations.values()];
 }
-
-/** The newest `updated` among the places: the list pages' last change. */
-export const latestUpdate = (entries: readonly BaseEntry[]) => new Date(Math.max(0, ...entries.map((e) => e.updated.getTime())));

@@ -6,5 +6,3 @@ export async function getGlossary(): Promise<GlossaryTerm[]> {
   return (await getCollection('glossary')).map((entry) => entry.data);
 }
 
-export const GLOSSARY_URL = '/policy/glossary/';
-export const glossaryAnchor = (id: string) => `term-${id}`;

@@ -41,8 +41,16 @@ export interface PolicyBundle {
 
 /** Slug of an explainer within its policy: "wuhua-2018-5/goals" → "goals". */
 export const explainerSlug = (entry: ExplainerEntry) => entry.id.split('/')[1] as string;
+export const policyUrl = (policyId: string) => `/policy/${policyId}/`;
 export const explainerUrl = (entry: ExplainerEntry) => `/policy/${entry.id}/`;
-export const originalUrl = (policyId: string, clause?: string) => `/policy/${policyId}/original/${clause ? `#${clause}` : ''}`;
+export const faqUrl = (policyId: string) => `${policyUrl(policyId)}faq/`;
+export const originalUrl = (policyId: string, clause?: string) => `${policyUrl(policyId)}original/${clause ? `#${clause}` : ''}`;
+
+/** The breadcrumb trail above a page inside one policy: 政策解读 › the policy. */
+export const policyBreadcrumbs = (bundle: PolicyBundle) => [
+  { label: '政策解读', href: '/policy/' },
+  { label: bundle.policy.shortTitle, href: policyUrl(bundle.id) },
+];
 
 function requireClause(clauses: Map<string, Clause>, id: string, where: string, field: string): void {
   if (!clauses.has(id)) throw new ContentError(`${where}: field ${field}: no clause with this anchor on the 原文 page (value: "${id}")`);

@@ -20,6 +20,11 @@ export function formatChineseDate(date: Date): string {
   return longDate.format(date);
 }
 
+/** The latest of some dates: a list page's last change is its newest entry's. */
+export function latestDate(dates: readonly Date[]): Date {
+  return new Date(Math.max(0, ...dates.map((d) => d.getTime())));
+}
+
 /** "2026-11-28": the calendar date in Shanghai, for `<time datetime>`. */
 export function toIsoDate(date: Date): string {
   return isoParts.format(date);

@@ -3,6 +3,11 @@
  * Longer wordings win over shorter ones they contain (科技企业孵化器 before 孵化器).
  */
 
+/** The glossary page, and each term's anchor on it. Here rather than in src/data so that the Markdown plugin in astro.config can use them too. */
+export const GLOSSARY_URL = '/policy/glossary/';
+export const glossaryAnchor = (id: string) => `term-${id}`;
+export const glossaryHref = (id: string) => `${GLOSSARY_URL}#${glossaryAnchor(id)}`;
+
 export interface TermSource {
   id: string;
   term: string;

@@ -9,8 +9,8 @@ const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 's
 
 interface Options {
   glossaryFile: string;
-  glossaryUrl: string;
-  anchorPrefix: string;
+  /** The link for a term id. */
+  href: (id: string) => string;
   /** Which documents get links, by file path. */
   appliesTo: (path: string) => boolean;
 }
@@ -43,7 +43,7 @@ export function glossaryLinks(options: Options): HastPluginEntry {
               : {
                   type: 'element' as const,
                   tagName: 'a',
-                  properties: { href: `${options.glossaryUrl}#${options.anchorPrefix}${piece.id}`, className: ['glossary-link'] },
+                  properties: { href: options.href(piece.id), className: ['glossary-link'] },
                   children: [{ type: 'text' as const, value: piece.text }],
                 },
           ),
