@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractCitations } from '../lib/clause-citations';
-import { clauseIndex, clauseText, parsePolicyDocument, type Clause, type PolicyDocument } from '../lib/policy-document';
+import { clauseIndex, clauseText, inClauseOrder, parsePolicyDocument, type Clause, type PolicyDocument } from '../lib/policy-document';
 import { policyStatus, type PolicyStatus } from '../lib/policy-status';
 import { ContentError } from '../lib/validation';
 import type { FaqItem } from '../schemas/faq';
@@ -96,16 +96,13 @@ async function loadBundle(entry: CollectionEntry<'policies'>, all: Awaited<Retur
     });
   });
 
-  const rules = all.rules.filter((rule) => rule.data.policy === id).map((rule) => {
+  const rules = inClauseOrder(all.rules.filter((rule) => rule.data.policy === id).map((rule) => {
     const where = rule.filePath ?? `content/rules/${rule.id}.yaml`;
     if (rule.data.id !== rule.id) throw new ContentError(`${where}: field id: must match the file name "${rule.id}" (value: "${rule.data.id}")`);
     requireClause(clauses, rule.data.clause, where, 'clause');
     if (!departments.has(rule.data.office)) throw new ContentError(`${where}: field office: no such department in content/departments.yaml (value: "${rule.data.office}")`);
     return rule.data;
-  });
-  // Document order, so 四（五）1 comes before 四（五）3 whatever the file names.
-  const clauseOrder = [...clauses.keys()];
-  rules.sort((a, b) => clauseOrder.indexOf(a.clause) - clauseOrder.indexOf(b.clause));
+  }), clauses.keys());
 
   const explainers = all.explainers.filter((e) => e.id.startsWith(`${id}/`)).sort((a, b) => a.data.order - b.data.order);
   const backlinks = new Map<string, Backlink[]>();

@@ -186,3 +186,9 @@ export function splitUnits(line: string): string[] {
     .map((name) => name.trim())
     .filter(Boolean);
 }
+
+/** Items in the document order of their clauses (四（五）1 before 四（五）3, whatever their file names). */
+export function inClauseOrder<T extends { clause: string }>(items: readonly T[], clauseIds: Iterable<string>): T[] {
+  const position = new Map([...clauseIds].map((id, index) => [id, index]));
+  return [...items].sort((a, b) => (position.get(a.clause) ?? -1) - (position.get(b.clause) ?? -1));
+}

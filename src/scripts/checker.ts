@@ -26,16 +26,9 @@ const yuanRange = (min: number, max: number) => (min === max ? formatYuan(min) :
 const clauseLink = (clause: string | undefined) =>
   clause ? h('a', { href: `${ruleset.policy.url}#${clause}` }, `原文${ruleset.clauseLabels[clause] ?? clause}`) : null;
 
-function go(draft: Draft, step: string | undefined, replace = false): void {
-  const url = stepUrl(draft, step);
-  if (replace) history.replaceState(null, '', url);
-  else history.pushState(null, '', url);
+function go(draft: Draft, step: string | undefined): void {
+  history.pushState(null, '', stepUrl(draft, step));
   render();
-}
-
-/** The step after `current` that still needs answers, or the summary when none does. */
-function nextAfter(draft: Draft): string {
-  return nextIncompleteStep(draft)?.id ?? 'check';
 }
 
 function fieldId(field: string, value?: string) {
@@ -124,7 +117,8 @@ function renderStep(step: Step, draft: Draft, errors = new Map<string, string>()
       mount(renderStep(step, next, newlyShown && !found.size ? new Map() : found), found.size ? '.error-summary' : undefined);
       return;
     }
-    go(next, nextAfter(next));
+    // On to the first step that still needs answers, or the summary when none does.
+    go(next, nextIncompleteStep(next)?.id ?? 'check');
   });
   return [
     backLink(draft, step.id) as HTMLElement,

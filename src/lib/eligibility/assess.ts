@@ -24,12 +24,13 @@ function assess(item: RulesetItem, answers: Answers): ItemResult {
   const formula = FORMULAS[item.id];
   if (!formula) throw new Error(`No formula for support item "${item.id}"`);
   const assessment = formula(item, answers);
+  const gate = enterpriseGate(answers, item.office);
   const outcomes: Outcome[] = [
     tri(answers.inWuhua, { yes: answers.applicant === 'person' ? '在五华区工作。' : '在五华区注册。', no: '计划只扶持五华区的企业、单位和人才。', confirm: { field: 'inWuhua', question: '是否在五华区注册（个人：所在单位是否在五华区）？' } }, item.office, item.clause),
-    ...[enterpriseGate(answers, item.office)].filter((o): o is Outcome => o !== undefined),
+    ...(gate ? [gate] : []),
     ...assessment.conditions,
   ];
-  const failed = outcomes.find((o) => o.kind === 'fail');
+  const failed = outcomes.find((o): o is Extract<Outcome, { kind: 'fail' }> => o.kind === 'fail');
   const confirm = [...outcomes.flatMap((o) => (o.kind === 'unknown' ? [o.confirm] : [])), ...(assessment.pending ?? [])];
   const passed = outcomes.flatMap((o) => (o.kind === 'pass' ? [o.reason] : []));
   const base = {
@@ -42,16 +43,15 @@ function assess(item: RulesetItem, answers: Answers): ItemResult {
     interpretation: item.interpretation,
     ...(assessment.notPaidTwice ? { notPaidTwice: assessment.notPaidTwice } : {}),
   };
-  if (failed && failed.kind === 'fail') {
+  if (failed) {
     return { ...base, status: 'ineligible', amount: { min: 0, max: 0 }, reasons: [failed.reason, ...(assessment.notes ?? [])], confirm: [] };
   }
   const reasons = [...passed, ...(assessment.notes ?? [])];
   const extras = { ...(assessment.nextStep ? { nextStep: assessment.nextStep } : {}) };
-  if (confirm.length) return { ...base, ...extras, status: 'unknown', amount: assessment.amount, reasons, confirm };
-  if (assessment.amount.min !== assessment.amount.max) {
-    return { ...base, ...extras, status: 'depends', amount: assessment.amount, reasons, confirm: [], decidedBy: assessment.decidedBy };
-  }
-  return { ...base, ...extras, status: 'eligible', amount: assessment.amount, reasons, confirm: [] };
+  // Open questions first; then a range that only an outside result (a rank, an evaluation) decides.
+  const status = confirm.length ? 'unknown' : assessment.amount.min !== assessment.amount.max ? 'depends' : 'eligible';
+  const decidedBy = status === 'depends' ? { decidedBy: assessment.decidedBy } : {};
+  return { ...base, ...extras, status, amount: assessment.amount, reasons, confirm, ...decidedBy };
 }
 
 /**

@@ -2,10 +2,11 @@
  * How each support item reads the answers. The sums, ranks, levels and term come from the rule data
  * (content/rules/); what this file holds is the conditions of each clause, OpenFisca-style formulas.
  */
-import type { Answers, LadderPrefix, RecognitionAnswer, TriAnswer } from '../../schemas/answers.ts';
+import type { Answers, RecognitionAnswer, TriAnswer } from '../../schemas/answers.ts';
 import { formatYuan } from '../money.ts';
-import { LEVEL_LABEL } from '../rule-amounts.ts';
+import { LEVEL_LABEL, maximumAmount, type AmountData } from '../rule-amounts.ts';
 import { fail, pass, tri, unknown, withinTerm, type Outcome } from './conditions.ts';
+import { ladderFor, LEVEL_FIELDS, obtained, type Ladder } from './ladders.ts';
 import type { Confirmation, Range, Reason, RulesetItem } from './types.ts';
 
 /** What an item formula returns before the engine fills in the common fields. */
@@ -26,9 +27,14 @@ type Formula = (item: RulesetItem, answers: Answers) => Assessment;
 
 const fixed = (amount: number): Range => ({ min: amount, max: amount });
 
+/** The item's amount data, which must be of the kind its formula reads: otherwise rule data and formula disagree. */
+function amountAs<K extends AmountData['kind']>(item: RulesetItem, kind: K): Extract<AmountData, { kind: K }> {
+  if (item.amount.kind !== kind) throw new Error(`${item.id}: expected "${kind}" amounts in the rule data, found "${item.amount.kind}"`);
+  return item.amount as Extract<AmountData, { kind: K }>;
+}
+
 function rowAmount(item: RulesetItem, id: string): number {
-  if (item.amount.kind !== 'table') throw new Error(`${item.id}: expected a table of amounts`);
-  const row = item.amount.rows.find((r) => r.id === id);
+  const row = amountAs(item, 'table').rows.find((r) => r.id === id);
   if (!row) throw new Error(`${item.id}: no amount row "${id}" in the rule data`);
   return row.amount;
 }
@@ -73,23 +79,21 @@ function teamFormula(field: 'teamKunming' | 'teamYunnan', programme: string): Fo
   };
 }
 
-const LEVEL_FIELDS = { municipal: 'Municipal', provincial: 'Provincial', national: 'National' } as const;
-
 /** 市级 then 省级、国家级 on top, each paid when obtained within the term (四（三）（四）（六）). */
-function ladderFormula(prefix: LadderPrefix, what: string): Formula {
+function ladderFormula({ prefix, what }: Ladder): Formula {
   return (item, answers) => {
-    if (item.amount.kind !== 'levels') throw new Error(`${item.id}: expected levels in the rule data`);
+    const { levels } = amountAs(item, 'levels');
     const notes: Reason[] = [];
     const pending: Confirmation[] = [];
     let certain = 0;
     let possible = 0;
     let highest: 'municipal' | 'provincial' | 'national' | undefined;
-    for (const level of item.amount.levels) {
+    for (const level of levels) {
       const field = `${prefix}${LEVEL_FIELDS[level.level]}` as const;
       const answer = answers[field] as TriAnswer | RecognitionAnswer | undefined;
       const year = answers[`${field}Year`];
       const label = LEVEL_LABEL[level.level];
-      const got = answer === 'yes' || answer === 'recommended' || answer === 'not-recommended';
+      const got = obtained(answer);
       if (got && year !== undefined) {
         const term = withinTerm(year, item.termStartYear, item.termEndYear, `${label}认定`, item.clause);
         if (term.kind === 'fail') {
@@ -117,7 +121,7 @@ function ladderFormula(prefix: LadderPrefix, what: string): Formula {
     if (certain === 0 && pending.length === 0) {
       conditions.push(fail(notes.length ? `${what}在实施期内没有可获扶持的认定。` : `${what}没有获得${LEVEL_LABEL.municipal}及以上认定。`, item.clause));
     }
-    const next = highest ? item.amount.levels[item.amount.levels.findIndex((l) => l.level === highest) + 1] : undefined;
+    const next = highest ? levels[levels.findIndex((l) => l.level === highest) + 1] : undefined;
     return {
       conditions,
       amount: { min: certain, max: possible },
@@ -132,8 +136,8 @@ function ladderFormula(prefix: LadderPrefix, what: string): Formula {
 
 export const FORMULAS: Record<string, Formula> = {
   'rd-investment': (item, answers) => {
-    if (item.amount.kind !== 'rank') throw new Error(`${item.id}: expected rank bands in the rule data`);
-    const bands = item.amount.bands;
+    const rank = amountAs(item, 'rank');
+    const { bands } = rank;
     const category = answers.statsCategory;
     const conditions: Outcome[] = [resultYear(item, answers, '排名年度')];
     if (category === 'industrial' || category === 'large-medium-service' || category === 'construction-special-first') {
@@ -144,7 +148,7 @@ export const FORMULAS: Record<string, Formula> = {
       conditions.push(fail(category === 'not-registered' ? '企业没有纳入统计（统计在库），不在排名范围内。' : '只有工业、大中型服务业和特级、一级建筑业企业参加排名。', item.clause));
     }
     conditions.push(tri(answers.rdGrowth, { yes: '研发经费投入比上一年度有增长。', no: '研发经费投入没有比上一年度增长。', confirm: { field: 'rdGrowth', question: '研发经费投入是否比上一年度有增长？' } }, item.office, item.clause));
-    const top = Math.max(...bands.map((b) => b.amount));
+    const top = maximumAmount(rank);
     const rule = bands.map((b) => `${b.fromRank === b.toRank ? `第${b.fromRank}名` : `第${b.fromRank}至第${b.toRank}名`}各${formatYuan(b.amount)}`).join('，');
     if (answers.rdRank === undefined) return { conditions, amount: { min: 0, max: top }, decidedBy: `名次由主管部门统一排出：${rule}，其余没有。` };
     const band = bands.find((b) => answers.rdRank! >= b.fromRank && answers.rdRank! <= b.toRank);
@@ -154,20 +158,20 @@ export const FORMULAS: Record<string, Formula> = {
   },
 
   'hte-recertification': (item, answers) => {
-    if (item.amount.kind !== 'fixed') throw new Error(`${item.id}: expected a fixed amount in the rule data`);
+    const { amount } = amountAs(item, 'fixed');
     return {
       conditions: [
         resultYear(item, answers, '再次通过认定'),
         tri(answers.hteRecertified, { yes: '高新技术企业证书三年期满后，再次通过了认定。', no: '这一项只针对证书期满后再次通过认定的企业（第一次认定不算）。', confirm: { field: 'hteRecertified', question: '证书三年期满后是否再次通过了高新技术企业认定？' } }, item.office, item.clause),
         tri(answers.revenueGrowth, { yes: '营业收入比上一年度有增长。', no: '营业收入没有比上一年度增长。', confirm: { field: 'revenueGrowth', question: '营业收入是否比上一年度有增长？' } }, item.office, item.clause),
       ],
-      amount: fixed(item.amount.amount),
+      amount: fixed(amount),
     };
   },
 
-  'innovation-platform': ladderFormula('platform', '平台'),
-  incubator: ladderFormula('incubator', '孵化器或众创空间'),
-  'science-base': ladderFormula('scienceBase', '基地或实验室'),
+  'innovation-platform': ladderFormula(ladderFor('platform')),
+  incubator: ladderFormula(ladderFor('incubator')),
+  'science-base': ladderFormula(ladderFor('science-base')),
 
   'talent-academic-leader': (item, answers) => {
     const conditions: Outcome[] = [talentEmployer(item, answers)];
@@ -185,8 +189,7 @@ export const FORMULAS: Record<string, Formula> = {
   },
 
   'talent-yunnan-innovation': (item, answers) => {
-    if (item.amount.kind !== 'fixed') throw new Error(`${item.id}: expected a fixed amount in the rule data`);
-    const amount = item.amount.amount;
+    const { amount } = amountAs(item, 'fixed');
     const conditions: Outcome[] = [talentEmployer(item, answers)];
     const state = answers.yunnanInnovation;
     if (state === 'none') return { conditions: [...conditions, fail('没有入选云南省技术创新人才培养对象。', item.clause)], amount: fixed(0) };
@@ -198,18 +201,19 @@ export const FORMULAS: Record<string, Formula> = {
   },
 
   'talent-leading': (item, answers) => {
+    const table = amountAs(item, 'table');
     const conditions: Outcome[] = [talentEmployer(item, answers)];
     const titles = answers.leadingTitles ?? [];
     const known = titles.filter((t) => t !== 'unsure');
     const notPaidTwice = '同一人有几个领军人才称号的，只按金额最高的一项补助一次（此项不重复补助）；这一项可以和带头人、技术创新人才的补助同时领取。';
     const best = known.length ? Math.max(...known.map((t) => rowAmount(item, t))) : 0;
-    const top = item.amount.kind === 'table' ? Math.max(...item.amount.rows.map((r) => r.amount)) : 0;
+    const top = maximumAmount(table);
     if (titles.includes('unsure')) {
       return { conditions: [...conditions, ...(known.length ? [resultYear(item, answers, '获评')] : []), unknown({ field: 'leadingTitles', question: '获评的是哪一级领军人才称号？', with: item.office })], amount: { min: best, max: top }, notPaidTwice };
     }
     if (known.length === 0) return { conditions: [...conditions, fail('没有获评昆明市科技创新领军人才、云南省科技领军人才或云岭高层次人才。', item.clause)], amount: fixed(0) };
     conditions.push(resultYear(item, answers, '获评'));
-    const label = item.amount.kind === 'table' ? item.amount.rows.find((r) => r.amount === best && known.includes(r.id as never))?.label : '';
+    const label = table.rows.find((r) => r.amount === best && known.includes(r.id as never))?.label;
     conditions.push(pass(known.length > 1 ? `有${known.length}个领军人才称号，按最高的“${label}”补助一次：${formatYuan(best)}。` : `获评${label}：${formatYuan(best)}。`, item.clause));
     return { conditions, amount: fixed(best), notPaidTwice };
   },

@@ -3,6 +3,7 @@
  * Each step says when it applies, so only the questions that matter for the chosen topics are asked.
  */
 import type { Answers, TopicId } from '../../schemas/answers.ts';
+import { ladderFor, obtained, type Ladder } from './ladders.ts';
 import { TOPICS_FOR } from './validate-core.ts';
 
 export type Draft = Partial<Answers>;
@@ -56,17 +57,16 @@ export const TOPIC_OPTIONS: Record<TopicId, Option> = {
 };
 
 const has = (draft: Draft, topic: TopicId) => (draft.topics ?? []).includes(topic);
-const obtained = (value: unknown) => value === 'yes' || value === 'recommended' || value === 'not-recommended';
 const needsYear = (draft: Draft) => (draft.topics ?? []).some((t) => ['rd-ranking', 'hte', 'talent', 'team'].includes(t));
 
-function ladderStep(id: string, topic: TopicId, prefix: 'platform' | 'incubator' | 'scienceBase', what: string, typeOptions: Option[]): Step {
+function ladderStep({ topic, prefix, what }: Ladder, typeOptions: Option[]): Step {
   const levels = [
     { level: 'Municipal', label: `实施期内，${what}是否获得市级认定？`, options: TRI },
     { level: 'Provincial', label: `${what}是否获得省级认定？`, options: RECOGNITION },
     { level: 'National', label: `${what}是否获得国家级认定？`, options: RECOGNITION },
   ] as const;
   return {
-    id,
+    id: topic,
     title: TOPIC_OPTIONS[topic].label,
     when: (d) => has(d, topic),
     questions: [
@@ -169,16 +169,16 @@ export const STEPS: Step[] = [
       { field: 'revenueGrowth', label: '营业收入是否比上一年度有增长？', kind: 'radio', options: TRI },
     ],
   },
-  ladderStep('platform', 'platform', 'platform', '平台', [
+  ladderStep(ladderFor('platform'), [
     { value: 'key-lab', label: '重点实验室' },
     { value: 'engineering-center', label: '工程技术研究中心' },
     { value: 'academician-workstation', label: '院士工作站' },
   ]),
-  ladderStep('incubator', 'incubator', 'incubator', '孵化器或众创空间', [
+  ladderStep(ladderFor('incubator'), [
     { value: 'incubator', label: '科技企业孵化器' },
     { value: 'maker-space', label: '众创空间' },
   ]),
-  ladderStep('science-base', 'science-base', 'scienceBase', '基地或实验室', [
+  ladderStep(ladderFor('science-base'), [
     { value: 'science-base', label: '科技科普精品基地' },
     { value: 'youth-lab', label: '青少年科技创新实验室' },
   ]),

@@ -2,12 +2,13 @@
  * A roster row (one profile per CSV row, as text cells) turned into an answers object. Cells hold the
  * answer field names' values; list fields take several values split by ; | 、 or a comma.
  */
+import { LADDER_YEAR_FIELDS } from './ladders.ts';
 import type { EligibilityResult, ItemStatus } from './types.ts';
 
 /** Columns that label a row and are not answers. */
 export const LABEL_COLUMNS = ['id', 'name', '名称', '编号'] as const;
 
-const NUMBER_FIELDS = new Set(['year', 'rdRank', 'platformMunicipalYear', 'platformProvincialYear', 'platformNationalYear', 'incubatorMunicipalYear', 'incubatorProvincialYear', 'incubatorNationalYear', 'scienceBaseMunicipalYear', 'scienceBaseProvincialYear', 'scienceBaseNationalYear']);
+const NUMBER_FIELDS = new Set<string>(['year', 'rdRank', ...LADDER_YEAR_FIELDS]);
 const LIST_FIELDS = new Set(['topics', 'leadingTitles']);
 
 /** Empty cells are left out; numbers and lists are converted; anything else stays text for the schema to judge. */

@@ -2,7 +2,8 @@
  * Answer checks that need no schema library: errors, which topics each applicant may ask about, and
  * which answers each chosen topic needs. Shared by the zod validator (CLI, build) and the browser.
  */
-import type { Answers, LadderPrefix, TopicId } from '../../schemas/answers.ts';
+import type { Answers, TopicId } from '../../schemas/answers.ts';
+import { LADDER_LEVELS, LADDERS, obtained } from './ladders.ts';
 
 export interface AnswerError {
   field: string;
@@ -28,8 +29,6 @@ export const TOPICS_FOR: Record<Answers['applicant'], readonly TopicId[]> = {
   person: ['talent'],
 };
 
-const LADDERS: Partial<Record<TopicId, LadderPrefix>> = { platform: 'platform', incubator: 'incubator', 'science-base': 'scienceBase' };
-
 /** Answers a chosen topic cannot be evaluated without. */
 export function missingFor(answers: Answers): AnswerError[] {
   const errors: AnswerError[] = [];
@@ -47,13 +46,13 @@ export function missingFor(answers: Answers): AnswerError[] {
   }
   if (topics.has('rd-ranking')) for (const f of ['year', 'statsCategory', 'rdGrowth'] as const) need(f, 'for topic rd-ranking');
   if (topics.has('hte')) for (const f of ['year', 'hteRecertified', 'revenueGrowth'] as const) need(f, 'for topic hte');
-  for (const [topic, prefix] of Object.entries(LADDERS) as Array<[TopicId, LadderPrefix]>) {
+  for (const { topic, prefix } of LADDERS) {
     if (!topics.has(topic)) continue;
-    for (const level of ['Municipal', 'Provincial', 'National'] as const) {
+    for (const level of LADDER_LEVELS) {
       const field = `${prefix}${level}` as const;
       need(field, `for topic ${topic}`);
       const value = answers[field];
-      if (value === 'yes' || value === 'recommended' || value === 'not-recommended') need(`${field}Year`, `when ${field} is "${value}"`);
+      if (obtained(value)) need(`${field}Year`, `when ${field} is "${value}"`);
     }
   }
   if (topics.has('talent')) {

@@ -2,7 +2,7 @@
 import { AnswersSchema, type Answers } from '../../schemas/answers.ts';
 import { missingFor, type AnswerError } from './validate-core.ts';
 
-export { AnswersError, TOPICS_FOR, type AnswerError } from './validate-core.ts';
+export { AnswersError } from './validate-core.ts';
 
 function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let value = input;
