@@ -3,6 +3,12 @@ import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { yamlFiles } from './loaders/yaml-files';
 import { BaseEntrySchema } from './schemas/base';
+import { CampaignSchema } from './schemas/campaign';
+import { EventSchema } from './schemas/event';
+import { LawSchema } from './schemas/law';
+import { LessonPlanSchema, LessonSchema } from './schemas/lesson';
+import { ProtectionTermSchema } from './schemas/protection-term';
+import { QuizQuestionSchema } from './schemas/quiz';
 import { DepartmentSchema } from './schemas/department';
 import { FaqSchema } from './schemas/faq';
 import { GlossaryTermSchema } from './schemas/glossary';
@@ -58,5 +64,32 @@ export const collections = {
   /** Places listed under 基地与实验室: any YAML list in content/bases/ (the import writes bases.yaml). */
   bases: defineCollection({
     loader: yamlFiles({ base: `${CONTENT_ROOT}/bases`, include: () => true, entries: 'list', schema: BaseEntrySchema }),
+  }),
+  /** Events, one Markdown file each; the file name is the id and the URL. */
+  events: defineCollection({
+    loader: glob({ pattern: '*.{md,mdx}', base: `${CONTENT_ROOT}/events` }),
+    schema: EventSchema,
+  }),
+  /** The yearly campaigns (4.26, 科技活动周, 全国科普日), one file each with a list of years. */
+  campaigns: defineCollection({
+    loader: glob({ pattern: '*.{md,mdx}', base: `${CONTENT_ROOT}/campaigns` }),
+    schema: CampaignSchema,
+  }),
+  lessons: defineCollection({
+    loader: glob({ pattern: '*.{md,mdx}', base: `${CONTENT_ROOT}/ip/lessons` }),
+    schema: LessonSchema,
+  }),
+  lessonPlans: defineCollection({
+    loader: glob({ pattern: '*.{md,mdx}', base: `${CONTENT_ROOT}/ip/plans` }),
+    schema: LessonPlanSchema,
+  }),
+  laws: defineCollection({
+    loader: yamlFiles({ base: `${CONTENT_ROOT}/ip`, include: (p) => p === 'laws.yaml', entries: 'list', schema: LawSchema }),
+  }),
+  protectionTerms: defineCollection({
+    loader: yamlFiles({ base: `${CONTENT_ROOT}/ip`, include: (p) => p === 'protection-terms.yaml', entries: 'list', schema: ProtectionTermSchema }),
+  }),
+  quiz: defineCollection({
+    loader: yamlFiles({ base: `${CONTENT_ROOT}/ip`, include: (p) => p === 'quiz.yaml', entries: 'list', schema: QuizQuestionSchema }),
   }),
 };

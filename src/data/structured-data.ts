@@ -1,4 +1,6 @@
 import { toIsoDate } from '../lib/dates';
+import { eventDateTimeAttribute } from '../lib/events/format';
+import type { SiteEvent } from './events';
 import type { BaseEntry } from '../schemas/base';
 import { originalUrl, type PolicyBundle } from './policies';
 
@@ -45,6 +47,36 @@ export function placeJsonLd(entry: BaseEntry, url: string): Record<string, unkno
       closes: h.closes,
     })),
     ...(entry.themes.length && { keywords: entry.themes.join(',') }),
+    inLanguage: 'zh-CN',
+  };
+}
+
+const EVENT_STATUS = { scheduled: 'EventScheduled', cancelled: 'EventCancelled', postponed: 'EventPostponed', 'moved-online': 'EventMovedOnline' } as const;
+
+/** schema.org Event: times with their +08:00 offset, status, and the Place (or its address) where it is held. */
+export function eventJsonLd(event: SiteEvent, url: string): Record<string, unknown> {
+  const { data, venue, organiser } = event;
+  const place = {
+    '@type': 'Place',
+    name: venue.name,
+    address: { '@type': 'PostalAddress', addressCountry: 'CN', addressRegion: '云南省', addressLocality: '昆明市五华区', streetAddress: venue.address },
+    ...(venue.place?.coordinates && { geo: { '@type': 'GeoCoordinates', latitude: venue.place.coordinates.lat, longitude: venue.place.coordinates.lng } }),
+  };
+  const online = data.status === 'moved-online';
+  return {
+    '@type': 'Event',
+    name: data.title,
+    description: data.summary,
+    url,
+    startDate: eventDateTimeAttribute(data.start),
+    endDate: eventDateTimeAttribute(data.end),
+    eventStatus: `https://schema.org/${EVENT_STATUS[data.status]}`,
+    eventAttendanceMode: `https://schema.org/${online ? 'OnlineEventAttendanceMode' : 'OfflineEventAttendanceMode'}`,
+    location: online ? [{ '@type': 'VirtualLocation', url }, place] : place,
+    organizer: { '@type': 'GovernmentOrganization', name: organiser.name },
+    audience: data.audiences.map((audienceType) => ({ '@type': 'Audience', audienceType })),
+    ...(data.capacity && { maximumAttendeeCapacity: data.capacity }),
+    ...(data.registration?.url && { offers: { '@type': 'Offer', url: data.registration.url, price: 0, priceCurrency: 'CNY', availability: 'https://schema.org/InStock' } }),
     inLanguage: 'zh-CN',
   };
 }

@@ -24,3 +24,13 @@ export const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: (iss
 /** An enumeration whose error lists the allowed values, in Chinese, for staff fixing content or a spreadsheet. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: `${what}不在可选范围内（可选：${values.join('、')}）` });
+
+/** A calendar date kept as its "YYYY-MM-DD" text (front matter's Date turned back into text). */
+export const calendarDateText = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  if (!isCalendarDate(text)) {
+    ctx.addIssue({ code: 'custom', message: `不是有效日期（应为真实存在的 YYYY-MM-DD）：${JSON.stringify(value)}` });
+    return z.NEVER;
+  }
+  return text;
+});

@@ -40,7 +40,7 @@ export const EventSchema = z
       .optional(),
     /** A department id from content/departments.yaml. */
     organiser: slugId,
-    status: z.enum(EVENT_STATUSES).default('scheduled'),
+    status: oneOf(EVENT_STATUSES, '活动状态').default('scheduled'),
     statusNote: z.string().optional(),
     summary: z.string().min(10),
     sample: z.boolean(),
@@ -49,7 +49,7 @@ export const EventSchema = z
   .superRefine((event, ctx) => {
     if (isAllDay(event.start) !== isAllDay(event.end))
       ctx.addIssue({ code: 'custom', path: ['end'], message: '开始和结束要么都只写日期（全天活动），要么都写到几点几分', input: event.end });
-    else if (eventInstant(event.end) < eventInstant(event.start)) ctx.addIssue({ code: 'custom', path: ['end'], message: '结束早于开始', input: event.end });
+    else if (eventInstant(event.end) < eventInstant(event.start)) ctx.addIssue({ code: 'custom', path: ['end'], message: `结束时间（${event.end}）早于开始时间（${event.start}）`, input: event.end });
     const deadline = event.registration?.deadline;
     if (deadline && eventInstant(deadline) > eventInstant(event.start))
       ctx.addIssue({ code: 'custom', path: ['registration', 'deadline'], message: '报名截止晚于活动开始', input: deadline });

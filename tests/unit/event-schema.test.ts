@@ -32,7 +32,7 @@ describe('EventSchema', () => {
   });
 
   it.each([
-    ['an end before the start', { end: '2027-04-22T13:00' }, /field end: 结束早于开始 \(value: "2027-04-22T13:00"\)/],
+    ['an end before the start', { end: '2027-04-22T13:00' }, /field end: 结束时间（2027-04-22T13:00）早于开始时间（2027-04-22T14:30） \(value: "2027-04-22T13:00"\)/],
     ['a timed start with an all-day end', { end: '2027-04-23' }, /field end: 开始和结束要么都只写日期/],
     ['an impossible time', { start: '2027-04-22T25:00' }, /field start: 不是有效的日期或时间.* \(value: "2027-04-22T25:00"\)/],
     ['an unknown kind', { kind: '联欢会' }, /field kind: 活动类型不在可选范围内.* \(value: "联欢会"\)/],

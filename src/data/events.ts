@@ -1,0 +1,116 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CalendarEvent, CalendarOptions } from '../lib/events/ical';
+import { isUpcoming, eventInstant } from '../lib/events/time';
+import { ContentError } from '../lib/validation';
+import type { BaseEntry, Subdistrict } from '../schemas/base';
+import type { Department } from '../schemas/department';
+import type { EventEntry } from '../schemas/event';
+import { baseUrl, getAllBases } from './bases';
+import { buildDate } from './build-date';
+import { getDepartmentMap } from './departments';
+
+export const EVENTS_URL = '/events/';
+export const eventUrl = (id: string) => `${EVENTS_URL}${id}/`;
+export const eventIcsUrl = (id: string) => `${EVENTS_URL}${id}/event.ics`;
+export const pastEventsUrl = (year: number) => `${EVENTS_URL}past/${year}/`;
+export const EVENTS_CALENDAR_URL = '/events.ics';
+export const EVENTS_FEED_URL = '/events/rss.xml';
+
+/** Where an event happens, resolved: a listed place (with its page) or a free address. */
+export interface EventVenue {
+  name: string;
+  address: string;
+  subdistrict?: Subdistrict;
+  /** The place's page when the venue is a listed place. */
+  href?: string;
+  place?: BaseEntry;
+}
+
+export interface SiteEvent {
+  id: string;
+  data: EventEntry;
+  venue: EventVenue;
+  organiser: Department;
+  entry: CollectionEntry<'events'>;
+}
+
+let cache: Promise<SiteEvent[]> | undefined;
+
+/**
+ * Every event, soonest first, with its venue and organiser resolved. A venue id that is not a listed
+ * place, or an organiser that is not a department, stops the build naming the file, field and value.
+ */
+export function getAllEvents(): Promise<SiteEvent[]> {
+  cache ??= loadEvents();
+  return cache;
+}
+
+async function loadEvents(): Promise<SiteEvent[]> {
+  const [entries, places, departments] = await Promise.all([getCollection('events'), getAllBases(), getDepartmentMap()]);
+  const placeById = new Map(places.map((place) => [place.id, place]));
+  return entries
+    .map((entry): SiteEvent => {
+      const where = entry.filePath ?? `content/events/${entry.id}.md`;
+      const { venue, organiser } = entry.data;
+      const department = departments.get(organiser);
+      if (!department) throw new ContentError(`${where}: field organiser: no such department in content/departments.yaml (value: "${organiser}")`);
+      if ('base' in venue) {
+        const place = placeById.get(venue.base);
+        if (!place) throw new ContentError(`${where}: field venue.base: no such place in content/bases (value: "${venue.base}")`);
+        return { id: entry.id, data: entry.data, organiser: department, entry, venue: { name: place.name, address: place.address, subdistrict: place.subdistrict, href: baseUrl(place.id), place } };
+      }
+      return { id: entry.id, data: entry.data, organiser: department, entry, venue: { name: venue.name, address: venue.address, ...(venue.subdistrict && { subdistrict: venue.subdistrict }) } };
+    })
+    .sort((a, b) => eventInstant(a.data.start).getTime() - eventInstant(b.data.start).getTime() || a.id.localeCompare(b.id));
+}
+
+/** Events not yet over on the build date, soonest first. */
+export async function getUpcomingEvents(now = buildDate()): Promise<SiteEvent[]> {
+  return (await getAllEvents()).filter((event) => isUpcoming(event.data.end, now));
+}
+
+/** Events already over on the build date, by year (newest year first), each year latest first. */
+export async function getPastEventsByYear(now = buildDate()): Promise<Array<{ year: number; events: SiteEvent[] }>> {
+  const past = (await getAllEvents()).filter((event) => !isUpcoming(event.data.end, now)).reverse();
+  const years = new Map<number, SiteEvent[]>();
+  for (const event of past) {
+    const year = Number(event.data.start.slice(0, 4));
+    const list = years.get(year) ?? [];
+    list.push(event);
+    years.set(year, list);
+  }
+  return [...years].map(([year, events]) => ({ year, events }));
+}
+
+/** Events held at one listed place, soonest first. */
+export async function getEventsAtPlace(placeId: string): Promise<SiteEvent[]> {
+  return (await getAllEvents()).filter((event) => event.venue.place?.id === placeId);
+}
+
+/** Events of the given kinds, soonest first. */
+export async function getEventsOfKinds(kinds: readonly string[]): Promise<SiteEvent[]> {
+  return (await getAllEvents()).filter((event) => kinds.includes(event.data.kind));
+}
+
+/** Status words for a visitor; '' for a scheduled event. */
+export const STATUS_LABELS: Record<EventEntry['status'], string> = { scheduled: '', cancelled: '已取消', postponed: '已延期', 'moved-online': '改为线上' };
+
+/** What the iCalendar files say about an event: plain text, with the page's absolute URL. */
+export function toCalendarEvent(event: SiteEvent, site: URL | undefined): CalendarEvent {
+  const { data, venue } = event;
+  const status = STATUS_LABELS[data.status];
+  return {
+    id: event.id,
+    title: `${status ? `【${status}】` : ''}${data.title}`,
+    start: data.start,
+    end: data.end,
+    description: [data.summary, data.statusNote, data.sample ? '（示例数据：虚构的演示活动，不是真实安排。）' : ''].filter(Boolean).join('\n'),
+    location: `${venue.name}，${venue.address}`,
+    url: new URL(eventUrl(event.id), site).href,
+    status: data.status,
+    updated: data.updated,
+  };
+}
+
+/** The options every calendar file of this site uses. */
+export const calendarOptions = (site: URL | undefined, name: string): CalendarOptions => ({ name, host: new URL(site ?? 'https://localhost').host });

@@ -1,0 +1,73 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError } from '../lib/validation';
+import type { Law, LawCitation } from '../schemas/law';
+import { SCHOOL_STAGES } from '../schemas/lesson';
+import type { ProtectionTerm } from '../schemas/protection-term';
+import type { QuizQuestion } from '../schemas/quiz';
+
+export const IP_URL = '/ip/';
+export const lessonUrl = (id: string) => `${IP_URL}lessons/${id}/`;
+export const lessonPlanUrl = (id: string) => `${IP_URL}plans/${id}/`;
+export const QUIZ_URL = `${IP_URL}quiz/`;
+export const QUIZ_ANSWERS_URL = `${IP_URL}quiz/answers/`;
+
+export interface IpLibrary {
+  laws: Map<string, Law>;
+  terms: Map<string, ProtectionTerm>;
+  lessons: CollectionEntry<'lessons'>[];
+  plans: CollectionEntry<'lessonPlans'>[];
+  quiz: QuizQuestion[];
+}
+
+let cache: Promise<IpLibrary> | undefined;
+
+/**
+ * The IP education content, cross-checked: every cited law exists in laws.yaml, every term a quiz
+ * question names exists, every plan's lesson exists. A miss stops the build naming file, field and value.
+ */
+export function getIpLibrary(): Promise<IpLibrary> {
+  cache ??= loadLibrary();
+  return cache;
+}
+
+const stageOrder = (stage: string) => SCHOOL_STAGES.indexOf(stage as (typeof SCHOOL_STAGES)[number]);
+
+async function loadLibrary(): Promise<IpLibrary> {
+  const [lawEntries, termEntries, lessons, plans, quizEntries] = await Promise.all([
+    getCollection('laws'),
+    getCollection('protectionTerms'),
+    getCollection('lessons'),
+    getCollection('lessonPlans'),
+    getCollection('quiz'),
+  ]);
+  const laws = new Map(lawEntries.map((e) => [e.id, e.data]));
+  const checkLaw = (citation: LawCitation, where: string, field: string) => {
+    if (!laws.has(citation.law)) throw new ContentError(`${where}: field ${field}.law: no such law in content/ip/laws.yaml (value: "${citation.law}")`);
+  };
+  for (const e of termEntries) checkLaw(e.data.source, `${e.filePath} (id ${e.id})`, 'source');
+  for (const e of [...lessons, ...plans]) e.data.sources.forEach((s, i) => checkLaw(s, e.filePath ?? e.id, `sources.${i}`));
+  const lessonIds = new Set(lessons.map((l) => l.id));
+  for (const plan of plans) {
+    if (!lessonIds.has(plan.data.lesson)) throw new ContentError(`${plan.filePath}: field lesson: no such lesson in content/ip/lessons (value: "${plan.data.lesson}")`);
+  }
+  const terms = new Map(termEntries.map((e) => [e.id, e.data]));
+  for (const e of quizEntries) {
+    const where = `${e.filePath} (id ${e.id})`;
+    checkLaw(e.data.source, where, 'source');
+    if (e.data.term && !terms.has(e.data.term)) throw new ContentError(`${where}: field term: no such term in content/ip/protection-terms.yaml (value: "${e.data.term}")`);
+  }
+  const byStage = <T extends { data: { stage: string; title: string } }>(a: T, b: T) => stageOrder(a.data.stage) - stageOrder(b.data.stage) || a.data.title.localeCompare(b.data.title, 'zh-CN');
+  return {
+    laws,
+    terms,
+    lessons: lessons.sort((a, b) => stageOrder(a.data.stage) - stageOrder(b.data.stage) || a.data.order - b.data.order),
+    plans: plans.sort(byStage),
+    quiz: quizEntries.map((e) => e.data),
+  };
+}
+
+/** "《专利法》第四十二条": a citation as running text says it. */
+export function citationText(citation: LawCitation, laws: Map<string, Law>): string {
+  const law = laws.get(citation.law);
+  return `《${law?.shortName ?? citation.law}》${citation.article ?? ''}`;
+}

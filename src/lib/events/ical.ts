@@ -1,0 +1,65 @@
+/**
+ * iCalendar files for events, made with the `ics` library. Timed events are written as UTC instants,
+ * which every calendar app converts to the reader's zone; all-day events as dates, with the exclusive
+ * end date iCalendar expects.
+ */
+import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { eventInstant, isAllDay, type EventTimeText } from './time.ts';
+
+export interface CalendarEvent {
+  id: string;
+  title: string;
+  start: EventTimeText;
+  end: EventTimeText;
+  description: string;
+  location: string;
+  /** Absolute URL of the event page. */
+  url: string;
+  status: 'scheduled' | 'cancelled' | 'postponed' | 'moved-online';
+  updated: Date;
+}
+
+export interface CalendarOptions {
+  /** Shown by calendar apps as the subscription's name. */
+  name: string;
+  /** Host of the site, for globally unique UIDs. */
+  host: string;
+}
+
+const dateArray = (text: EventTimeText): DateArray => text.split('-').map(Number) as DateArray;
+
+function dayAfter(text: EventTimeText): DateArray {
+  const [y, m, d] = dateArray(text.slice(0, 10)) as [number, number, number];
+  const next = new Date(Date.UTC(y, m - 1, d + 1));
+  return [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
+}
+
+/** RFC 5545 STATUS: a postponed event is no longer firm, so TENTATIVE. */
+const STATUS = { scheduled: 'CONFIRMED', 'moved-online': 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED' } as const;
+
+function toAttributes(event: CalendarEvent, options: CalendarOptions): EventAttributes {
+  const when = isAllDay(event.start)
+    ? { start: dateArray(event.start), end: dayAfter(event.end) }
+    : { start: eventInstant(event.start).getTime(), end: eventInstant(event.end).getTime(), startOutputType: 'utc' as const, endOutputType: 'utc' as const };
+  return {
+    ...when,
+    uid: `${event.id}@${options.host}`,
+    title: event.title,
+    description: `${event.description}\n\n${event.url}`,
+    location: event.location,
+    url: event.url,
+    status: STATUS[event.status],
+    lastModified: event.updated.getTime(),
+    productId: `-//${options.host}//events//ZH`,
+  };
+}
+
+/** One .ics file holding the events given; throws with the library's message if any event is invalid. */
+export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
+  const { error, value } = createEvents(
+    events.map((event) => toAttributes(event, options)),
+    { calName: options.name, productId: `-//${options.host}//events//ZH` },
+  );
+  if (error || value === null) throw new Error(`iCalendar: ${error?.message ?? 'no output'}`);
+  return value;
+}

@@ -1,0 +1,27 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { eventUrl, getAllEvents, STATUS_LABELS } from '../../data/events';
+import { getSiteConfig } from '../../data/site';
+import { formatEventWhen } from '../../lib/events/format';
+
+/** New events and changes to them, newest change first: an item's date is when the event was last updated. */
+export const GET: APIRoute = async ({ site }) => {
+  const [events, config] = await Promise.all([getAllEvents(), getSiteConfig()]);
+  const byChange = [...events].sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.id.localeCompare(b.id));
+  return rss({
+    title: `${config.name}·活动`,
+    description: '五华区科普与知识产权活动：新活动与活动变动。',
+    site: site ?? 'https://localhost',
+    customData: '<language>zh-cn</language>',
+    items: byChange.map(({ id, data, venue }) => {
+      const status = STATUS_LABELS[data.status];
+      return {
+        title: `${status ? `【${status}】` : ''}${data.title}`,
+        link: eventUrl(id),
+        pubDate: data.updated,
+        description: `${formatEventWhen(data.start, data.end)}，${venue.name}。${data.summary}${data.statusNote ? ` ${data.statusNote}` : ''}${data.sample ? '（示例数据）' : ''}`,
+        categories: [data.kind],
+      };
+    }),
+  });
+};

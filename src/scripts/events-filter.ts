@@ -1,0 +1,52 @@
+/**
+ * Filters on /events/. Every event is already in the page, grouped, which is what visitors without
+ * JavaScript get; this only hides the items that do not match and keeps the choice in the URL.
+ */
+import { eventFiltersToParams, matchesEventFilters, parseEventFilters, type EventFilters } from '../lib/events/filter';
+
+const form = document.getElementById('events-filter') as HTMLFormElement;
+const count = document.getElementById('events-count') as HTMLElement;
+const items = [...document.querySelectorAll<HTMLElement>('[data-event]')];
+const noUpcoming = document.querySelector<HTMLElement>('[data-no-match]');
+const past = document.querySelector<HTMLElement>('[data-past]');
+const pastYears = [...document.querySelectorAll<HTMLElement>('[data-past-year]')];
+const hasVisibleEvent = (section: HTMLElement) => section.querySelector('[data-event]:not([hidden])') !== null;
+
+const readForm = (): EventFilters => parseEventFilters(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+
+function writeForm(filters: EventFilters): void {
+  const params = eventFiltersToParams(filters);
+  for (const select of form.querySelectorAll('select')) {
+    const value = params.get(select.name) ?? '';
+    select.value = [...select.options].some((o) => o.value === value) ? value : '';
+  }
+}
+
+function update(): void {
+  const filters = readForm();
+  const params = eventFiltersToParams(filters);
+  history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+  let shown = 0;
+  for (const item of items) {
+    const match = matchesEventFilters({ kind: item.dataset['kind'] ?? '', audiences: (item.dataset['for'] ?? '').split(' '), subdistrict: item.dataset['jd'] ?? '' }, filters);
+    item.hidden = !match;
+    if (match) shown += 1;
+  }
+  // Empty past years disappear; the upcoming section stays and says nothing matched.
+  for (const year of pastYears) year.hidden = !hasVisibleEvent(year);
+  if (past) past.hidden = pastYears.every((year) => year.hidden);
+  const upcomingItems = items.filter((item) => !past?.contains(item));
+  if (noUpcoming) noUpcoming.hidden = upcomingItems.length === 0 || upcomingItems.some((item) => !item.hidden);
+  count.textContent = params.size ? `找到${shown}项活动。` : '';
+}
+
+form.addEventListener('change', update);
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  update();
+});
+form.addEventListener('reset', () => setTimeout(update));
+
+writeForm(parseEventFilters(new URLSearchParams(location.search)));
+form.hidden = false;
+if (eventFiltersToParams(readForm()).size) update();
