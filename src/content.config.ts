@@ -7,7 +7,7 @@ import { CampaignSchema } from './schemas/campaign';
 import { EventSchema } from './schemas/event';
 import { LawSchema } from './schemas/law';
 import { LessonPlanSchema, LessonSchema } from './schemas/lesson';
-import { ProtectionTermSchema } from './schemas/protection-term';
+import { ProtectionTermsFileSchema } from './schemas/protection-term';
 import { QuizQuestionSchema } from './schemas/quiz';
 import { DepartmentSchema } from './schemas/department';
 import { FaqSchema } from './schemas/faq';
@@ -86,8 +86,9 @@ export const collections = {
   laws: defineCollection({
     loader: yamlFiles({ base: `${CONTENT_ROOT}/ip`, include: (p) => p === 'laws.yaml', entries: 'list', schema: LawSchema }),
   }),
+  /** One entry holding the whole list, so the terms table keeps the file's order. */
   protectionTerms: defineCollection({
-    loader: yamlFiles({ base: `${CONTENT_ROOT}/ip`, include: (p) => p === 'protection-terms.yaml', entries: 'list', schema: ProtectionTermSchema }),
+    loader: yamlFiles({ base: `${CONTENT_ROOT}/ip`, include: (p) => p === 'protection-terms.yaml', entries: 'file', idFromPath: () => 'all', schema: ProtectionTermsFileSchema }),
   }),
   quiz: defineCollection({
     loader: yamlFiles({ base: `${CONTENT_ROOT}/ip`, include: (p) => p === 'quiz.yaml', entries: 'list', schema: QuizQuestionSchema }),

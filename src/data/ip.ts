@@ -44,13 +44,14 @@ async function loadLibrary(): Promise<IpLibrary> {
   const checkLaw = (citation: LawCitation, where: string, field: string) => {
     if (!laws.has(citation.law)) throw new ContentError(`${where}: field ${field}.law: no such law in content/ip/laws.yaml (value: "${citation.law}")`);
   };
-  for (const e of termEntries) checkLaw(e.data.source, `${e.filePath} (id ${e.id})`, 'source');
+  const termList = termEntries[0]?.data ?? [];
+  termList.forEach((term, i) => checkLaw(term.source, termEntries[0]!.filePath ?? 'content/ip/protection-terms.yaml', `${i}.source`));
   for (const e of [...lessons, ...plans]) e.data.sources.forEach((s, i) => checkLaw(s, e.filePath ?? e.id, `sources.${i}`));
   const lessonIds = new Set(lessons.map((l) => l.id));
   for (const plan of plans) {
     if (!lessonIds.has(plan.data.lesson)) throw new ContentError(`${plan.filePath}: field lesson: no such lesson in content/ip/lessons (value: "${plan.data.lesson}")`);
   }
-  const terms = new Map(termEntries.map((e) => [e.id, e.data]));
+  const terms = new Map(termList.map((term) => [term.id, term]));
   for (const e of quizEntries) {
     const where = `${e.filePath} (id ${e.id})`;
     checkLaw(e.data.source, where, 'source');
@@ -62,7 +63,8 @@ async function loadLibrary(): Promise<IpLibrary> {
     terms,
     lessons: lessons.sort((a, b) => stageOrder(a.data.stage) - stageOrder(b.data.stage) || a.data.order - b.data.order),
     plans: plans.sort(byStage),
-    quiz: quizEntries.map((e) => e.data),
+    // By the first stage a question suits, then id: the printable answers read from easy to hard.
+    quiz: quizEntries.map((e) => e.data).sort((a, b) => stageOrder(a.stages[0]!) - stageOrder(b.stages[0]!) || a.id.localeCompare(b.id)),
   };
 }
 

@@ -20,11 +20,22 @@ export const ProtectionTermSchema = z
     /** Renewal or extension rules, in plain words. */
     renewal: z.string().min(4).optional(),
     source: LawCitationSchema,
+    /** The article's own words that set the term; the years are checked against it. */
+    quote: z.string().min(10),
   })
   .strict()
   .superRefine((term, ctx) => {
     if (term.years !== undefined && !term.short.includes(String(term.years)))
       ctx.addIssue({ code: 'custom', path: ['short'], message: `要写出年数 ${term.years}`, input: term.short });
   });
+
+/** The whole file, in reading order (a collection would sort entries by id). Ids must be unique. */
+export const ProtectionTermsFileSchema = z.array(ProtectionTermSchema).superRefine((terms, ctx) => {
+  const seen = new Set<string>();
+  terms.forEach((term, index) => {
+    if (seen.has(term.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: 'id 重复', input: term.id });
+    seen.add(term.id);
+  });
+});
 
 export type ProtectionTerm = z.output<typeof ProtectionTermSchema>;

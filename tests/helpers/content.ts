@@ -1,5 +1,5 @@
 /** Reads the repository's content/ the way the build does, for tests that check content against sources. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { parsePolicyDocument, type PolicyDocument } from '../../src/lib/policy-document';
 
@@ -24,3 +24,15 @@ export function originalDocument(policyId = POLICY_ID): PolicyDocument {
 
 /** The seed the project was handed, where the checkout sits beside ../shared (as in CI). */
 export const SEED = new URL('../../../shared/seeds/000_d8ef85d001cc6429.txt', import.meta.url);
+
+/** The front matter and body of every Markdown/MDX file in a content folder, by id (the file name). */
+export function readMarkdownFolder(folder: string): Array<{ id: string; data: unknown; body: string }> {
+  return readdirSync(new URL(`${folder}/`, CONTENT))
+    .filter((name) => /\.mdx?$/.test(name))
+    .sort()
+    .map((name) => {
+      const text = readContent(`${folder}/${name}`);
+      const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? [];
+      return { id: name.replace(/\.mdx?$/, ''), data: parse(frontMatter, { schema: 'core' }) as unknown, body };
+    });
+}

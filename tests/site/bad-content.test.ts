@@ -63,3 +63,38 @@ describe('the build stops on bad policy content', { timeout: 180_000 }, () => {
     expect(output).toMatch(/bases\.yaml \(entry \d+, id sample-xizhu-[a-z-]+\): field subdistrict: 街道不在可选范围内.* \(value: "翠湖"\)/);
   });
 });
+
+describe('the build stops on bad events and IP content', { timeout: 180_000 }, () => {
+  const eventFile = (content: string) => join(content, 'events/2027-ai-lecture.md');
+
+  it('an event that ends before it starts', () => {
+    const { status, output } = buildWith('event-end', (content) => edit(eventFile(content), (t) => t.replace('end: "2027-07-10T16:30"', 'end: "2027-07-10T13:30"')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/events → 2027-ai-lecture data does not match collection schema\.\s+end: 结束时间（2027-07-10T13:30）早于开始时间（2027-07-10T15:00）/);
+    expect(output).toMatch(/Location:\s+\S*content\/events\/2027-ai-lecture\.md/);
+  });
+
+  it('an event of an unknown kind', () => {
+    const { status, output } = buildWith('event-kind', (content) => edit(eventFile(content), (t) => t.replace('kind: 讲座', 'kind: 联欢会')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/events → 2027-ai-lecture data does not match collection schema\.\s+kind: 活动类型不在可选范围内（可选：.*）/);
+    expect(output).toMatch(/Location:\s+\S*content\/events\/2027-ai-lecture\.md/);
+  });
+
+  it('an event at a place that is not in the list', () => {
+    const { status, output } = buildWith('event-venue', (content) =>
+      edit(eventFile(content), (t) => t.replace('base: sample-hongyun-science-museum', 'base: sample-hongyun-planetarium')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/events\/2027-ai-lecture\.md: field venue\.base: no such place in content\/bases \(value: "sample-hongyun-planetarium"\)/);
+  });
+
+  it('a quiz question whose answer is not one of its options', () => {
+    const { status, output } = buildWith('quiz-answer', (content) =>
+      edit(join(content, 'ip/quiz.yaml'), (t) => t.replace(/^(- id: invention-patent-term\n(?:  .*\n)*?  answer: ).*$/m, '$1'.concat('25年'))),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/quiz\.yaml \(entry \d+, id invention-patent-term\): field answer: 答案不是选项之一（选项：.*） \(value: "25年"\)/);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thirdWeekendOfSeptember, worldIpDay } from '../../src/lib/campaigns';
+import { countdownText, currentOccurrence, daysUntil, thirdWeekendOfSeptember, worldIpDay, type CampaignDateRule, type CampaignYearDates } from '../../src/lib/campaigns';
 import { eventEndInstant, eventInstant, isEventTime, isUpcoming } from '../../src/lib/events/time';
 
 describe('全国科普日 default: the third weekend of September', () => {
@@ -38,5 +38,45 @@ describe('event times in Beijing time', () => {
     expect(isUpcoming('2027-04-26', new Date('2027-04-26T16:00:00Z'))).toBe(false);
     expect(isUpcoming('2027-04-26T11:00', new Date('2027-04-26T02:59:00Z'))).toBe(true);
     expect(isUpcoming('2027-04-26T11:00', new Date('2027-04-26T03:00:00Z'))).toBe(false);
+  });
+});
+
+describe('which year of a campaign a visitor sees', () => {
+  const rules = (rule: CampaignDateRule, years: CampaignYearDates[] = [], usualMonth?: number) => (today: string) => currentOccurrence(rule, years, today, usualMonth);
+
+  it('4.26: this year until the day is over, then next year', () => {
+    const ipDay = rules('world-ip-day');
+    expect(ipDay('2027-04-26')).toEqual({ year: 2027, dates: { start: '2027-04-26', end: '2027-04-26', fromContent: false } });
+    expect(ipDay('2027-04-27').year).toBe(2028);
+  });
+
+  it('content dates win over the rule (a 宣传周 announced as 20–26 April)', () => {
+    const week = rules('world-ip-day', [{ year: 2027, start: '2027-04-20', end: '2027-04-26' }]);
+    expect(week('2027-04-22').dates).toEqual({ start: '2027-04-20', end: '2027-04-26', fromContent: true });
+  });
+
+  it('全国科普日 falls back to the third weekend of September', () => {
+    expect(rules('third-weekend-of-september')('2026-11-28')).toEqual({ year: 2027, dates: { ...thirdWeekendOfSeptember(2027), fromContent: false } });
+  });
+
+  it('科技活动周 has no date until content gives one, and counts as over once its usual month has passed', () => {
+    const week = rules('announced', [{ year: 2027 }], 5);
+    expect(week('2027-03-01')).toEqual({ year: 2027 });
+    expect(week('2027-06-01')).toEqual({ year: 2028 });
+    expect(rules('announced', [{ year: 2027, start: '2027-05-22', end: '2027-05-29' }], 5)('2027-05-30').year).toBe(2028);
+  });
+});
+
+describe('the home-page countdown', () => {
+  it.each([
+    ['2027-04-16', '（还有4天）'],
+    ['2026-11-28', '（还有143天）'],
+    ['2027-04-20', '（今天开始）'],
+    ['2027-04-23', '（正在进行）'],
+    ['2027-04-27', ''],
+  ])('on %s says "%s" for 20–26 April 2027', (today, text) => expect(countdownText('2027-04-20', '2027-04-26', today)).toBe(text));
+
+  it('counts whole days across a month end and a leap day', () => {
+    expect(daysUntil('2028-03-01', '2028-02-28')).toBe(2);
   });
 });

@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import * as cheerio from 'cheerio';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { loadDistSite, type DistPage } from '../../scripts/lib/dist-site';
+import { readMarkdownFolder, readYaml } from '../helpers/content';
+import { EventSchema, type EventEntry } from '../../src/schemas/event';
+import { BaseEntrySchema } from '../../src/schemas/base';
+import { isAllDay, isUpcoming } from '../../src/lib/events/time';
+import { thirdWeekendOfSeptember } from '../../src/lib/campaigns';
+
+const site = loadDistSite('dist');
+const events = readMarkdownFolder('events').map((file) => ({ id: file.id, data: EventSchema.parse(file.data) as EventEntry }));
+const places = BaseEntrySchema.array().parse(readYaml('bases/bases.yaml'));
+const now = new Date();
+const upcoming = events.filter((e) => isUpcoming(e.data.end, now));
+const past = events.filter((e) => !isUpcoming(e.data.end, now));
+
+function page(path: string): DistPage {
+  const found = site.pageAt(path);
+  if (!found) throw new Error(`dist/ has no page at ${path}`);
+  return found;
+}
+const jsonLd = (p: DistPage) => p.$('script[type="application/ld+json"]').toArray().map((el) => JSON.parse(p.$(el).text()) as Record<string, unknown>);
+const readDist = (path: string) => readFileSync(`dist${path}`, 'utf8');
+/** Every VEVENT of an .ics file, read by a real iCalendar parser. */
+const icsEvents = (path: string) => new ICAL.Component(ICAL.parse(readDist(path))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+const shanghai = (time: ICAL.Time) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(time.toJSDate()).replace(' ', 'T');
+
+describe('the shipped sample events', () => {
+  it('are about a dozen, all marked sample, some past (2026) and most upcoming (2027)', () => {
+    expect(events.length).toBeGreaterThanOrEqual(10);
+    expect(events.every((e) => e.data.sample && e.data.title.startsWith('示例'))).toBe(true);
+    expect(events.filter((e) => e.data.start.startsWith('2026')).length).toBeGreaterThan(0);
+    expect(events.filter((e) => e.data.start.startsWith('2027')).length).toBeGreaterThan(events.length / 2);
+  });
+});
+
+describe('/events/', () => {
+  const index = page('/events/');
+  const linksIn = (selector: string) => index.$(`${selector} [data-event] > a`).toArray().map((a) => index.$(a).attr('href'));
+
+  it('lists upcoming events first, soonest first, then past ones by year, newest first', () => {
+    const soonest = [...upcoming].sort((a, b) => a.data.start.localeCompare(b.data.start));
+    expect(linksIn('section:has(> #upcoming)')).toEqual(soonest.map((e) => `/events/${e.id}/`));
+    const years = index.$('[data-past-year] h3').toArray().map((h) => index.$(h).text());
+    expect(years).toEqual([...new Set(past.map((e) => e.data.start.slice(0, 4)))].sort().reverse().map((y) => `${y}年`));
+    expect(linksIn('[data-past]').sort()).toEqual(past.map((e) => `/events/${e.id}/`).sort());
+  });
+
+  it('gives every item what the filters read: kind, audiences and 街道', () => {
+    for (const event of events) {
+      const item = index.$(`[data-event]:has(> a[href="/events/${event.id}/"])`);
+      expect(item.attr('data-kind')).toBe(event.data.kind);
+      expect(item.attr('data-for')?.split(' ')).toEqual(event.data.audiences);
+      const base = 'base' in event.data.venue ? places.find((p) => p.id === (event.data.venue as { base: string }).base) : undefined;
+      expect(item.attr('data-jd')).toBe(base?.subdistrict ?? ('subdistrict' in event.data.venue ? event.data.venue.subdistrict ?? '' : ''));
+      expect(item.find('.sample-badge').text()).toBe('示例数据');
+    }
+  });
+
+  it('keeps the filter form hidden until its script shows it, and links the calendar and feed', () => {
+    expect(index.$('#events-filter').attr('hidden')).toBeDefined();
+    expect(index.$('a[href="/events.ics"]').length).toBe(1);
+    expect(index.$('a[href="/events/rss.xml"]').length).toBe(1);
+  });
+});
+
+describe('an event page', () => {
+  it.each(events.map((e) => [e.id, e] as const))('%s: facts, status, calendar link, QR code and JSON-LD', (id, event) => {
+    const p = page(`/events/${id}/`);
+    expect(p.$('h1').text()).toContain(event.data.title);
+    expect(p.$('h1 .sample-badge').length).toBe(1);
+    const ld = jsonLd(p).find((d) => d['@type'] === 'Event');
+    expect(ld).toBeDefined();
+    const offset = isAllDay(event.data.start) ? '' : ':00+08:00';
+    expect(ld!['startDate']).toBe(`${event.data.start}${offset}`);
+    expect(ld!['endDate']).toBe(`${event.data.end}${offset}`);
+    const status = { scheduled: 'EventScheduled', cancelled: 'EventCancelled', postponed: 'EventPostponed', 'moved-online': 'EventMovedOnline' }[event.data.status];
+    expect(ld!['eventStatus']).toBe(`https://schema.org/${status}`);
+    const places = [ld!['location']].flat() as Array<Record<string, unknown>>;
+    expect(places.some((l) => l['@type'] === 'Place')).toBe(true);
+    // Status is loud when the event is not going ahead as announced, and absent otherwise.
+    expect(p.$('.event-alert').length).toBe(event.data.status === 'scheduled' ? 0 : 1);
+    if (event.data.statusNote) expect(p.$('.event-alert').text()).toContain(event.data.statusNote);
+    // No "add to calendar" for a cancelled event.
+    expect(p.$(`a[href="/events/${id}/event.ics"]`).length).toBe(event.data.status === 'cancelled' ? 0 : 1);
+    expect(p.$(`img[src="/events/${id}/qr.svg"]`).attr('alt')).toContain(`https://wuhua-kexie.example/events/${id}/`);
+    if ('base' in event.data.venue) expect(p.$(`.facts a[href="/bases/${event.data.venue.base}/"]`).length).toBe(1);
+  });
+
+  it.each(events.map((e) => [e.id, e] as const))('%s: its .ics parses and has the right times in Asia/Shanghai', (id, event) => {
+    const [vevent, ...rest] = icsEvents(`/events/${id}/event.ics`);
+    expect(rest).toHaveLength(0);
+    expect(vevent!.uid).toBe(`${id}@wuhua-kexie.example`);
+    if (isAllDay(event.data.start)) {
+      expect(vevent!.startDate.toString()).toBe(event.data.start);
+      const dayAfterEnd = new Date(Date.parse(`${event.data.end}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      expect(vevent!.endDate.toString()).toBe(dayAfterEnd);
+    } else {
+      expect(shanghai(vevent!.startDate)).toBe(event.data.start);
+      expect(shanghai(vevent!.endDate)).toBe(event.data.end);
+    }
+  });
+
+  it('has a QR code as a standalone SVG file', () => {
+    const svg = readDist(`/events/${events[0]!.id}/qr.svg`);
+    const $ = cheerio.load(svg, { xml: true });
+    expect($('svg').attr('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+    expect($('path').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('calendars, feed and open data', () => {
+  it('/events.ics holds every upcoming event and nothing past', () => {
+    const uids = icsEvents('/events.ics').map((e) => e.uid).sort();
+    expect(uids).toEqual(upcoming.map((e) => `${e.id}@wuhua-kexie.example`).sort());
+  });
+
+  it('the RSS feed parses and has one item per event with an absolute link and a date', () => {
+    const $ = cheerio.load(readDist('/events/rss.xml'), { xml: true });
+    expect($('rss > channel > title').text()).toContain('活动');
+    const items = $('item').toArray();
+    expect(items).toHaveLength(events.length);
+    for (const item of items) {
+      expect($(item).find('link').text()).toMatch(/^https:\/\/wuhua-kexie\.example\/events\/[\w-]+\/$/);
+      expect(Number.isNaN(Date.parse($(item).find('pubDate').text()))).toBe(false);
+    }
+  });
+
+  it('/data/events.json lists every event with offset times', () => {
+    const data = JSON.parse(readDist('/data/events.json')) as { count: number; events: Array<{ id: string; start: string; sample: boolean }> };
+    expect(data.count).toBe(events.length);
+    for (const e of data.events) expect(e.start).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:00\+08:00)?$/);
+  });
+});
+
+describe('place pages list their events', () => {
+  it.each(places.map((p) => [p.id] as const))('%s', (placeId) => {
+    const here = events.filter((e) => 'base' in e.data.venue && e.data.venue.base === placeId);
+    const p = page(`/bases/${placeId}/`);
+    const links = p.$('section:has(> #events) [data-event] > a').toArray().map((a) => p.$(a).attr('href'));
+    expect(links.sort()).toEqual(here.map((e) => `/events/${e.id}/`).sort());
+  });
+});
+
+describe('campaign pages', () => {
+  it('/science-day/ shows the third weekend of September when content sets no date', () => {
+    const p = page('/science-day/');
+    const time = p.$('section:has(> #campaign-dates) time');
+    const year = Number(p.$('#campaign-dates').text().match(/(\d{4})年/)![1]);
+    expect(time.attr('datetime')).toBe(thirdWeekendOfSeptember(year).start);
+    expect(p.$('section:has(> #campaign-dates)').text()).toContain('推算');
+  });
+
+  it('/ip-week/ shows 26 April, and /science-week/ says the dates are not out yet', () => {
+    expect(page('/ip-week/').$('section:has(> #campaign-dates) time').attr('datetime')).toMatch(/^\d{4}-04-26$/);
+    expect(page('/science-week/').$('section:has(> #campaign-dates) dd').first().text()).toContain('尚未公布');
+  });
+
+  it.each([
+    ['/ip-week/', ['知识产权宣传周', '世界知识产权日']],
+    ['/science-week/', ['科技活动周']],
+    ['/science-day/', ['全国科普日']],
+  ])('%s lists the events of its kinds', (path, kinds) => {
+    const p = page(path);
+    const links = p.$('section:has(> #campaign-events) [data-event] > a').toArray().map((a) => p.$(a).attr('href'));
+    expect(links.sort()).toEqual(events.filter((e) => kinds.includes(e.data.kind)).map((e) => `/events/${e.id}/`).sort());
+  });
+
+  it('the home page names the next campaign with its date, for the countdown script to count to', () => {
+    const home = page('/');
+    const countdown = home.$('[data-countdown]');
+    expect(countdown.attr('data-start')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(home.$('#next-campaign').parent().find('time').attr('datetime')).toBe(countdown.attr('data-start'));
+    expect(countdown.attr('data-start')! >= now.toISOString().slice(0, 10) || countdown.attr('data-end')! >= now.toISOString().slice(0, 10)).toBe(true);
+  });
+});

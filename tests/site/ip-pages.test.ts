@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { loadDistSite, type DistPage } from '../../scripts/lib/dist-site';
+import { readMarkdownFolder, readYaml } from '../helpers/content';
+import { ProtectionTermSchema } from '../../src/schemas/protection-term';
+import { QuizQuestionSchema } from '../../src/schemas/quiz';
+import type { QuizItem } from '../../src/lib/quiz';
+
+const site = loadDistSite('dist');
+const terms = ProtectionTermSchema.array().parse(readYaml('ip/protection-terms.yaml'));
+const quiz = QuizQuestionSchema.array().parse(readYaml('ip/quiz.yaml'));
+const lessons = readMarkdownFolder('ip/lessons');
+const plans = readMarkdownFolder('ip/plans');
+
+function page(path: string): DistPage {
+  const found = site.pageAt(path);
+  if (!found) throw new Error(`dist/ has no page at ${path}`);
+  return found;
+}
+
+describe('/ip/', () => {
+  const index = page('/ip/');
+
+  it('links every lesson, every plan and the quiz', () => {
+    for (const l of lessons) expect(index.$(`a[href="/ip/lessons/${l.id}/"]`).length, l.id).toBe(1);
+    for (const p of plans) expect(index.$(`a[href="/ip/plans/${p.id}/"]`).length, p.id).toBe(1);
+    expect(index.$('a[href="/ip/quiz/"]').length).toBeGreaterThan(0);
+  });
+
+  it('shows every protection term in one table, with its source', () => {
+    const rows = index.$('table tbody tr').toArray().map((tr) => index.$(tr).text());
+    expect(rows).toHaveLength(terms.length);
+    terms.forEach((term, i) => expect(rows[i]).toContain(term.short));
+  });
+});
+
+describe('lessons', () => {
+  it.each(lessons.map((l) => [l.id] as const))('%s shows the terms from the terms file and lists its laws', (id) => {
+    const p = page(`/ip/lessons/${id}/`);
+    const text = p.$('main').text();
+    const invention = terms.find((t) => t.id === 'invention-patent')!;
+    expect(text).toContain(invention.short);
+    expect(p.$('#sources').parent().find('li').text()).toContain('《中华人民共和国专利法》（2020年修正');
+    expect(p.$('main h1').length).toBe(1);
+  });
+});
+
+describe('lesson plans', () => {
+  it.each(plans.map((p) => [p.id] as const))('%s has goals, time, materials, activities and questions', (id) => {
+    const p = page(`/ip/plans/${id}/`);
+    const headings = p.$('main h2').toArray().map((h) => p.$(h).text());
+    expect(headings).toEqual(expect.arrayContaining(['教学目标', '准备材料', '教学过程', '讨论题', '依据的法律']));
+    expect(p.$('.facts').text()).toMatch(/课时\d+分钟/);
+  });
+});
+
+describe('the quiz', () => {
+  it('ships the whole bank in the page, with each source in words and no answer outside its options', () => {
+    const p = page('/ip/quiz/');
+    const bank = JSON.parse(p.$('#quiz-bank').text()) as QuizItem[];
+    expect(bank.map((q) => q.id).sort()).toEqual(quiz.map((q) => q.id).sort());
+    for (const q of bank) {
+      expect(q.options).toContain(q.answer);
+      expect(q.source).toMatch(/^《.+》/);
+    }
+  });
+
+  it('says it needs JavaScript and links the printable answers, for readers without it', () => {
+    const p = page('/ip/quiz/');
+    expect(p.$('.no-js-only a[href="/ip/quiz/answers/"]').length).toBe(1);
+    expect(p.$('#quiz-setup').attr('hidden')).toBeDefined();
+    const answers = page('/ip/quiz/answers/');
+    expect(answers.$('main ol > li[id]').length).toBe(quiz.length);
+  });
+});
