@@ -25,6 +25,18 @@ export const TEMPLATES = [
   { name: 'bases index', path: '/bases/' },
   { name: 'place page', path: '/bases/sample-huashan-robotics-lab/' },
   { name: 'place page without hours or coordinates', path: '/bases/sample-puji-academician/' },
+  { name: 'place page with events', path: '/bases/sample-huguo-ip-center/' },
+  { name: 'events index', path: '/events/' },
+  { name: 'event page', path: '/events/2027-ip-day-patent-lecture/' },
+  { name: 'cancelled event page', path: '/events/2027-aviation-test-flight/' },
+  { name: 'all-day event at an address', path: '/events/2027-ip-week-schools/' },
+  { name: 'campaign page', path: '/ip-week/' },
+  { name: 'campaign page without dates', path: '/science-week/' },
+  { name: 'IP education', path: '/ip/' },
+  { name: 'IP lesson', path: '/ip/lessons/senior/' },
+  { name: 'lesson plan', path: '/ip/plans/junior/' },
+  { name: 'quiz', path: '/ip/quiz/' },
+  { name: 'quiz answers', path: '/ip/quiz/answers/' },
 ] as const;
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);

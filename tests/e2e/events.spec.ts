@@ -1,0 +1,94 @@
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { readMarkdownFolder } from '../helpers/content';
+import { EventSchema } from '../../src/schemas/event';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const events = readMarkdownFolder('events').map((file) => ({ id: file.id, data: EventSchema.parse(file.data) }));
+const items = '[data-event]';
+const visibleItems = (page: import('@playwright/test').Page) => page.locator(`${items}:visible`);
+
+test('filtering events by keyboard hides the rest, announces the count and keeps the choice in the URL', async ({ page }) => {
+  await page.goto('/events/');
+  await expect(page.locator(items)).toHaveCount(events.length);
+  const kind = page.getByLabel('活动类型');
+  await kind.focus();
+  await page.keyboard.press('ArrowDown'); // 全部 → the first kind
+  const first = await kind.inputValue();
+  const ofKind = events.filter((e) => e.data.kind === first);
+  await expect(page.getByRole('status')).toHaveText(`找到${ofKind.length}项活动。`);
+  await expect(visibleItems(page)).toHaveCount(ofKind.length);
+  expect(new URL(page.url()).searchParams.get('kind')).toBe(first);
+
+  const audience = page.getByLabel('适合');
+  await audience.selectOption('小学');
+  const both = ofKind.filter((e) => e.data.audiences.includes('小学'));
+  await expect(visibleItems(page)).toHaveCount(both.length);
+  expect(new URL(page.url()).search).toBe(`?${new URLSearchParams({ kind: first, for: '小学' })}`);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: '清除筛选' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(visibleItems(page)).toHaveCount(events.length);
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+});
+
+test('a shared link filtered by 街道 opens filtered, hiding past years with nothing left', async ({ page }) => {
+  await page.goto(`/events/?${new URLSearchParams({ jd: '西翥' })}`);
+  await expect(page.getByLabel('街道')).toHaveValue('西翥');
+  const hrefs = await visibleItems(page).locator('> a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) {
+    const event = events.find((e) => href === `/events/${e.id}/`)!;
+    await page.goto(href!);
+    await expect(page.locator('.facts')).toContainText('西翥');
+    await page.goBack();
+  }
+  for (const year of await page.locator('[data-past-year]').all()) {
+    const visible = await year.locator(`${items}:visible`).count();
+    await expect(year).toBeVisible({ visible: visible > 0 });
+  }
+});
+
+test('a filter that matches no upcoming event says so', async ({ page }) => {
+  await page.goto('/events/');
+  await page.getByLabel('活动类型').selectOption('科技下乡');
+  await page.getByLabel('适合').selectOption('企业');
+  await expect(page.getByText('没有符合筛选条件的即将举行的活动。')).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('找到0项活动。');
+});
+
+test('without JavaScript the events list is complete and grouped, with no filter form', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/events/');
+  await expect(page.locator('#events-filter')).toBeHidden();
+  await expect(page.locator(items)).toHaveCount(events.length);
+  await expect(page.getByRole('heading', { name: '即将举行' })).toBeVisible();
+  await context.close();
+});
+
+test('the QR code on an event page scans to the page URL', async ({ page }) => {
+  const { id } = events.find((e) => e.data.status === 'scheduled')!;
+  await page.goto(`/events/${id}/`);
+  const png = PNG.sync.read(await page.locator('img.qr-code').screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(code?.data).toBe(`https://wuhua-kexie.example/events/${id}/`);
+});
+
+test('"加入日历" downloads an .ics file', async ({ page }) => {
+  const { id } = events.find((e) => e.data.status === 'scheduled')!;
+  await page.goto(`/events/${id}/`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: /加入日历/ }).click();
+  expect((await download).suggestedFilename()).toBe(`${id}.ics`);
+});
+
+test('the home-page countdown counts days from the visitor’s clock in Beijing time', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2027-04-16T01:00:00+08:00'));
+  await page.goto('/');
+  const countdown = page.locator('[data-countdown]');
+  const start = await countdown.getAttribute('data-start');
+  const days = Math.round((Date.parse(`${start}T00:00:00Z`) - Date.parse('2027-04-16T00:00:00Z')) / 86_400_000);
+  await expect(countdown).toHaveText(days > 0 ? `（还有${days}天）` : days === 0 ? '（今天开始）' : /正在进行|^$/);
+});

@@ -1,0 +1,71 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/** Answers every question of the round by keyboard: Tab to the group, arrow keys to the option. */
+async function answerAll(page: import('@playwright/test').Page, pickRight: (index: number) => boolean) {
+  const bank = JSON.parse((await page.locator('#quiz-bank').textContent()) ?? '[]') as Array<{ id: string; answer: string; options: string[] }>;
+  const fieldsets = page.locator('#quiz-questions fieldset');
+  const count = await fieldsets.count();
+  for (let i = 0; i < count; i++) {
+    const fieldset = fieldsets.nth(i);
+    const name = (await fieldset.locator('input').first().getAttribute('name'))!;
+    const question = bank.find((q) => `q-${q.id}` === name)!;
+    const wrong = question.options.find((o) => o !== question.answer)!;
+    const target = pickRight(i) ? question.answer : wrong;
+    await fieldset.locator('input').first().focus();
+    await page.keyboard.press('Space');
+    for (let step = 0; step < question.options.indexOf(target); step++) await page.keyboard.press('ArrowDown');
+    await expect(fieldset.getByLabel(target, { exact: true })).toBeChecked();
+  }
+  return count;
+}
+
+test('the quiz works by keyboard: a round of 10, unanswered questions flagged, then score and review', async ({ page }) => {
+  await page.goto('/ip/quiz/');
+  await page.getByRole('button', { name: /抽10道题/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /第1轮：共10道题/ })).toBeFocused();
+  await expect(page.locator('#quiz-questions fieldset')).toHaveCount(10);
+
+  // Handing in with nothing answered lists every question, and focus goes to the list.
+  await page.getByRole('button', { name: '交卷' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#quiz-errors')).toBeFocused();
+  await expect(page.locator('#quiz-errors')).toContainText('还有10道题没有作答');
+  await expectNoAxeViolations(page);
+
+  const count = await answerAll(page, (i) => i < 7);
+  expect(count).toBe(10);
+  await page.getByRole('button', { name: '交卷' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: '你答对了7道题，共10道' })).toBeFocused();
+  await expect(page.locator('#quiz-review > li')).toHaveCount(10);
+  await expect(page.locator('#quiz-review > li h3', { hasText: '答错了' })).toHaveCount(3);
+  await expect(page.locator('#quiz-review > li').nth(9)).toContainText('正确答案');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: '再来一轮' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /第2轮/ })).toBeFocused();
+});
+
+test('a round for one stage draws only that stage’s questions', async ({ page }) => {
+  await page.goto('/ip/quiz/');
+  const bank = JSON.parse((await page.locator('#quiz-bank').textContent()) ?? '[]') as Array<{ id: string; stages: string[] }>;
+  await page.getByLabel('学段').selectOption('小学');
+  await page.getByRole('button', { name: /抽10道题/ }).click();
+  const names = await page.locator('#quiz-questions fieldset').evaluateAll((sets) => sets.map((set) => set.querySelector('input')?.getAttribute('name')));
+  expect(names).toHaveLength(10);
+  for (const name of names) expect(bank.find((q) => `q-${q.id}` === name)?.stages).toContain('小学');
+});
+
+test('the quiz sends nothing: no request leaves the page while answering', async ({ page }) => {
+  await page.goto('/ip/quiz/');
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.getByRole('button', { name: /抽10道题/ }).click();
+  await answerAll(page, () => true);
+  await page.getByRole('button', { name: '交卷' }).click();
+  await expect(page.getByRole('heading', { name: '你答对了10道题，共10道' })).toBeVisible();
+  // The browser may fetch the site icon late; anything else would be the quiz talking to a server.
+  expect(requests.filter((url) => !url.endsWith('/favicon.svg'))).toEqual([]);
+});
