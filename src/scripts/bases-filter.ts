@@ -17,7 +17,7 @@ import {
   type CompactIndex,
   type CompactPlace,
 } from '../lib/bases/filter';
-import { h } from './dom';
+import { h, setSelectsFromParams } from './dom';
 
 const form = document.getElementById('bases-filter') as HTMLFormElement;
 const count = document.getElementById('bases-count') as HTMLElement;
@@ -43,10 +43,7 @@ const readForm = (): BaseFilters => parseBaseFilters(new URLSearchParams(new For
 
 function writeForm(filters: BaseFilters): void {
   const params = baseFiltersToParams(filters);
-  for (const select of form.querySelectorAll('select')) {
-    const value = params.get(select.name) ?? '';
-    select.value = [...select.options].some((o) => o.value === value) ? value : '';
-  }
+  setSelectsFromParams(form, params);
   for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
     input.checked = (params.get(input.name) ?? '') === input.value;
   }

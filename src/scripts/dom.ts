@@ -10,3 +10,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<s
   for (const child of children) if (child) el.append(child);
   return el;
 }
+
+/** Sets each <select> of a form from the URL parameter of its name; an unknown value falls back to "all". */
+export function setSelectsFromParams(form: HTMLFormElement, params: URLSearchParams): void {
+  for (const select of form.querySelectorAll('select')) {
+    const value = params.get(select.name) ?? '';
+    select.value = [...select.options].some((o) => o.value === value) ? value : '';
+  }
+}

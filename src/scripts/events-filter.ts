@@ -3,6 +3,7 @@
  * JavaScript get; this only hides the items that do not match and keeps the choice in the URL.
  */
 import { eventFiltersToParams, matchesEventFilters, parseEventFilters, type EventFilters } from '../lib/events/filter';
+import { setSelectsFromParams } from './dom';
 
 const form = document.getElementById('events-filter') as HTMLFormElement;
 const count = document.getElementById('events-count') as HTMLElement;
@@ -13,14 +14,6 @@ const pastYears = [...document.querySelectorAll<HTMLElement>('[data-past-year]')
 const hasVisibleEvent = (section: HTMLElement) => section.querySelector('[data-event]:not([hidden])') !== null;
 
 const readForm = (): EventFilters => parseEventFilters(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
-
-function writeForm(filters: EventFilters): void {
-  const params = eventFiltersToParams(filters);
-  for (const select of form.querySelectorAll('select')) {
-    const value = params.get(select.name) ?? '';
-    select.value = [...select.options].some((o) => o.value === value) ? value : '';
-  }
-}
 
 function update(): void {
   const filters = readForm();
@@ -47,6 +40,6 @@ form.addEventListener('submit', (event) => {
 });
 form.addEventListener('reset', () => setTimeout(update));
 
-writeForm(parseEventFilters(new URLSearchParams(location.search)));
+setSelectsFromParams(form, eventFiltersToParams(parseEventFilters(new URLSearchParams(location.search))));
 form.hidden = false;
 if (eventFiltersToParams(readForm()).size) update();

@@ -1,10 +1,15 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { readMarkdownFolder } from '../helpers/content';
-import { EventSchema } from '../../src/schemas/event';
+import { EventSchema, type EventEntry } from '../../src/schemas/event';
+import { BaseEntrySchema } from '../../src/schemas/base';
+import { isUpcoming } from '../../src/lib/events/time';
+import { readMarkdownFolder, readYaml } from '../helpers/content';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const events = readMarkdownFolder('events').map((file) => ({ id: file.id, data: EventSchema.parse(file.data) }));
+const places = BaseEntrySchema.array().parse(readYaml('bases/bases.yaml'));
+/** The 街道 an event is in: its place's, or the one given with a free address. */
+const subdistrictOf = (venue: EventEntry['venue']) => ('base' in venue ? places.find((p) => p.id === venue.base)?.subdistrict : venue.subdistrict);
 const items = '[data-event]';
 const visibleItems = (page: import('@playwright/test').Page) => page.locator(`${items}:visible`);
 
@@ -36,18 +41,14 @@ test('filtering events by keyboard hides the rest, announces the count and keeps
 test('a shared link filtered by 街道 opens filtered, hiding past years with nothing left', async ({ page }) => {
   await page.goto(`/events/?${new URLSearchParams({ jd: '西翥' })}`);
   await expect(page.getByLabel('街道')).toHaveValue('西翥');
+  const expected = events.filter((e) => subdistrictOf(e.data.venue) === '西翥');
+  expect(expected.length).toBeGreaterThan(0);
   const hrefs = await visibleItems(page).locator('> a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  expect(hrefs.length).toBeGreaterThan(0);
-  for (const href of hrefs) {
-    const event = events.find((e) => href === `/events/${e.id}/`)!;
-    await page.goto(href!);
-    await expect(page.locator('.facts')).toContainText('西翥');
-    await page.goBack();
-  }
-  for (const year of await page.locator('[data-past-year]').all()) {
-    const visible = await year.locator(`${items}:visible`).count();
-    await expect(year).toBeVisible({ visible: visible > 0 });
-  }
+  expect(hrefs.sort()).toEqual(expected.map((e) => `/events/${e.id}/`).sort());
+  const now = new Date();
+  const pastYears = new Set(expected.filter((e) => !isUpcoming(e.data.end, now)).map((e) => `${e.data.start.slice(0, 4)}年`));
+  const shownYears = await page.locator('[data-past-year]:visible h3').allTextContents();
+  expect(shownYears.sort()).toEqual([...pastYears].sort());
 });
 
 test('a filter that matches no upcoming event says so', async ({ page }) => {

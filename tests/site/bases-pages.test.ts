@@ -2,21 +2,14 @@ import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import { loadDistSite, type DistPage } from '../../scripts/lib/dist-site';
+import { jsonLd, page } from '../helpers/built-site';
 import { readBaseRecords } from '../../scripts/lib/bases-files';
 import { importBaseRows } from '../../src/lib/bases/import';
 import { parseOpeningHours } from '../../src/lib/bases/hours';
 import type { CompactIndex } from '../../src/lib/bases/filter';
 
-const site = loadDistSite('dist');
 const records = readBaseRecords('content/bases');
 
-function page(path: string): DistPage {
-  const found = site.pageAt(path);
-  if (!found) throw new Error(`dist/ has no page at ${path}`);
-  return found;
-}
-const jsonLd = (p: DistPage) => p.$('script[type="application/ld+json"]').toArray().map((el) => JSON.parse(p.$(el).text()) as Record<string, unknown>);
 
 describe('the /bases/ index without JavaScript', () => {
   const index = page('/bases/');

@@ -2,26 +2,19 @@ import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { loadDistSite, type DistPage } from '../../scripts/lib/dist-site';
+import { jsonLd, page } from '../helpers/built-site';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
 import { EventSchema, type EventEntry } from '../../src/schemas/event';
 import { BaseEntrySchema } from '../../src/schemas/base';
 import { isAllDay, isUpcoming } from '../../src/lib/events/time';
 import { thirdWeekendOfSeptember } from '../../src/lib/campaigns';
 
-const site = loadDistSite('dist');
 const events = readMarkdownFolder('events').map((file) => ({ id: file.id, data: EventSchema.parse(file.data) as EventEntry }));
 const places = BaseEntrySchema.array().parse(readYaml('bases/bases.yaml'));
 const now = new Date();
 const upcoming = events.filter((e) => isUpcoming(e.data.end, now));
 const past = events.filter((e) => !isUpcoming(e.data.end, now));
 
-function page(path: string): DistPage {
-  const found = site.pageAt(path);
-  if (!found) throw new Error(`dist/ has no page at ${path}`);
-  return found;
-}
-const jsonLd = (p: DistPage) => p.$('script[type="application/ld+json"]').toArray().map((el) => JSON.parse(p.$(el).text()) as Record<string, unknown>);
 const readDist = (path: string) => readFileSync(`dist${path}`, 'utf8');
 /** Every VEVENT of an .ics file, read by a real iCalendar parser. */
 const icsEvents = (path: string) => new ICAL.Component(ICAL.parse(readDist(path))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { loadDistSite, type DistPage } from '../../scripts/lib/dist-site';
+import { page } from '../helpers/built-site';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
 import { ProtectionTermSchema } from '../../src/schemas/protection-term';
 import { QuizQuestionSchema } from '../../src/schemas/quiz';
 import type { QuizItem } from '../../src/lib/quiz';
 
-const site = loadDistSite('dist');
 const terms = ProtectionTermSchema.array().parse(readYaml('ip/protection-terms.yaml'));
 const quiz = QuizQuestionSchema.array().parse(readYaml('ip/quiz.yaml'));
 const lessons = readMarkdownFolder('ip/lessons');
 const plans = readMarkdownFolder('ip/plans');
 
-function page(path: string): DistPage {
-  const found = site.pageAt(path);
-  if (!found) throw new Error(`dist/ has no page at ${path}`);
-  return found;
-}
 
 describe('/ip/', () => {
   const index = page('/ip/');

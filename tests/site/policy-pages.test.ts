@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { loadDistSite, type DistPage } from '../../scripts/lib/dist-site';
+import { page } from '../helpers/built-site';
+import type { DistPage } from '../../scripts/lib/dist-site';
 import { allClauses, clauseText } from '../../src/lib/policy-document';
 import { extractCitations } from '../../src/lib/clause-citations';
 import { POLICY_ID, originalDocument, readContent, readYaml } from '../helpers/content';
 import { extractQuantities, key } from '../helpers/figures';
 
-const site = loadDistSite('dist');
 const doc = originalDocument();
 const clauses = allClauses(doc);
 const base = `/policy/${POLICY_ID}`;
 const EXPLAINERS = ['overview', 'goals', 'tasks', 'support', 'safeguards'];
 
-function page(path: string): DistPage {
-  const found = site.pageAt(path);
-  if (!found) throw new Error(`dist/ has no page at ${path}`);
-  return found;
-}
 
 /** Visible text of the main content, leaving out figures the page marks as derived. */
 function mainText(p: DistPage): string {
