@@ -6,16 +6,15 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { writeBaseRecords } from './lib/bases-files.ts';
 import { pageWeight, weightBudget } from './lib/dist-checks.ts';
 import { gzipSize, loadDistSite } from './lib/dist-site.ts';
 import { buildWithContent } from './lib/scratch-build.ts';
-import { generateBases } from './lib/synthetic-bases.ts';
+import { addSyntheticBases } from './lib/synthetic-bases.ts';
 
 const count = Number(process.argv[2] ?? 5000);
 const work = '.cache/bench-bases';
 const start = performance.now();
-const build = buildWithContent(work, (content) => writeBaseRecords(join(content, 'bases'), generateBases(count, 2026)));
+const build = buildWithContent(work, (content) => addSyntheticBases(content, count, 2026));
 const seconds = (performance.now() - start) / 1000;
 if (build.status !== 0) {
   console.error(build.output.slice(-6000));

@@ -2,7 +2,9 @@
  * Synthetic places for scale tests and benchmarks: valid, varied, deterministic from a seed, and
  * never committed (callers write them to a temporary content tree).
  */
+import { join } from 'node:path';
 import type { BaseRecord } from '../../src/lib/bases/columns.ts';
+import { readBaseRecords, writeBaseRecords } from './bases-files.ts';
 import type { Weekday } from '../../src/lib/bases/hours.ts';
 import { AUDIENCES, BASE_KINDS, CERTIFICATION_LEVELS, SUBDISTRICTS } from '../../src/schemas/base.ts';
 
@@ -64,3 +66,12 @@ export function generateBases(count: number, seed = 1): BaseRecord[] {
   });
 }
 
+
+/**
+ * Adds `count` synthetic places to the list in a copied content tree, keeping the shipped ones so the
+ * events that take place there still find their venue.
+ */
+export function addSyntheticBases(contentDir: string, count: number, seed = 1): void {
+  const dir = join(contentDir, 'bases');
+  writeBaseRecords(dir, [...readBaseRecords(dir), ...generateBases(count, seed)]);
+}

@@ -2,6 +2,8 @@
 export interface NavItem {
   label: string;
   href: string;
+  /** Other top-level paths that belong to this section (the campaign pages belong to 活动). */
+  also?: readonly string[];
 }
 
 export const PRIMARY_NAV: readonly NavItem[] = [
@@ -9,14 +11,16 @@ export const PRIMARY_NAV: readonly NavItem[] = [
   { label: '政策解读', href: '/policy/' },
   { label: '资格自测', href: '/checker/' },
   { label: '基地与实验室', href: '/bases/' },
-  { label: '活动', href: '/events/' },
+  { label: '活动', href: '/events/', also: ['/ip-week/', '/science-week/', '/science-day/'] },
+  { label: '知识产权', href: '/ip/' },
   { label: '搜索', href: '/search/' },
 ];
 
 /** The nav item a path belongs to: the longest prefix match, with 首页 only for "/" itself. */
 export function currentNavItem(pathname: string): NavItem | undefined {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
-  return PRIMARY_NAV.filter((item) => (item.href === '/' ? path === '/' : path.startsWith(item.href))).sort(
-    (a, b) => b.href.length - a.href.length,
-  )[0];
+  const matches = PRIMARY_NAV.flatMap((item) =>
+    [item.href, ...(item.also ?? [])].filter((prefix) => (prefix === '/' ? path === '/' : path.startsWith(prefix))).map((prefix) => ({ item, length: prefix.length })),
+  );
+  return matches.sort((a, b) => b.length - a.length)[0]?.item;
 }
