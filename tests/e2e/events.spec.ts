@@ -55,8 +55,10 @@ test('a filter that matches no upcoming event says so', async ({ page }) => {
   await page.goto('/events/');
   await page.getByLabel('活动类型').selectOption('科技下乡');
   await page.getByLabel('适合').selectOption('企业');
-  await expect(page.getByText('没有符合筛选条件的即将举行的活动。')).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('找到0项活动。');
+  // Once every sample event is past, the list itself says there is nothing upcoming instead.
+  const anyUpcoming = events.some((e) => isUpcoming(e.data.end, new Date()));
+  await expect(page.getByText(anyUpcoming ? '没有符合筛选条件的即将举行的活动。' : '目前没有登记即将举行的活动。')).toBeVisible();
 });
 
 test('without JavaScript the events list is complete and grouped, with no filter form', async ({ browser }) => {

@@ -56,6 +56,7 @@ describe('/events/', () => {
     expect(index.$('#events-filter').attr('hidden')).toBeDefined();
     expect(index.$('a[href="/events.ics"]').length).toBe(1);
     expect(index.$('a[href="/events/rss.xml"]').length).toBe(1);
+    expect(index.$('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/events/rss.xml');
   });
 });
 
