@@ -9,12 +9,8 @@ import { baseUrl, getAllBases } from './bases';
 import { buildDate } from './build-date';
 import { getDepartmentMap } from './departments';
 
-export const EVENTS_URL = '/events/';
-export const eventUrl = (id: string) => `${EVENTS_URL}${id}/`;
-export const eventIcsUrl = (id: string) => `${EVENTS_URL}${id}/event.ics`;
-export const pastEventsUrl = (year: number) => `${EVENTS_URL}past/${year}/`;
-export const EVENTS_CALENDAR_URL = '/events.ics';
-export const EVENTS_FEED_URL = '/events/rss.xml';
+export { EVENTS_CALENDAR_URL, EVENTS_FEED_URL, EVENTS_URL, eventIcsUrl, eventUrl } from './event-urls';
+import { eventUrl } from './event-urls';
 
 /** Where an event happens, resolved: a listed place (with its page) or a free address. */
 export interface EventVenue {

@@ -1,4 +1,4 @@
-/** The primary navigation, in the order the header shows it. */
+/** The primary navigation, in the order the header shows it. Search is the box beside it. */
 export interface NavItem {
   label: string;
   href: string;
@@ -13,7 +13,6 @@ export const PRIMARY_NAV: readonly NavItem[] = [
   { label: '基地与实验室', href: '/bases/' },
   { label: '活动', href: '/events/', also: ['/ip-week/', '/science-week/', '/science-day/'] },
   { label: '知识产权', href: '/ip/' },
-  { label: '搜索', href: '/search/' },
 ];
 
 /** The nav item a path belongs to: the longest prefix match, with 首页 only for "/" itself. */

@@ -1,7 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 
 /** Pages with their own route files, not served by the generic content-page route. */
-const ROUTED_ELSEWHERE = new Set(['index', '404', 'bases', 'events', 'ip']);
+const ROUTED_ELSEWHERE = new Set(['index', '404', 'bases', 'events', 'ip', 'search']);
 
 /**
  * Stand-alone content pages served at /<id>/ by src/pages/[...slug].astro.

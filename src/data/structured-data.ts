@@ -80,3 +80,42 @@ export function eventJsonLd(event: SiteEvent, url: string): Record<string, unkno
     inLanguage: 'zh-CN',
   };
 }
+
+export interface PageFacts {
+  title: string;
+  description: string;
+  url: string;
+  updated: Date;
+  /** Ancestors, then the page itself, each with an absolute URL (the page's own may be omitted). */
+  trail: Array<{ name: string; url?: string | undefined }>;
+  siteName: string;
+  siteUrl: string;
+}
+
+/** schema.org WebPage with its BreadcrumbList: on every page, beside any more specific type. */
+export function webPageJsonLd(page: PageFacts): Record<string, unknown> {
+  return {
+    '@type': 'WebPage',
+    name: page.title,
+    description: page.description,
+    url: page.url,
+    inLanguage: 'zh-CN',
+    dateModified: toIsoDate(page.updated),
+    isPartOf: { '@type': 'WebSite', name: page.siteName, url: page.siteUrl },
+    breadcrumb: {
+      '@type': 'BreadcrumbList',
+      itemListElement: page.trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, ...(crumb.url && { item: crumb.url }) })),
+    },
+  };
+}
+
+/** schema.org WebSite with the site search, for the home page. */
+export function webSiteJsonLd(name: string, siteUrl: string): Record<string, unknown> {
+  return {
+    '@type': 'WebSite',
+    name,
+    url: siteUrl,
+    inLanguage: 'zh-CN',
+    potentialAction: { '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: `${new URL('/search/', siteUrl).href}?q={search_term_string}` }, 'query-input': 'required name=search_term_string' },
+  };
+}

@@ -37,6 +37,9 @@ export const TEMPLATES = [
   { name: 'lesson plan', path: '/ip/plans/junior/' },
   { name: 'quiz', path: '/ip/quiz/' },
   { name: 'quiz answers', path: '/ip/quiz/answers/' },
+  { name: 'search with results', path: '/search/?q=%E4%B8%93%E5%88%A9' },
+  { name: 'site map', path: '/sitemap/' },
+  { name: 'open data', path: '/data/' },
 ] as const;
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);

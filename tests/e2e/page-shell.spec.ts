@@ -17,7 +17,7 @@ for (const template of TEMPLATES) {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.locator('h1')).toHaveCount(1);
     const nav = page.getByRole('navigation', { name: '主导航' });
-    await expect(nav.getByRole('link')).toHaveText(['首页', '政策解读', '资格自测', '基地与实验室', '活动', '知识产权', '搜索']);
+    await expect(nav.getByRole('link')).toHaveText(['首页', '政策解读', '资格自测', '基地与实验室', '活动', '知识产权']);
     await expect(page.getByRole('contentinfo')).toContainText('主办单位');
     await expect(page.getByRole('contentinfo')).toContainText('本页最后更新');
     if (template.path !== '/') await expect(page.getByRole('navigation', { name: '面包屑导航' })).toBeVisible();

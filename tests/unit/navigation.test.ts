@@ -3,7 +3,7 @@ import { currentNavItem, PRIMARY_NAV } from '../../src/data/navigation';
 
 describe('primary navigation', () => {
   it('lists the six sections in the agreed order', () => {
-    expect(PRIMARY_NAV.map((item) => item.label)).toEqual(['首页', '政策解读', '资格自测', '基地与实验室', '活动', '知识产权', '搜索']);
+    expect(PRIMARY_NAV.map((item) => item.label)).toEqual(['首页', '政策解读', '资格自测', '基地与实验室', '活动', '知识产权']);
   });
 
   it.each([

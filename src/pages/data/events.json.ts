@@ -3,10 +3,11 @@ import { eventIcsUrl, eventUrl, getAllEvents } from '../../data/events';
 import { buildDate } from '../../data/build-date';
 import { toIsoDate } from '../../lib/dates';
 import { eventDateTimeAttribute } from '../../lib/events/format';
+import type { EventRecord } from '../../schemas/open-data';
 
 /** Every event as open data: times with their +08:00 offset (or a bare date for all-day events). */
 export const GET: APIRoute = async ({ site }) => {
-  const events = (await getAllEvents()).map(({ id, data, venue, organiser }) => ({
+  const events = (await getAllEvents()).map(({ id, data, venue, organiser }): EventRecord => ({
     id,
     title: data.title,
     kind: data.kind,

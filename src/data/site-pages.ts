@@ -1,0 +1,115 @@
+import { getCollection } from 'astro:content';
+import { latestDate } from '../lib/dates';
+import { getAllBases, baseUrl, BASES_URL } from './bases';
+import { campaignUrl, getCampaigns } from './campaigns';
+import { departmentUrl, getDepartmentMap } from './departments';
+import { EVENTS_URL, eventUrl, getAllEvents } from './events';
+import { getIpLibrary, IP_URL, lessonPlanUrl, lessonUrl, QUIZ_ANSWERS_URL, QUIZ_URL } from './ip';
+import { getPage, getStandalonePages } from './pages';
+import { explainerUrl, faqUrl, getPolicies, originalUrl, policyUrl } from './policies';
+import { GLOSSARY_URL } from '../lib/glossary-links';
+
+/** The HTML site map. */
+export const SITE_MAP_URL = '/sitemap/';
+export const OPEN_DATA_URL = '/data/';
+
+export interface SitePage {
+  url: string;
+  title: string;
+  /** Last change of the page's content. */
+  updated: Date;
+}
+
+export interface SiteSection {
+  title: string;
+  url: string;
+  pages: SitePage[];
+}
+
+/**
+ * Every page a visitor can reach, by section, in reading order: the HTML site map lists these and
+ * the home page's latest updates are drawn from them. A site test checks that no built page is missing.
+ */
+export async function getSiteSections(): Promise<SiteSection[]> {
+  const [policies, departments, places, events, campaigns, ip, standalone, home] = await Promise.all([
+    getPolicies(),
+    getDepartmentMap(),
+    getAllBases(),
+    getAllEvents(),
+    getCampaigns(),
+    getIpLibrary(),
+    getStandalonePages(),
+    getPage('index'),
+  ]);
+  const policyUpdated = latestDate(policies.map((b) => b.policy.updated));
+  const explainersUpdated = latestDate((await getCollection('explainers')).map((e) => e.data.updated));
+  const page = (url: string, title: string, updated: Date): SitePage => ({ url, title, updated });
+  const eventsIntro = await getPage('events');
+  const ipIntro = await getPage('ip');
+  const basesIntro = await getPage('bases');
+  return [
+    { title: '首页', url: '/', pages: [page('/', home.data.title, home.data.updated)] },
+    {
+      title: '政策解读',
+      url: '/policy/',
+      pages: [
+        page('/policy/', '政策解读', policyUpdated),
+        ...policies.flatMap((b) => [
+          page(policyUrl(b.id), b.policy.shortTitle, b.policy.updated),
+          ...b.explainers.map((e) => page(explainerUrl(e), e.data.title, e.data.updated)),
+          page(faqUrl(b.id), `一问一答：${b.policy.shortTitle}`, b.policy.updated),
+          page(originalUrl(b.id), `原文：${b.policy.title}`, b.policy.updated),
+        ]),
+        page(GLOSSARY_URL, '名词解释', explainersUpdated),
+        page('/policy/departments/', '部门索引', policyUpdated),
+        ...[...departments].map(([id, d]) => page(departmentUrl(id), d.name, policyUpdated)),
+      ],
+    },
+    {
+      title: '资格自测',
+      url: '/checker/',
+      pages: [page('/checker/', '资格自测：可以申请哪些科技扶持', policyUpdated), page('/checker/rules/', '扶持条件一览表', policyUpdated)],
+    },
+    {
+      title: '基地与实验室',
+      url: BASES_URL,
+      pages: [page(BASES_URL, basesIntro.data.title, latestDate([basesIntro.data.updated, ...places.map((p) => p.updated)])), ...places.map((p) => page(baseUrl(p.id), p.name, p.updated))],
+    },
+    {
+      title: '活动',
+      url: EVENTS_URL,
+      pages: [
+        page(EVENTS_URL, eventsIntro.data.title, latestDate([eventsIntro.data.updated, ...events.map((e) => e.data.updated)])),
+        ...campaigns.map((c) => page(campaignUrl(c.id), c.data.title, c.data.updated)),
+        ...events.map((e) => page(eventUrl(e.id), e.data.title, e.data.updated)),
+      ],
+    },
+    {
+      title: '知识产权课堂',
+      url: IP_URL,
+      pages: [
+        page(IP_URL, ipIntro.data.title, ipIntro.data.updated),
+        ...ip.lessons.map((l) => page(lessonUrl(l.id), l.data.title, l.data.updated)),
+        ...ip.plans.map((p) => page(lessonPlanUrl(p.id), p.data.title, p.data.updated)),
+        page(QUIZ_URL, '知识产权小测验', ipIntro.data.updated),
+        page(QUIZ_ANSWERS_URL, '小测验全部题目和答案', ipIntro.data.updated),
+      ],
+    },
+    {
+      title: '关于本站',
+      url: '/about/',
+      pages: [
+        ...standalone.map((p) => page(`/${p.id}/`, p.data.title, p.data.updated)),
+        page('/search/', '搜索', home.data.updated),
+        page(OPEN_DATA_URL, '开放数据', policyUpdated),
+        page(SITE_MAP_URL, '网站地图', home.data.updated),
+      ],
+    },
+  ];
+}
+
+/** The most recently changed pages, newest first: the home page's 最近更新 and the updates feed. */
+export async function getLatestUpdates(count: number): Promise<SitePage[]> {
+  const pages = (await getSiteSections()).flatMap((s) => s.pages).filter((p) => p.url !== '/' && p.url !== SITE_MAP_URL);
+  return pages.sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.url.localeCompare(b.url)).slice(0, count);
+}

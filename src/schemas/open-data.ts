@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+import { BaseEntrySchema } from './base.ts';
+import { AUDIENCES } from './base.ts';
+import { EVENT_KINDS, EVENT_STATUSES } from './event.ts';
+
+/**
+ * The shapes of the published data files. The files are built to these shapes, the site tests parse
+ * the built files with them, and /data/schemas/*.json are generated from them.
+ */
+
+const fileHeader = {
+  title: z.string(),
+  /** The day the site was built (Beijing time), YYYY-MM-DD. */
+  built: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Said when any entry is fictional sample data. */
+  note: z.string().optional(),
+  count: z.number().int().min(0),
+};
+
+export const BasesFileSchema = z.object({
+  ...fileHeader,
+  coordinates: z.literal('WGS-84'),
+  places: z.array(z.intersection(BaseEntrySchema, z.object({ url: z.url() }))),
+});
+
+/** "2027-04-26T14:00:00+08:00" for a timed event, "2027-04-26" for an all-day one. */
+const eventTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:00\+08:00)?$/);
+
+export const EventRecordSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.enum(EVENT_KINDS),
+  start: eventTime,
+  end: eventTime,
+  allDay: z.boolean(),
+  status: z.enum(EVENT_STATUSES),
+  statusNote: z.string().optional(),
+  venue: z.object({ name: z.string(), address: z.string(), subdistrict: z.string().optional(), place: z.string().optional().describe('id of the place in bases.json') }),
+  audiences: z.array(z.enum(AUDIENCES)),
+  capacity: z.number().int().optional(),
+  registration: z.object({ required: z.boolean(), url: z.string().optional(), phone: z.string().optional(), deadline: z.string().optional() }).optional(),
+  organiser: z.string(),
+  summary: z.string(),
+  sample: z.boolean(),
+  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  url: z.url(),
+  ics: z.url(),
+});
+
+export const EventsFileSchema = z.object({ ...fileHeader, timeZone: z.literal('Asia/Shanghai'), events: z.array(EventRecordSchema) });
+
+export type EventRecord = z.input<typeof EventRecordSchema>;
+
+/** JSON Schema of a file shape, as published at /data/schemas/. */
+export const toPublishedSchema = (schema: z.ZodType, id: string) => ({
+  $id: id,
+  ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+});

@@ -1,0 +1,147 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { jsonLd, page, site } from '../helpers/built-site';
+import { BasesFileSchema, EventsFileSchema } from '../../src/schemas/open-data';
+import { OPEN_DATASETS } from '../../src/data/open-data';
+import { SEARCH_TYPES } from '../../src/lib/search';
+
+const ORIGIN = 'https://wuhua-kexie.example';
+const text = (path: string) => site.read(path)?.toString('utf8') ?? '';
+/** Pages a visitor reaches on purpose: not the 404 page, and not the no-JS list pages that repeat /bases/. */
+const realPages = site.pages.filter((p) => p.urlPath !== '/404.html' && !p.urlPath.startsWith('/bases/page/'));
+
+describe('the HTML site map', () => {
+  const map = page('/sitemap/');
+  const linked = new Set(map.$('main a[href^="/"]').toArray().map((a) => map.$(a).attr('href')));
+
+  it('links every page of the site', () => {
+    const missing = realPages.map((p) => p.urlPath).filter((path) => !linked.has(path));
+    expect(missing).toEqual([]);
+  });
+
+  it('links only pages that exist', () => {
+    for (const href of linked) if (!href!.startsWith('/#') && !href!.includes('#')) expect(site.pageAt(href!), href).toBeDefined();
+  });
+});
+
+describe('sitemap.xml and robots.txt', () => {
+  const robots = text('/robots.txt');
+
+  it('robots.txt allows crawling and names the sitemap, which exists', () => {
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+    expect(sitemap).toBe(`${ORIGIN}/sitemap-index.xml`);
+    expect(site.read('/sitemap-index.xml')).toBeDefined();
+  });
+
+  it('the sitemap parses and lists every page by its absolute canonical URL, and nothing else', () => {
+    const index = cheerio.load(text('/sitemap-index.xml'), { xml: true });
+    const files = index('sitemap > loc').toArray().map((el) => new URL(index(el).text()).pathname);
+    expect(files.length).toBeGreaterThan(0);
+    const urls = files.flatMap((file) => {
+      const $ = cheerio.load(text(file), { xml: true });
+      return $('url > loc').toArray().map((el) => $(el).text());
+    });
+    for (const url of urls) expect(url.startsWith(`${ORIGIN}/`), url).toBe(true);
+    const paths = new Set(urls.map((u) => new URL(u).pathname));
+    for (const p of realPages) expect(paths.has(p.urlPath), p.urlPath).toBe(true);
+    for (const p of realPages) expect(p.$('link[rel="canonical"]').attr('href')).toBe(`${ORIGIN}${p.urlPath}`);
+  });
+});
+
+describe('feeds', () => {
+  it('/rss.xml parses, with each item a page of the site and a date', () => {
+    const $ = cheerio.load(text('/rss.xml'), { xml: true });
+    expect($('rss > channel > title').text()).toContain('最近更新');
+    const items = $('item').toArray();
+    expect(items.length).toBeGreaterThan(5);
+    for (const item of items) {
+      const link = $(item).find('link').text();
+      expect(site.pageAt(new URL(link).pathname), link).toBeDefined();
+      expect(Number.isNaN(Date.parse($(item).find('pubDate').text()))).toBe(false);
+      expect($(item).find('title').text().length).toBeGreaterThan(1);
+    }
+  });
+});
+
+describe('structured data on every page', () => {
+  it.each(realPages.map((p) => [p.urlPath] as const))('%s has a WebPage with its breadcrumb, and every block parses', (path) => {
+    const blocks = jsonLd(page(path));
+    for (const block of blocks) {
+      expect(block['@context']).toBe('https://schema.org');
+      expect(typeof block['@type']).toBe('string');
+    }
+    const web = blocks.find((b) => b['@type'] === 'WebPage') as Record<string, unknown> & { breadcrumb: { itemListElement: Array<{ position: number; name: string }> } };
+    expect(web).toBeDefined();
+    expect(web['url']).toBe(`${ORIGIN}${path}`);
+    expect(web['name']).toBeTruthy();
+    expect(web['dateModified']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const items = web.breadcrumb.itemListElement;
+    expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
+  });
+
+  it('the home page describes the site and its search', () => {
+    const site = jsonLd(page('/')).find((b) => b['@type'] === 'WebSite') as { potentialAction: { target: { urlTemplate: string } } };
+    expect(site.potentialAction.target.urlTemplate).toBe(`${ORIGIN}/search/?q={search_term_string}`);
+  });
+});
+
+describe('the search index sees content, not chrome', () => {
+  it('every real page but the search page marks its main content for the index, with the chrome left out', () => {
+    for (const p of realPages.filter((p) => p.urlPath !== '/search/')) {
+      expect(p.$('main[data-pagefind-body]').length, p.urlPath).toBe(1);
+      expect(p.$('header[data-pagefind-ignore]').length, p.urlPath).toBe(1);
+      expect(p.$('footer[data-pagefind-ignore]').length, p.urlPath).toBe(1);
+      expect(p.$('nav.breadcrumbs').attr('data-pagefind-ignore') ?? (p.urlPath === '/' ? '' : undefined), p.urlPath).toBeDefined();
+    }
+    for (const path of ['/search/', '/404.html', '/bases/page/1/'].filter((x) => site.pageAt(x))) expect(page(path).$('[data-pagefind-body]').length, path).toBe(0);
+  });
+
+  it.each([
+    ['/policy/wuhua-2018-5/original/', '政策原文'],
+    ['/policy/wuhua-2018-5/goals/', '解读'],
+    ['/policy/wuhua-2018-5/faq/', '问答'],
+    ['/bases/sample-huguo-ip-center/', '基地与实验室'],
+    ['/events/2027-ai-lecture/', '活动'],
+    ['/science-day/', '活动'],
+    ['/ip/lessons/junior/', '知识产权课堂'],
+  ])('%s is filed under %s', (path, type) => {
+    const p = page(path);
+    expect(p.$('[data-pagefind-filter="type"]').toArray().map((el) => p.$(el).text())).toEqual([type]);
+    expect(SEARCH_TYPES).toContain(type);
+    expect(p.$('[data-pagefind-filter="audience"]').length).toBeGreaterThan(0);
+  });
+
+  it('the index was built with both filters', () => {
+    expect(site.read('/pagefind/pagefind.js')).toBeDefined();
+    expect(site.read('/pagefind/pagefind-entry.json')).toBeDefined();
+  });
+});
+
+describe('open data', () => {
+  const data = page('/data/');
+
+  it('lists every published file, each of which exists', () => {
+    for (const d of OPEN_DATASETS) {
+      expect(data.$(`main a[href="${d.url}"]`).length, d.url).toBeGreaterThan(0);
+      expect(site.read(d.url), d.url).toBeDefined();
+      if (d.schema) expect(site.read(d.schema.url) ?? site.pageAt(d.schema.url), d.schema.url).toBeDefined();
+    }
+    expect(data.$('main').text()).toMatch(/本次生成于\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(data.$('main').text()).toContain('使用条件');
+  });
+
+  it('bases.json and events.json match the shapes their published schemas are made from', () => {
+    expect(() => BasesFileSchema.parse(JSON.parse(text('/data/bases.json')))).not.toThrow();
+    expect(() => EventsFileSchema.parse(JSON.parse(text('/data/events.json')))).not.toThrow();
+  });
+
+  it('the published JSON Schemas are JSON Schema documents for those files', () => {
+    for (const name of ['bases', 'events']) {
+      const schema = JSON.parse(text(`/data/schemas/${name}.json`)) as { $schema: string; $id: string; properties: Record<string, unknown> };
+      expect(schema.$schema).toMatch(/json-schema\.org/);
+      expect(schema.$id).toBe(`${ORIGIN}/data/schemas/${name}.json`);
+      expect(Object.keys(schema.properties)).toContain(name === 'bases' ? 'places' : 'events');
+    }
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { defaultAudiencesFor, searchTypeFor } from '../../src/lib/search';
+import { fallbackQuery, normaliseQuery, withFallback } from '../../src/lib/search-query';
+
+describe('how pages are filed for the search filters', () => {
+  it.each([
+    ['/policy/wuhua-2018-5/original/', '政策原文'],
+    ['/policy/wuhua-2018-5/faq/', '问答'],
+    ['/policy/wuhua-2018-5/goals/', '解读'],
+    ['/policy/glossary/', '解读'],
+    ['/checker/rules/', '解读'],
+    ['/bases/sample-x/', '基地与实验室'],
+    ['/events/2027-x/', '活动'],
+    ['/science-day/', '活动'],
+    ['/ip/quiz/', '知识产权课堂'],
+    ['/about/', undefined],
+    ['/', undefined],
+  ])('%s → %s', (path, type) => expect(searchTypeFor(path)).toBe(type));
+
+  it('gives sections their audiences when a page names none', () => {
+    expect(defaultAudiencesFor('/checker/')).toEqual(['企业']);
+    expect(defaultAudiencesFor('/ip/lessons/x/')).toEqual(['小学', '初中', '高中']);
+    expect(defaultAudiencesFor('/privacy/')).toEqual([]);
+  });
+});
+
+describe('query handling', () => {
+  it('folds full-width digits, letters and signs typed with a Chinese input method', () => {
+    expect(normaliseQuery('  ４.６８％ ')).toBe('4.68%');
+    expect(normaliseQuery('ＡＩ　实验室')).toBe('AI 实验室');
+  });
+
+  it('splits Chinese of three or more characters into two-character pieces for the fallback', () => {
+    expect(fallbackQuery('研发投入强度')).toBe('研发 投入 强度');
+    expect(fallbackQuery('孵化器')).toBe('孵化 化器');
+    expect(fallbackQuery('西翥 实验室')).toBe('西翥 实验 验室');
+  });
+
+  it('has no fallback when splitting would change nothing, and keeps numbers with units whole', () => {
+    expect(fallbackQuery('专利')).toBeUndefined();
+    expect(fallbackQuery('20万平米')).toBeUndefined();
+    expect(fallbackQuery('4.26')).toBeUndefined();
+  });
+
+  it('keeps the hits for the query as typed first, then adds new ones from the fallback', () => {
+    const hit = (id: string) => ({ id });
+    expect(withFallback([hit('a'), hit('b')], [hit('b'), hit('c')]).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+  });
+});
