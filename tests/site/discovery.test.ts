@@ -1,4 +1,5 @@
 import * as cheerio from 'cheerio';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { jsonLd, page, site } from '../helpers/built-site';
 import { BasesFileSchema, EventsFileSchema } from '../../src/schemas/open-data';
@@ -143,5 +144,31 @@ describe('open data', () => {
       expect(schema.$id).toBe(`${ORIGIN}/data/schemas/${name}.json`);
       expect(Object.keys(schema.properties)).toContain(name === 'bases' ? 'places' : 'events');
     }
+  });
+});
+
+describe('share images', () => {
+  it('every page names a share image of its section that exists, with its size and alt text', () => {
+    for (const p of realPages) {
+      const image = p.$('meta[property="og:image"]').attr('content')!;
+      expect(image, p.urlPath).toMatch(new RegExp(`^${ORIGIN}/og/[a-z]+\\.png$`));
+      expect(site.read(new URL(image).pathname), image).toBeDefined();
+      expect(p.$('meta[property="og:image:width"]').attr('content')).toBe('1200');
+      expect(p.$('meta[property="og:image:alt"]').attr('content')).toBeTruthy();
+      expect(p.$('meta[property="og:title"]').attr('content')).toBeTruthy();
+    }
+    expect(page('/events/2027-ai-lecture/').$('meta[property="og:image"]').attr('content')).toBe(`${ORIGIN}/og/events.png`);
+  });
+
+  it.each(['site', 'policy', 'checker', 'bases', 'events', 'ip'])('/og/%s.png is a 1200×630 PNG with its text drawn', (slug) => {
+    const png = PNG.sync.read(site.read(`/og/${slug}.png`)!);
+    expect([png.width, png.height]).toEqual([1200, 630]);
+    // Count white pixels in the heading band: with no font, resvg would draw no text at all.
+    let white = 0;
+    for (let y = 200; y < 340; y++) for (let x = 80; x < 1100; x++) {
+      const i = (y * png.width + x) * 4;
+      if (png.data[i]! > 240 && png.data[i + 1]! > 240 && png.data[i + 2]! > 240) white++;
+    }
+    expect(white).toBeGreaterThan(2000);
   });
 });
