@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_ROOT } from './src/data/content-root.ts';
@@ -41,7 +40,6 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap(),
   ],
   security: {
     csp: {

@@ -51,5 +51,5 @@ export const OPEN_DATASETS: readonly OpenDataset[] = [
   { title: '活动日历', url: EVENTS_CALENDAR_URL, format: 'iCalendar（RFC 5545）', about: '即将举行的全部活动，可以在日历应用里订阅。' },
   { title: '活动订阅', url: EVENTS_FEED_URL, format: 'RSS 2.0', about: '新活动和活动变动。' },
   { title: '最近更新', url: '/rss.xml', format: 'RSS 2.0', about: '全站最近更新的页面。' },
-  { title: '网站地图（XML）', url: '/sitemap-index.xml', format: 'Sitemaps 0.9', about: '全部页面的网址，供搜索引擎使用。' },
+  { title: '网站地图（XML）', url: '/sitemap.xml', format: 'Sitemaps 0.9', about: '全部页面的网址和最后更新日期，供搜索引擎使用。' },
 ];

@@ -31,21 +31,22 @@ describe('sitemap.xml and robots.txt', () => {
   it('robots.txt allows crawling and names the sitemap, which exists', () => {
     expect(robots).toMatch(/^User-agent: \*$/m);
     const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
-    expect(sitemap).toBe(`${ORIGIN}/sitemap-index.xml`);
-    expect(site.read('/sitemap-index.xml')).toBeDefined();
+    expect(sitemap).toBe(`${ORIGIN}/sitemap.xml`);
+    expect(site.read('/sitemap.xml')).toBeDefined();
   });
 
-  it('the sitemap parses and lists every page by its absolute canonical URL, and nothing else', () => {
-    const index = cheerio.load(text('/sitemap-index.xml'), { xml: true });
-    const files = index('sitemap > loc').toArray().map((el) => new URL(index(el).text()).pathname);
-    expect(files.length).toBeGreaterThan(0);
-    const urls = files.flatMap((file) => {
-      const $ = cheerio.load(text(file), { xml: true });
-      return $('url > loc').toArray().map((el) => $(el).text());
-    });
-    for (const url of urls) expect(url.startsWith(`${ORIGIN}/`), url).toBe(true);
-    const paths = new Set(urls.map((u) => new URL(u).pathname));
-    for (const p of realPages) expect(paths.has(p.urlPath), p.urlPath).toBe(true);
+  it('sitemap.xml parses and lists every page once, by its absolute canonical URL, with a last-changed date', () => {
+    const $ = cheerio.load(text('/sitemap.xml'), { xml: true });
+    expect($('urlset').attr('xmlns')).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    const entries = $('url').toArray().map((el) => ({ loc: $(el).find('loc').text(), lastmod: $(el).find('lastmod').text() }));
+    for (const { loc, lastmod } of entries) {
+      expect(loc.startsWith(`${ORIGIN}/`), loc).toBe(true);
+      expect(site.pageAt(new URL(loc).pathname), loc).toBeDefined();
+      expect(lastmod).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const paths = entries.map((e) => new URL(e.loc).pathname);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths.sort()).toEqual(realPages.map((p) => p.urlPath).sort());
     for (const p of realPages) expect(p.$('link[rel="canonical"]').attr('href')).toBe(`${ORIGIN}${p.urlPath}`);
   });
 });
