@@ -101,7 +101,7 @@ export function toCalendarEvent(event: SiteEvent, site: URL | undefined): Calend
     start: data.start,
     end: data.end,
     description: [data.summary, data.statusNote, data.sample ? '（示例数据：虚构的演示活动，不是真实安排。）' : ''].filter(Boolean).join('\n'),
-    location: `${venue.name}，${venue.address}`,
+    location: data.status === 'moved-online' ? `线上（原定地点：${venue.name}）` : `${venue.name}，${venue.address}`,
     url: new URL(eventUrl(event.id), site).href,
     status: data.status,
     updated: data.updated,

@@ -1,3 +1,5 @@
+import { CAMPAIGN_PATHS } from '../lib/campaigns';
+
 /** The primary navigation, in the order the header shows it. Search is the box beside it. */
 export interface NavItem {
   label: string;
@@ -11,7 +13,7 @@ export const PRIMARY_NAV: readonly NavItem[] = [
   { label: '政策解读', href: '/policy/' },
   { label: '资格自测', href: '/checker/' },
   { label: '基地与实验室', href: '/bases/' },
-  { label: '活动', href: '/events/', also: ['/ip-week/', '/science-week/', '/science-day/'] },
+  { label: '活动', href: '/events/', also: CAMPAIGN_PATHS },
   { label: '知识产权', href: '/ip/' },
 ];
 

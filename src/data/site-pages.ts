@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { latestDate } from '../lib/dates';
 import { getAllBases, baseUrl, BASES_URL } from './bases';
+import { buildDate } from './build-date';
 import { campaignUrl, getCampaigns } from './campaigns';
 import { departmentUrl, getDepartmentMap } from './departments';
 import { EVENTS_URL, eventUrl, getAllEvents } from './events';
@@ -46,8 +47,10 @@ export async function getSiteSections(): Promise<SiteSection[]> {
   const page = (url: string, title: string, updated: Date): SitePage => ({ url, title, updated });
   const eventsIntro = await getPage('events');
   const ipIntro = await getPage('ip');
+  const searchIntro = await getPage('search');
+  const lessonsUpdated = latestDate(ip.lessons.map((l) => l.data.updated));
   const basesIntro = await getPage('bases');
-  return [
+  const sections: SiteSection[] = [
     { title: '首页', url: '/', pages: [page('/', home.data.title, home.data.updated)] },
     {
       title: '政策解读',
@@ -80,7 +83,9 @@ export async function getSiteSections(): Promise<SiteSection[]> {
       url: EVENTS_URL,
       pages: [
         page(EVENTS_URL, eventsIntro.data.title, latestDate([eventsIntro.data.updated, ...events.map((e) => e.data.updated)])),
-        ...campaigns.map((c) => page(campaignUrl(c.id), c.data.title, c.data.updated)),
+        ...campaigns.map((c) =>
+          page(campaignUrl(c.id), c.data.title, latestDate([c.data.updated, ...events.filter((e) => (c.data.eventKinds as readonly string[]).includes(e.data.kind)).map((e) => e.data.updated)])),
+        ),
         ...events.map((e) => page(eventUrl(e.id), e.data.title, e.data.updated)),
       ],
     },
@@ -88,11 +93,11 @@ export async function getSiteSections(): Promise<SiteSection[]> {
       title: '知识产权课堂',
       url: IP_URL,
       pages: [
-        page(IP_URL, ipIntro.data.title, ipIntro.data.updated),
+        page(IP_URL, ipIntro.data.title, latestDate([ipIntro.data.updated, lessonsUpdated, ...ip.plans.map((p) => p.data.updated)])),
         ...ip.lessons.map((l) => page(lessonUrl(l.id), l.data.title, l.data.updated)),
         ...ip.plans.map((p) => page(lessonPlanUrl(p.id), p.data.title, p.data.updated)),
-        page(QUIZ_URL, '知识产权小测验', ipIntro.data.updated),
-        page(QUIZ_ANSWERS_URL, '小测验全部题目和答案', ipIntro.data.updated),
+        page(QUIZ_URL, '知识产权小测验', lessonsUpdated),
+        page(QUIZ_ANSWERS_URL, '小测验全部题目和答案', lessonsUpdated),
       ],
     },
     {
@@ -100,16 +105,19 @@ export async function getSiteSections(): Promise<SiteSection[]> {
       url: '/about/',
       pages: [
         ...standalone.map((p) => page(`/${p.id}/`, p.data.title, p.data.updated)),
-        page('/search/', '搜索', home.data.updated),
-        page(OPEN_DATA_URL, '开放数据', policyUpdated),
-        page(SITE_MAP_URL, '网站地图', home.data.updated),
+        page('/search/', searchIntro.data.title, searchIntro.data.updated),
+        page(OPEN_DATA_URL, '开放数据', buildDate()),
       ],
     },
   ];
+  // The site map's own date is the newest of all it lists.
+  const newest = latestDate(sections.flatMap((s) => s.pages.map((p) => p.updated)));
+  sections.at(-1)!.pages.push(page(SITE_MAP_URL, '网站地图', newest));
+  return sections;
 }
 
 /** The most recently changed pages, newest first: the home page's 最近更新 and the updates feed. */
 export async function getLatestUpdates(count: number): Promise<SitePage[]> {
-  const pages = (await getSiteSections()).flatMap((s) => s.pages).filter((p) => p.url !== '/' && p.url !== SITE_MAP_URL);
+  const pages = (await getSiteSections()).flatMap((s) => s.pages).filter((p) => !['/', SITE_MAP_URL, OPEN_DATA_URL].includes(p.url));
   return pages.sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.url.localeCompare(b.url)).slice(0, count);
 }

@@ -72,11 +72,11 @@ export function eventJsonLd(event: SiteEvent, url: string): Record<string, unkno
     endDate: eventDateTimeAttribute(data.end),
     eventStatus: `https://schema.org/${EVENT_STATUS[data.status]}`,
     eventAttendanceMode: `https://schema.org/${online ? 'OnlineEventAttendanceMode' : 'OfflineEventAttendanceMode'}`,
-    location: online ? [{ '@type': 'VirtualLocation', url }, place] : place,
+    location: online ? { '@type': 'VirtualLocation', url } : place,
     organizer: { '@type': 'GovernmentOrganization', name: organiser.name },
     audience: data.audiences.map((audienceType) => ({ '@type': 'Audience', audienceType })),
     ...(data.capacity && { maximumAttendeeCapacity: data.capacity }),
-    ...(data.registration?.url && { offers: { '@type': 'Offer', url: data.registration.url, price: 0, priceCurrency: 'CNY', availability: 'https://schema.org/InStock' } }),
+    ...(data.registration?.url && data.status === 'scheduled' && { offers: { '@type': 'Offer', url: data.registration.url, price: 0, priceCurrency: 'CNY', availability: 'https://schema.org/InStock' } }),
     inLanguage: 'zh-CN',
   };
 }

@@ -1,5 +1,9 @@
 /** Dates of the yearly campaigns the plan names (三（五）、（六）). */
 
+/** The campaign pages, one per file in content/campaigns (a test keeps the two in step). */
+export const CAMPAIGN_IDS = ['ip-week', 'science-week', 'science-day'] as const;
+export const CAMPAIGN_PATHS: readonly string[] = CAMPAIGN_IDS.map((id) => `/${id}/`);
+
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 /**

@@ -1,3 +1,5 @@
+import { CAMPAIGN_PATHS } from './campaigns.ts';
+
 /**
  * What the search index knows about a page beyond its text: its type and audiences, which the
  * /search/ filters offer. Decided from the URL, so every page of a section is filed the same way.
@@ -6,10 +8,9 @@
 export const SEARCH_TYPES = ['政策原文', '解读', '问答', '基地与实验室', '活动', '知识产权课堂'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
-/** The same audiences the places and events use, so one word means one thing across the site. */
+/** The same audiences the places and events use (AUDIENCES; a test keeps them equal), so one word means one thing. */
 export const SEARCH_AUDIENCES = ['小学', '初中', '高中', '公众', '企业'] as const;
 
-const CAMPAIGN_PATHS = ['/ip-week/', '/science-week/', '/science-day/'];
 
 /** The type a page is filed under, or undefined for pages outside the six (about, privacy …). */
 export function searchTypeFor(path: string): SearchType | undefined {

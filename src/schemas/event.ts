@@ -12,6 +12,11 @@ export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'moved-onl
  * as a Date (YAML's timestamp type, at UTC midnight); it is turned back into its text.
  */
 export const eventTime = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  // An unquoted time with seconds ("2027-04-26T14:00:00") also arrives as a Date; its time would be lost.
+  if (value instanceof Date && value.getTime() % 86_400_000 !== 0) {
+    ctx.addIssue({ code: 'custom', message: `时间要加引号写成 "YYYY-MM-DDTHH:MM"（北京时间）：${value.toISOString()}` });
+    return z.NEVER;
+  }
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
   if (!isEventTime(text)) {
     ctx.addIssue({ code: 'custom', message: `不是有效的日期或时间（应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM，北京时间）：${JSON.stringify(value)}` });

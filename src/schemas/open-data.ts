@@ -26,7 +26,7 @@ export const BasesFileSchema = z.object({
 /** "2027-04-26T14:00:00+08:00" for a timed event, "2027-04-26" for an all-day one. */
 const eventTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:00\+08:00)?$/);
 
-export const EventRecordSchema = z.object({
+const EventRecordSchema = z.object({
   id: z.string(),
   title: z.string(),
   kind: z.enum(EVENT_KINDS),
@@ -38,7 +38,7 @@ export const EventRecordSchema = z.object({
   venue: z.object({ name: z.string(), address: z.string(), subdistrict: z.string().optional(), place: z.string().optional().describe('id of the place in bases.json') }),
   audiences: z.array(z.enum(AUDIENCES)),
   capacity: z.number().int().optional(),
-  registration: z.object({ required: z.boolean(), url: z.string().optional(), phone: z.string().optional(), deadline: z.string().optional() }).optional(),
+  registration: z.object({ required: z.boolean(), url: z.string().optional(), phone: z.string().optional(), deadline: eventTime.optional() }).optional(),
   organiser: z.string(),
   summary: z.string(),
   sample: z.boolean(),
@@ -47,7 +47,7 @@ export const EventRecordSchema = z.object({
   ics: z.url(),
 });
 
-export const EventsFileSchema = z.object({ ...fileHeader, timeZone: z.literal('Asia/Shanghai'), events: z.array(EventRecordSchema) });
+export const EventsFileSchema = z.object({ ...fileHeader, generated: z.iso.datetime(), timeZone: z.literal('Asia/Shanghai'), events: z.array(EventRecordSchema) });
 
 export type EventRecord = z.input<typeof EventRecordSchema>;
 

@@ -28,7 +28,7 @@ function questionField(item: QuizItem, index: number): HTMLLIElement {
     { id: `question-${index + 1}` },
     h(
       'fieldset',
-      { 'aria-describedby': `${name}-error` },
+      {},
       h('legend', { class: 'text-lg font-bold' }, `第${index + 1}题：${item.question}`),
       h('p', { id: `${name}-error`, class: 'field-error', hidden: true }, '请选择一个答案'),
       ...item.options.map((option, o) =>
@@ -57,15 +57,28 @@ const chosenAnswers = () => new Map(items.flatMap((item) => {
 function showErrors(missing: number[]): void {
   for (const [index, item] of items.entries()) {
     const error = document.getElementById(`q-${item.id}-error`) as HTMLElement;
-    error.hidden = !missing.includes(index);
+    const fieldset = error.closest('fieldset') as HTMLFieldSetElement;
+    const isMissing = missing.includes(index);
+    error.hidden = !isMissing;
+    // Only a question still unanswered is described by its error, so the others read without it.
+    if (isMissing) fieldset.setAttribute('aria-describedby', error.id);
+    else fieldset.removeAttribute('aria-describedby');
   }
   errors.replaceChildren(
     h('h2', {}, `还有${missing.length}道题没有作答`),
-    h('ul', { class: 'list-disc ps-6' }, ...missing.map((i) => h('li', {}, h('a', { href: `#q-${items[i]!.id}-0` }, `第${i + 1}题`)))),
+    h('ul', { class: 'list-disc ps-6' }, ...missing.map((i) => h('li', {}, h('a', { href: `#q-${items[i]!.id}-0`, 'data-question': `q-${items[i]!.id}-0` }, `第${i + 1}题`)))),
   );
   errors.hidden = false;
   errors.focus();
 }
+
+// A link in the error summary moves focus to the question's first answer, not just the scroll position.
+errors.addEventListener('click', (event) => {
+  const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-question]');
+  if (!link) return;
+  event.preventDefault();
+  (document.getElementById(link.dataset['question'] as string) as HTMLInputElement | null)?.focus();
+});
 
 function showResult(): void {
   const marked = markRound(items, chosenAnswers());

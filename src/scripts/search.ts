@@ -47,8 +47,13 @@ function excerptNodes(excerpt: string): Node[] {
   );
 }
 
-async function showMore(): Promise<void> {
+/** Appends the next batch of results, unless a newer search has started meanwhile. */
+async function showMore(search: number): Promise<void> {
+  const button = more.querySelector('button') as HTMLButtonElement;
+  button.disabled = true;
   const batch = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+  button.disabled = false;
+  if (search !== run) return;
   const first = shown;
   list.append(
     ...batch.map((data) =>
@@ -93,7 +98,7 @@ async function search(): Promise<void> {
     if (current !== run) return;
     results = withFallback(typed, fallback);
     shown = 0;
-    await showMore();
+    await showMore(current);
     if (current !== run) return;
     // Announced once the results are on the page, so a screen reader can go straight to them.
     status.textContent = results.length ? `找到${results.length}个相关页面。` : `没有找到与“${query}”相关的页面。可以换个说法，或者去掉筛选条件再试。`;
@@ -109,7 +114,7 @@ form.addEventListener('submit', (event) => {
 form.addEventListener('change', (event) => {
   if (event.target instanceof HTMLSelectElement) void search();
 });
-more.querySelector('button')?.addEventListener('click', () => void showMore());
+more.querySelector('button')?.addEventListener('click', () => void showMore(run));
 
 const initial = new URLSearchParams(location.search);
 input.value = initial.get('q') ?? '';

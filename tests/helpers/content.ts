@@ -33,6 +33,7 @@ export function readMarkdownFolder(folder: string): Array<{ id: string; data: un
     .map((name) => {
       const text = readContent(`${folder}/${name}`);
       const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? [];
-      return { id: name.replace(/\.mdx?$/, ''), data: parse(frontMatter, { schema: 'core' }) as unknown, body };
+      // YAML 1.1 with timestamps, as Astro reads front matter: unquoted dates arrive as Date objects.
+      return { id: name.replace(/\.mdx?$/, ''), data: parse(frontMatter, { schema: 'yaml-1.1' }) as unknown, body };
     });
 }

@@ -31,6 +31,10 @@ describe('EventSchema', () => {
     expect([parsed.start, parsed.end]).toEqual(['2027-09-18', '2027-09-19']);
   });
 
+  it('refuses an unquoted date-time that front matter turned into a Date, instead of keeping only its day', () => {
+    expect(problems({ ...good, start: new Date('2027-04-22T14:30:00Z'), end: new Date('2027-04-22T16:00:00Z') })).toMatch(/field start: 时间要加引号写成 "YYYY-MM-DDTHH:MM"/);
+  });
+
   it.each([
     ['an end before the start', { end: '2027-04-22T13:00' }, /field end: 结束时间（2027-04-22T13:00）早于开始时间（2027-04-22T14:30） \(value: "2027-04-22T13:00"\)/],
     ['a timed start with an all-day end', { end: '2027-04-23' }, /field end: 开始和结束要么都只写日期/],

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultAudiencesFor, searchTypeFor } from '../../src/lib/search';
+import { readdirSync } from 'node:fs';
+import { defaultAudiencesFor, SEARCH_AUDIENCES, searchTypeFor } from '../../src/lib/search';
+import { CAMPAIGN_IDS } from '../../src/lib/campaigns';
+import { AUDIENCES } from '../../src/schemas/base';
+import { CONTENT } from '../helpers/content';
 import { fallbackQuery, normaliseQuery, withFallback } from '../../src/lib/search-query';
 
 describe('how pages are filed for the search filters', () => {
@@ -45,5 +49,16 @@ describe('query handling', () => {
   it('keeps the hits for the query as typed first, then adds new ones from the fallback', () => {
     const hit = (id: string) => ({ id });
     expect(withFallback([hit('a'), hit('b')], [hit('b'), hit('c')]).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('lists kept in step with content and schemas', () => {
+  it('the campaign pages the code knows are the files in content/campaigns', () => {
+    const files = readdirSync(new URL('campaigns/', CONTENT)).map((f) => f.replace(/\.mdx?$/, ''));
+    expect([...CAMPAIGN_IDS].sort()).toEqual(files.sort());
+  });
+
+  it('search offers the audiences places and events use', () => {
+    expect([...SEARCH_AUDIENCES]).toEqual([...AUDIENCES]);
   });
 });

@@ -3,6 +3,7 @@ import { eventIcsUrl, eventUrl, getAllEvents } from '../../data/events';
 import { buildDate } from '../../data/build-date';
 import { toIsoDate } from '../../lib/dates';
 import { eventDateTimeAttribute } from '../../lib/events/format';
+import { isAllDay } from '../../lib/events/time';
 import type { EventRecord } from '../../schemas/open-data';
 
 /** Every event as open data: times with their +08:00 offset (or a bare date for all-day events). */
@@ -13,13 +14,13 @@ export const GET: APIRoute = async ({ site }) => {
     kind: data.kind,
     start: eventDateTimeAttribute(data.start),
     end: eventDateTimeAttribute(data.end),
-    allDay: data.start.length === 10,
+    allDay: isAllDay(data.start),
     status: data.status,
     ...(data.statusNote && { statusNote: data.statusNote }),
     venue: { name: venue.name, address: venue.address, ...(venue.subdistrict && { subdistrict: venue.subdistrict }), ...(venue.place && { place: venue.place.id }) },
     audiences: data.audiences,
     ...(data.capacity && { capacity: data.capacity }),
-    ...(data.registration && { registration: data.registration }),
+    ...(data.registration && { registration: { ...data.registration, ...(data.registration.deadline && { deadline: eventDateTimeAttribute(data.registration.deadline) }) } }),
     organiser: organiser.name,
     summary: data.summary,
     sample: data.sample,
@@ -30,6 +31,8 @@ export const GET: APIRoute = async ({ site }) => {
   const body = {
     title: '五华区科普与知识产权活动',
     built: toIsoDate(buildDate()),
+    // The instant "upcoming" was decided at; the pages list events by it too.
+    generated: buildDate().toISOString(),
     timeZone: 'Asia/Shanghai',
     note: events.some((e) => e.sample) ? '标有 "sample": true 的活动是虚构的示例数据，不是真实安排。' : undefined,
     count: events.length,

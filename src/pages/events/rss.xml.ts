@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { eventUrl, getAllEvents, STATUS_LABELS } from '../../data/events';
 import { getSiteConfig } from '../../data/site';
 import { formatEventWhen } from '../../lib/events/format';
+import { toIsoDate } from '../../lib/dates';
 
 /** New events and changes to them, newest change first: an item's date is when the event was last updated. */
 export const GET: APIRoute = async ({ site }) => {
@@ -21,6 +22,8 @@ export const GET: APIRoute = async ({ site }) => {
         pubDate: data.updated,
         description: `${formatEventWhen(data.start, data.end)}，${venue.name}。${data.summary}${data.statusNote ? ` ${data.statusNote}` : ''}${data.sample ? '（示例数据）' : ''}`,
         categories: [data.kind],
+        // A new id for each change, so readers show a cancelled or moved event again.
+        customData: `<guid isPermaLink="false">${new URL(eventUrl(id), site).href}#${toIsoDate(data.updated)}</guid>`,
       };
     }),
   });
