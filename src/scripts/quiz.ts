@@ -54,6 +54,7 @@ const chosenAnswers = () => new Map(items.flatMap((item) => {
   return checked ? [[item.id, checked.value] as const] : [];
 }));
 
+/** Marks the unanswered questions and lists them in the summary; with none, clears both. */
 function showErrors(missing: number[]): void {
   for (const [index, item] of items.entries()) {
     const error = document.getElementById(`q-${item.id}-error`) as HTMLElement;
@@ -63,6 +64,10 @@ function showErrors(missing: number[]): void {
     // Only a question still unanswered is described by its error, so the others read without it.
     if (isMissing) fieldset.setAttribute('aria-describedby', error.id);
     else fieldset.removeAttribute('aria-describedby');
+  }
+  if (!missing.length) {
+    errors.hidden = true;
+    return;
   }
   errors.replaceChildren(
     h('h2', {}, `还有${missing.length}道题没有作答`),
@@ -111,8 +116,8 @@ round.addEventListener('submit', (event) => {
   event.preventDefault();
   const chosen = chosenAnswers();
   const missing = items.flatMap((item, index) => (chosen.has(item.id) ? [] : [index]));
-  if (missing.length) showErrors(missing);
-  else showResult();
+  showErrors(missing);
+  if (!missing.length) showResult();
 });
 document.getElementById('quiz-again')?.addEventListener('click', startRound);
 setup.hidden = false;

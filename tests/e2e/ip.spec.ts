@@ -31,12 +31,19 @@ test('the quiz works by keyboard: a round of 10, unanswered questions flagged, t
   await page.keyboard.press('Enter');
   await expect(page.locator('#quiz-errors')).toBeFocused();
   await expect(page.locator('#quiz-errors')).toContainText('还有10道题没有作答');
+  // Only unanswered questions are described by their error; the summary's links take focus to the question.
+  await expect(page.locator('#quiz-questions fieldset[aria-describedby]')).toHaveCount(10);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#quiz-errors a').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#quiz-questions fieldset').first().locator('input').first()).toBeFocused();
   await expectNoAxeViolations(page);
 
   const count = await answerAll(page, (i) => i < 7);
   expect(count).toBe(10);
   await page.getByRole('button', { name: '交卷' }).focus();
   await page.keyboard.press('Enter');
+  await expect(page.locator('#quiz-round fieldset[aria-describedby]')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: '你答对了7道题，共10道' })).toBeFocused();
   await expect(page.locator('#quiz-review > li')).toHaveCount(10);
   await expect(page.locator('#quiz-review > li h3', { hasText: '答错了' })).toHaveCount(3);
