@@ -1,0 +1,71 @@
+/**
+ * Running the production nginx config on a test port: find or install Debian's nginx, and turn
+ * deploy/nginx.conf into a complete configuration that serves a given dist/ on 127.0.0.1 only.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+export const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx'];
+
+export function findNginx(exists: (path: string) => boolean = existsSync): string | undefined {
+  return NGINX_CANDIDATES.find(exists);
+}
+
+/** Finds nginx; as root with apt-get, installs Debian's package when it is missing, as the browser step does. */
+export function ensureNginx(): string {
+  const found = findNginx();
+  if (found) return found;
+  const isRoot = process.getuid?.() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (!isRoot || !hasApt) throw new Error("nginx is not installed. Install Debian's package as root:\n    apt-get update && apt-get install -y nginx");
+  console.log("No nginx found: installing Debian's nginx package …");
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const installed = findNginx();
+  if (!installed) throw new Error('apt-get finished, but nginx is still missing.');
+  return installed;
+}
+
+export interface TestServerOptions {
+  /** Absolute path of the built site. */
+  root: string;
+  port: number;
+  /** Absolute path of a scratch folder for the pid file, logs and temp files. */
+  work: string;
+  /** Absolute path of the deploy/ folder holding nginx.conf and security-headers.conf. */
+  deployDir: string;
+}
+
+/**
+ * The production server block, unchanged except for where it listens, where the site is and where its
+ * include lives, wrapped in the main and http contexts nginx needs to run as an ordinary user process.
+ */
+export function testServerConfig(options: TestServerOptions): string {
+  const server = readFileSync(`${options.deployDir}/nginx.conf`, 'utf8')
+    // Comments first, so the directives below are only ever matched as directives.
+    .replace(/^\s*#.*$/gm, '')
+    .replace(/^\s*listen\s+[^;]+;\s*$/gm, '')
+    .replace(/^(\s*)server_name\s+[^;]+;/m, `$1listen 127.0.0.1:${options.port};\n$1server_name localhost;`)
+    .replace(/^(\s*)root\s+[^;]+;/m, `$1root ${options.root};`)
+    .replaceAll('/etc/nginx/conf.d/security-headers.conf', `${options.deployDir}/security-headers.conf`);
+  if (!server.includes(`root ${options.root};`)) throw new Error('deploy/nginx.conf: no `root` directive to point at dist/');
+  const w = options.work;
+  return `# Generated for the deployment test from deploy/nginx.conf.
+worker_processes 1;
+daemon off;
+pid ${w}/nginx.pid;
+error_log ${w}/error.log warn;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path ${w}/client_body;
+  proxy_temp_path ${w}/proxy;
+  fastcgi_temp_path ${w}/fastcgi;
+  uwsgi_temp_path ${w}/uwsgi;
+  scgi_temp_path ${w}/scgi;
+${server}
+}
+`;
+}

@@ -1,0 +1,105 @@
+/**
+ * `npm run test:deploy`: serves dist/ with the production nginx config (deploy/nginx.conf) on
+ * 127.0.0.1 and checks over HTTP what only a real server shows: security headers and CSP on every
+ * page type, gzip, long caching only on hashed assets, the Chinese 404 with status 404. Then runs the
+ * browser smoke tests against nginx. nginx is stopped at the end whatever happens.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { resolve } from 'node:path';
+import { ensureNginx, testServerConfig } from './lib/nginx.ts';
+import { DEPLOY_CASES, checkResponse, type HttpResponse } from './lib/deploy-checks.ts';
+
+const PORT = Number(process.env['DEPLOY_PORT'] ?? 4339);
+const WORK = resolve('.cache/deploy-test');
+const DIST = resolve('dist');
+let nginx: ChildProcess | undefined;
+
+function stop(): void {
+  if (nginx && nginx.exitCode === null) nginx.kill('SIGTERM');
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (stop(), process.exit(130)));
+process.on('exit', stop);
+
+function get(path: string, headers: Record<string, string> = {}): Promise<HttpResponse> {
+  return new Promise((done, fail) => {
+    const req = request({ host: '127.0.0.1', port: PORT, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (nginx?.exitCode !== null) throw new Error(`nginx exited (code ${nginx?.exitCode}); see ${WORK}/error.log`);
+    try {
+      await get('/');
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error('nginx did not answer within 10 s');
+}
+
+/** A hashed asset and a Pagefind fragment from this build, so the cache rules are checked on real files. */
+function builtAssets(): { css: string; js: string; fragment: string } {
+  const astro = readdirSync(`${DIST}/_astro`);
+  const fragment = readdirSync(`${DIST}/pagefind/fragment`)[0];
+  const css = astro.find((f) => f.endsWith('.css'));
+  const js = astro.find((f) => f.endsWith('.js'));
+  if (!css || !js || !fragment) throw new Error('dist/ has no CSS, JS or Pagefind fragment: run `npm run build` first.');
+  return { css: `/_astro/${css}`, js: `/_astro/${js}`, fragment: `/pagefind/fragment/${fragment}` };
+}
+
+let passed = 0;
+let failed = 0;
+try {
+  if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is empty: run `npm run build` (or `npm test`) first.');
+  const binary = ensureNginx();
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+  const config = `${WORK}/nginx.conf`;
+  writeFileSync(config, testServerConfig({ root: DIST, port: PORT, work: WORK, deployDir: resolve('deploy') }));
+  const syntax = spawnSync(binary, ['-t', '-p', WORK, '-c', config], { encoding: 'utf8' });
+  if (syntax.status !== 0) throw new Error(`nginx -t rejected the config:\n${syntax.stderr}`);
+  nginx = spawn(binary, ['-p', WORK, '-c', config], { stdio: ['ignore', 'inherit', 'inherit'] });
+  await waitForServer();
+  console.log(`nginx ${binary} serves dist/ at http://127.0.0.1:${PORT}/ with deploy/nginx.conf`);
+
+  for (const testCase of DEPLOY_CASES(builtAssets())) {
+    const response = await get(testCase.path, testCase.request ?? { 'Accept-Encoding': 'gzip' });
+    const problems = checkResponse(testCase, response);
+    if (problems.length) {
+      failed += 1;
+      console.log(`✗ ${testCase.name} (${testCase.path})\n${problems.map((p) => `    ${p}`).join('\n')}`);
+    } else {
+      passed += 1;
+      console.log(`✓ ${testCase.name} (${testCase.path})`);
+    }
+  }
+
+  console.log('\nBrowser smoke tests against nginx:');
+  const smoke = spawnSync('npx', ['playwright', 'test', 'tests/e2e/smoke.spec.ts', '--reporter=list,json'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    env: { ...process.env, E2E_BASE_URL: `http://127.0.0.1:${PORT}`, PLAYWRIGHT_JSON_OUTPUT_NAME: `${WORK}/smoke.json` },
+  });
+  process.stdout.write(smoke.stdout ?? '');
+  const counts = /(\d+) passed/.exec(smoke.stdout ?? '');
+  const failures = /(\d+) failed/.exec(smoke.stdout ?? '');
+  passed += Number(counts?.[1] ?? 0);
+  failed += Number(failures?.[1] ?? 0) + (smoke.status !== 0 && !failures ? 1 : 0);
+} catch (error) {
+  failed += 1;
+  console.error(`✗ ${(error as Error).message}`);
+} finally {
+  stop();
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
