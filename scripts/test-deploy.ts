@@ -4,23 +4,18 @@
  * page type, gzip, long caching only on hashed assets, the Chinese 404 with status 404. Then runs the
  * browser smoke tests against nginx. nginx is stopped at the end whatever happens.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { resolve } from 'node:path';
-import { ensureNginx, testServerConfig } from './lib/nginx.ts';
+import { startNginx, type RunningNginx } from './lib/nginx.ts';
 import { DEPLOY_CASES, checkResponse, type HttpResponse } from './lib/deploy-checks.ts';
 
 const PORT = Number(process.env['DEPLOY_PORT'] ?? 4339);
 const WORK = resolve('.cache/deploy-test');
 const DIST = resolve('dist');
-let nginx: ChildProcess | undefined;
-
-function stop(): void {
-  if (nginx && nginx.exitCode === null) nginx.kill('SIGTERM');
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (stop(), process.exit(130)));
-process.on('exit', stop);
+let nginx: RunningNginx | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (nginx?.stop(), process.exit(130)));
 
 function get(path: string, headers: Record<string, string> = {}): Promise<HttpResponse> {
   return new Promise((done, fail) => {
@@ -32,19 +27,6 @@ function get(path: string, headers: Record<string, string> = {}): Promise<HttpRe
     req.on('error', fail);
     req.end();
   });
-}
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (nginx?.exitCode !== null) throw new Error(`nginx exited (code ${nginx?.exitCode}); see ${WORK}/error.log`);
-    try {
-      await get('/');
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error('nginx did not answer within 10 s');
 }
 
 /** A hashed asset and a Pagefind fragment from this build, so the cache rules are checked on real files. */
@@ -61,16 +43,8 @@ let passed = 0;
 let failed = 0;
 try {
   if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is empty: run `npm run build` (or `npm test`) first.');
-  const binary = ensureNginx();
-  rmSync(WORK, { recursive: true, force: true });
-  mkdirSync(WORK, { recursive: true });
-  const config = `${WORK}/nginx.conf`;
-  writeFileSync(config, testServerConfig({ root: DIST, port: PORT, work: WORK, deployDir: resolve('deploy') }));
-  const syntax = spawnSync(binary, ['-t', '-p', WORK, '-c', config], { encoding: 'utf8' });
-  if (syntax.status !== 0) throw new Error(`nginx -t rejected the config:\n${syntax.stderr}`);
-  nginx = spawn(binary, ['-p', WORK, '-c', config], { stdio: ['ignore', 'inherit', 'inherit'] });
-  await waitForServer();
-  console.log(`nginx ${binary} serves dist/ at http://127.0.0.1:${PORT}/ with deploy/nginx.conf`);
+  nginx = await startNginx(DIST, PORT, WORK);
+  console.log(`nginx serves dist/ at ${nginx.url}/ with deploy/nginx.conf`);
 
   for (const testCase of DEPLOY_CASES(builtAssets())) {
     const response = await get(testCase.path, testCase.request ?? { 'Accept-Encoding': 'gzip' });
@@ -99,7 +73,7 @@ try {
   failed += 1;
   console.error(`✗ ${(error as Error).message}`);
 } finally {
-  stop();
+  nginx?.stop();
 }
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -2,8 +2,9 @@
  * Running the production nginx config on a test port: find or install Debian's nginx, and turn
  * deploy/nginx.conf into a complete configuration that serves a given dist/ on 127.0.0.1 only.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 export const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx'];
 
@@ -68,4 +69,40 @@ http {
 ${server}
 }
 `;
+}
+
+export interface RunningNginx {
+  url: string;
+  stop: () => void;
+}
+
+/**
+ * Starts nginx in the foreground on 127.0.0.1:port serving `root` with deploy/nginx.conf, and waits
+ * until it answers. The caller must call stop(); it is also stopped when this process exits.
+ */
+export async function startNginx(root: string, port: number, work: string): Promise<RunningNginx> {
+  const binary = ensureNginx();
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const config = `${work}/nginx.conf`;
+  writeFileSync(config, testServerConfig({ root, port, work, deployDir: resolve('deploy') }));
+  const syntax = spawnSync(binary, ['-t', '-p', work, '-c', config], { encoding: 'utf8' });
+  if (syntax.status !== 0) throw new Error(`nginx -t rejected the config:\n${syntax.stderr}`);
+  const child = spawn(binary, ['-p', work, '-c', config], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  };
+  process.on('exit', stop);
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`nginx exited (code ${child.exitCode}); see ${work}/error.log`);
+    try {
+      await fetch(`${url}/`);
+      return { url, stop };
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  stop();
+  throw new Error('nginx did not answer within 10 s');
 }

@@ -1,0 +1,180 @@
+/**
+ * npm run bench: how build cost, page weight and search cost grow with content, on this machine.
+ * For ×1, ×10 and ×100 the shipped content it builds the site (wall and CPU time, peak memory), indexes
+ * it, weighs every page by type, and measures what one typical search fetches; then the eligibility
+ * engine's speed, and Lighthouse (mobile) on six pages at ×1. Writes the table to docs/benchmarks.md.
+ * A benchmark, never a test: goals that are not met are named, not failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { findChromium, CHROMIUM_ARGS } from './lib/browser.ts';
+import { pageWeight } from './lib/dist-checks.ts';
+import { loadDistSite } from './lib/dist-site.ts';
+import { startNginx } from './lib/nginx.ts';
+import { pageTypeOf, percentile } from './lib/page-types.ts';
+import { scaleContent, type ContentCounts } from './lib/synthetic-content.ts';
+
+const SCALES = (process.env['BENCH_SCALES'] ?? '1,10,100').split(',').map(Number);
+const WORK = resolve('.cache/bench');
+const PORT = 4349;
+const QUERY = '孵化器';
+const LIGHTHOUSE_PAGES = ['/', '/policy/wuhua-2018-5/support/', '/checker/', '/bases/', '/events/2027-ip-day-patent-lecture/', '/search/?q=%E5%AD%B5%E5%8C%96%E5%99%A8'];
+
+interface Timed {
+  wall: number;
+  cpu: number;
+  /** Peak resident memory in MB. */
+  peakMb: number;
+}
+
+/** Runs a command under GNU time and reads wall seconds, CPU seconds (user + system) and peak RSS. */
+function timed(command: string[], env: NodeJS.ProcessEnv): Timed {
+  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %U %S %M', ...command], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
+  const line = /BENCH ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr ?? '');
+  if (result.status !== 0 || !line) throw new Error(`${command.join(' ')} failed:\n${(result.stdout ?? '').slice(-3000)}\n${(result.stderr ?? '').slice(-3000)}`);
+  return { wall: Number(line[1]), cpu: Number(line[2]) + Number(line[3]), peakMb: Number(line[4]) / 1024 };
+}
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .reduce((sum, d) => sum + statSync(join(d.parentPath, d.name)).size, 0);
+}
+
+/** Bytes the browser fetches from /pagefind/ for one search on /search/, as sent over the wire by nginx. */
+async function searchBytes(baseUrl: string, executablePath: string | undefined): Promise<number> {
+  const browser = await chromium.launch({ ...(executablePath && { executablePath }), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const urls = new Map<string, string>();
+    let bytes = 0;
+    cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
+    cdp.on('Network.loadingFinished', (e) => {
+      if (urls.get(e.requestId)?.includes('/pagefind/')) bytes += e.encodedDataLength;
+    });
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(QUERY)}`);
+    await page.getByRole('status').filter({ hasText: /找到|没有找到/ }).waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    return bytes;
+  } finally {
+    await browser.close();
+  }
+}
+
+interface ScaleResult {
+  scale: number;
+  counts: ContentCounts;
+  build: Timed;
+  index: Timed;
+  pages: number;
+  distMb: number;
+  indexMb: number;
+  queryKb: number;
+  weights: Map<string, { p50: number; p95: number; max: number; count: number }>;
+}
+
+const chromiumPath = findChromium().path;
+const results: ScaleResult[] = [];
+for (const scale of SCALES) {
+  const dir = join(WORK, `x${scale}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const content = join(dir, 'content');
+  cpSync('content', content, { recursive: true });
+  const counts = scaleContent(content, scale, 2026);
+  const dist = join(dir, 'dist');
+  console.log(`×${scale}: ${JSON.stringify(counts)} — building …`);
+  const build = timed(['npx', 'astro', 'build', '--outDir', dist], { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache') });
+  const index = timed(['npx', 'pagefind', '--site', dist], {});
+  const site = loadDistSite(dist);
+  const byType = new Map<string, number[]>();
+  for (const page of site.pages) {
+    const { html, css, js } = pageWeight(page, site);
+    const type = pageTypeOf(page.urlPath);
+    byType.set(type, [...(byType.get(type) ?? []), html + css + js]);
+  }
+  const weights = new Map([...byType].map(([type, list]) => [type, { p50: percentile(list, 50), p95: percentile(list, 95), max: Math.max(...list), count: list.length }]));
+  const nginx = await startNginx(dist, PORT, join(dir, 'nginx'));
+  let queryBytes: number;
+  try {
+    queryBytes = await searchBytes(nginx.url, chromiumPath);
+  } finally {
+    nginx.stop();
+  }
+  results.push({
+    scale, counts, build, index, pages: site.pages.length, distMb: folderBytes(dist) / 2 ** 20, indexMb: folderBytes(join(dist, 'pagefind')) / 2 ** 20, queryKb: queryBytes / 1024, weights,
+  });
+  console.log(`×${scale}: ${site.pages.length} pages, build ${build.wall.toFixed(1)} s, index ${index.wall.toFixed(1)} s, query ${(queryBytes / 1024).toFixed(1)} KB`);
+}
+
+console.log('Eligibility engine …');
+const eligibility = spawnSync(process.execPath, ['scripts/bench-eligibility.ts'], { encoding: 'utf8' });
+const eligibilityRows = (eligibility.stdout ?? '').split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| measure') && !l.startsWith('| ---'));
+
+console.log('Lighthouse (mobile) …');
+const lighthouse = await runLighthouse(join(WORK, `x${SCALES[0]}`, 'dist'));
+
+writeReport();
+
+async function runLighthouse(dist: string): Promise<Array<{ path: string; scores: Record<string, number> }>> {
+  const nginx = await startNginx(dist, PORT, join(WORK, 'nginx-lighthouse'));
+  try {
+    return LIGHTHOUSE_PAGES.map((path) => {
+      const out = join(WORK, `lighthouse-${LIGHTHOUSE_PAGES.indexOf(path)}.json`);
+      const run = spawnSync(
+        'npx',
+        ['lighthouse', `${nginx.url}${path}`, '--output=json', `--output-path=${out}`, '--quiet', '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
+        { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromiumPath ?? '' } },
+      );
+      if (run.status !== 0) throw new Error(`lighthouse ${path} failed:\n${run.stderr.slice(-2000)}`);
+      const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number }> };
+      return { path, scores: Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, v.score])) };
+    });
+  } finally {
+    nginx.stop();
+  }
+}
+
+function writeReport(): void {
+  const first = results[0] as ScaleResult;
+  const perPage = (r: ScaleResult) => (r.build.wall / r.pages) * 1000;
+  const lines: string[] = [];
+  lines.push('# Benchmarks', '', `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM), Node ${process.version}, by \`npm run bench\`.`, '');
+  lines.push('## Build and search at each scale', '', '| scale | places | events | FAQ | glossary | quiz | pages | build wall | build CPU | peak memory | ms per page | vs ×1 | Pagefind index | dist | one query fetches |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of results)
+    lines.push(`| ×${r.scale} | ${r.counts.places} | ${r.counts.events} | ${r.counts.faq} | ${r.counts.glossary} | ${r.counts.quiz} | ${r.pages} | ${r.build.wall.toFixed(1)} s | ${r.build.cpu.toFixed(1)} s | ${r.build.peakMb.toFixed(0)} MB | ${perPage(r).toFixed(1)} | ${(perPage(r) / perPage(first)).toFixed(2)} | ${r.indexMb.toFixed(2)} MB (${r.index.wall.toFixed(1)} s) | ${r.distMb.toFixed(1)} MB | ${r.queryKb.toFixed(1)} KB |`);
+  lines.push('', '## Page weight by type (HTML + CSS + JS, gzip, KB): p50 / p95 / max', '');
+  const types = [...new Set(results.flatMap((r) => [...r.weights.keys()]))].sort();
+  lines.push(`| type | ${results.map((r) => `×${r.scale}`).join(' | ')} |`, `| --- | ${results.map(() => '---').join(' | ')} |`);
+  const kb = (b: number) => (b / 1024).toFixed(1);
+  for (const type of types) lines.push(`| ${type} | ${results.map((r) => { const w = r.weights.get(type); return w ? `${kb(w.p50)} / ${kb(w.p95)} / ${kb(w.max)} (${w.count})` : '—'; }).join(' | ')} |`);
+  lines.push('', '## Eligibility engine', '', '| measure | value | goal | |', '| --- | --- | --- | --- |', ...eligibilityRows);
+  lines.push('', `## Lighthouse (mobile, ×${first.scale}, served by nginx with deploy/nginx.conf)`, '', '| page | performance | accessibility | best practices | SEO |', '| --- | --- | --- | --- | --- |');
+  for (const l of lighthouse) lines.push(`| ${l.path} | ${l.scores['performance']} | ${l.scores['accessibility']} | ${l.scores['best-practices']} | ${l.scores['seo']} |`);
+  const last = results.at(-1) as ScaleResult;
+  const goals: Array<[string, boolean, string]> = [
+    [`build cost per page does not rise with scale (×${last.scale} time ≤ ×${last.scale} × the ×1 time per page)`, perPage(last) <= perPage(first), `${perPage(last).toFixed(1)} ms per page at ×${last.scale} against ${perPage(first).toFixed(1)} at ×1`],
+    [`one search query fetches ≤ 100 KB at ×${last.scale}`, last.queryKb <= 100, `${last.queryKb.toFixed(1)} KB`],
+    ...['performance', 'accessibility', 'best-practices', 'seo'].map((cat): [string, boolean, string] => {
+      const min = cat === 'performance' ? 0.98 : 1;
+      const worst = Math.min(...lighthouse.map((l) => l.scores[cat] ?? 0));
+      return [`Lighthouse ${cat} ≥ ${min} on every page`, worst >= min, `lowest ${worst}`];
+    }),
+  ];
+  // Every page type but the paginated list of places, whose pages hold a fixed number each.
+  const fixedTypes = types.filter((t) => t !== '名录分页' && t !== '名录首页');
+  for (const type of fixedTypes) {
+    const a = first.weights.get(type)?.max ?? 0;
+    const b = last.weights.get(type)?.max ?? 0;
+    goals.push([`${type}: the largest page does not grow with the number of entries (within 10%)`, b <= a * 1.1, `max ${kb(a)} KB at ×1, ${kb(b)} KB at ×${last.scale}`]);
+  }
+  lines.push('', '## Goals', '', '| goal | met | measured |', '| --- | --- | --- |', ...goals.map(([goal, met, measured]) => `| ${goal} | ${met ? 'yes' : '**NOT MET**'} | ${measured} |`), '');
+  mkdirSync('docs', { recursive: true });
+  writeFileSync('docs/benchmarks.md', lines.join('\n'));
+  console.log(lines.join('\n'));
+}

@@ -1,0 +1,86 @@
+/**
+ * Synthetic content at a multiple of the shipped size, for benchmarks: places, events, FAQ entries,
+ * glossary terms and quiz questions, all valid, deterministic from a seed, written into a copy of
+ * content/ (never into the repository's own).
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { AUDIENCES, SUBDISTRICTS } from '../../src/schemas/base.ts';
+import { EVENT_KINDS } from '../../src/schemas/event.ts';
+import { SCHOOL_STAGES } from '../../src/schemas/lesson.ts';
+import { readBaseRecords } from './bases-files.ts';
+import { addSyntheticBases, seededRandom } from './synthetic-bases.ts';
+
+export interface ContentCounts {
+  places: number;
+  events: number;
+  faq: number;
+  glossary: number;
+  quiz: number;
+}
+
+const readYamlFile = (path: string) => parse(readFileSync(path, 'utf8'), { schema: 'core' }) as unknown;
+const writeYamlFile = (path: string, data: unknown) => writeFileSync(path, stringify(data, { aliasDuplicateObjects: false, lineWidth: 0 }));
+
+/** How many of each the content tree holds now. */
+export function countContent(contentDir: string): ContentCounts {
+  const faq = readYamlFile(join(contentDir, 'policies/wuhua-2018-5/faq.yaml')) as { questions: unknown[] };
+  return {
+    places: readBaseRecords(join(contentDir, 'bases')).length,
+    events: readdirSync(join(contentDir, 'events')).filter((f) => /\.mdx?$/.test(f)).length,
+    faq: faq.questions.length,
+    glossary: (readYamlFile(join(contentDir, 'glossary.yaml')) as unknown[]).length,
+    quiz: (readYamlFile(join(contentDir, 'ip/quiz.yaml')) as unknown[]).length,
+  };
+}
+
+/**
+ * Grows a copied content tree to `factor` times its size (factor 1 leaves it as it is). The shipped
+ * entries stay, so every cross-reference still resolves; the new ones refer to shipped places and
+ * departments.
+ */
+export function scaleContent(contentDir: string, factor: number, seed = 1): ContentCounts {
+  const base = countContent(contentDir);
+  const extra = (n: number) => n * (factor - 1);
+  if (factor <= 1) return base;
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+
+  addSyntheticBases(contentDir, extra(base.places), seed);
+  const places = readBaseRecords(join(contentDir, 'bases')).map((p) => p.id);
+
+  for (let i = 1; i <= extra(base.events); i++) {
+    const n = String(i).padStart(5, '0');
+    const day = new Date(Date.UTC(2026, 0, 1) + Math.floor(random() * 3 * 365) * 86_400_000).toISOString().slice(0, 10);
+    const hour = 9 + Math.floor(random() * 8);
+    const atPlace = random() < 0.8;
+    const venue = atPlace ? `venue:\n  base: ${pick(places)}` : `venue:\n  name: 示例·活动场地${n}\n  address: 五华区示例路${i}号\n  subdistrict: ${pick(SUBDISTRICTS)}`;
+    const audiences = [...new Set([pick(AUDIENCES), pick(AUDIENCES)])];
+    writeFileSync(
+      join(contentDir, 'events', `synthetic-${n}.md`),
+      `---\ntitle: "示例·合成活动${n}"\nkind: ${pick(EVENT_KINDS)}\nstart: "${day}T${String(hour).padStart(2, '0')}:00"\nend: "${day}T${String(hour + 2).padStart(2, '0')}:00"\n${venue}\naudiences: [${audiences.join(', ')}]\norganiser: science-association\nsummary: "这是第 ${i} 条合成的示例活动，用来检验网站在活动很多时的表现。"\nsample: true\nupdated: 2026-11-01\n---\n\n合成活动的说明文字，第 ${i} 条。\n`,
+    );
+  }
+
+  const faqPath = join(contentDir, 'policies/wuhua-2018-5/faq.yaml');
+  const faq = readYamlFile(faqPath) as { questions: unknown[] };
+  for (let i = 1; i <= extra(base.faq); i++)
+    faq.questions.push({ id: `synthetic-${i}`, question: `合成问题${i}：扶持怎样申请？`, answer: `这是第 ${i} 条合成的问答，用来检验问答页在条目很多时的表现。`, audiences: ['citizen'], cites: ['s4'] });
+  writeYamlFile(faqPath, faq);
+
+  const glossaryPath = join(contentDir, 'glossary.yaml');
+  const glossary = readYamlFile(glossaryPath) as unknown[];
+  for (let i = 1; i <= extra(base.glossary); i++) glossary.push({ id: `synthetic-${i}`, term: `合成术语${i}`, aliases: [], definition: `这是第 ${i} 条合成的名词解释，用来检验名词页在条目很多时的表现。` });
+  writeYamlFile(glossaryPath, glossary);
+
+  const quizPath = join(contentDir, 'ip/quiz.yaml');
+  const quiz = readYamlFile(quizPath) as unknown[];
+  for (let i = 1; i <= extra(base.quiz); i++) {
+    const options = [`选项甲${i}`, `选项乙${i}`, `选项丙${i}`];
+    quiz.push({ id: `synthetic-${i}`, question: `合成题目${i}：下面哪一项正确？`, options, answer: pick(options), explanation: `这是第 ${i} 道合成的题目，用来检验题库很大时的表现。`, source: { law: 'patent-law' }, stages: [pick(SCHOOL_STAGES)] });
+  }
+  writeYamlFile(quizPath, quiz);
+
+  return countContent(contentDir);
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { pageTypeOf, percentile } from '../../scripts/lib/page-types';
+
+describe('benchmark page types and percentiles', () => {
+  it.each([
+    ['/', '首页'],
+    ['/policy/wuhua-2018-5/original/', '政策原文'],
+    ['/policy/wuhua-2018-5/goals/', '政策解读'],
+    ['/bases/page/3/', '名录分页'],
+    ['/bases/synthetic-00001/', '基地页'],
+    ['/events/x/', '活动页'],
+    ['/science-day/', '节点页'],
+    ['/about/', '其他'],
+  ])('%s is a %s', (path, type) => expect(pageTypeOf(path)).toBe(type));
+
+  it('takes the nearest-rank percentile', () => {
+    const values = [5, 1, 4, 2, 3, 6, 7, 8, 9, 10];
+    expect(percentile(values, 50)).toBe(5);
+    expect(percentile(values, 95)).toBe(10);
+    expect(percentile([7], 95)).toBe(7);
+    expect(percentile([], 50)).toBe(0);
+  });
+});
