@@ -18,7 +18,8 @@ import { pageTypeOf, percentile } from './lib/page-types.ts';
 import { scaleContent, type ContentCounts } from './lib/synthetic-content.ts';
 
 const SCALES = (process.env['BENCH_SCALES'] ?? '1,10,100').split(',').map(Number);
-const WORK = resolve('.cache/bench');
+// Relative: Astro wants content and cache folders inside the project, given relative to it.
+const WORK = '.cache/bench';
 const PORT = 4349;
 const QUERY = '孵化器';
 const LIGHTHOUSE_PAGES = ['/', '/policy/wuhua-2018-5/support/', '/checker/', '/bases/', '/events/2027-ip-day-patent-lecture/', '/search/?q=%E5%AD%B5%E5%8C%96%E5%99%A8'];
@@ -89,7 +90,7 @@ for (const scale of SCALES) {
   const counts = scaleContent(content, scale, 2026);
   const dist = join(dir, 'dist');
   console.log(`×${scale}: ${JSON.stringify(counts)} — building …`);
-  const build = timed(['npx', 'astro', 'build', '--outDir', dist], { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache') });
+  const build = timed(['npx', 'astro', 'build', '--outDir', dist], { CONTENT_DIR: `./${content}`, ASTRO_CACHE_DIR: `./${join(dir, 'cache')}` });
   const index = timed(['npx', 'pagefind', '--site', dist], {});
   const site = loadDistSite(dist);
   const byType = new Map<string, number[]>();
@@ -99,7 +100,7 @@ for (const scale of SCALES) {
     byType.set(type, [...(byType.get(type) ?? []), html + css + js]);
   }
   const weights = new Map([...byType].map(([type, list]) => [type, { p50: percentile(list, 50), p95: percentile(list, 95), max: Math.max(...list), count: list.length }]));
-  const nginx = await startNginx(dist, PORT, join(dir, 'nginx'));
+  const nginx = await startNginx(resolve(dist), PORT, resolve(dir, 'nginx'));
   let queryBytes: number;
   try {
     queryBytes = await searchBytes(nginx.url, chromiumPath);
@@ -122,16 +123,15 @@ const lighthouse = await runLighthouse(join(WORK, `x${SCALES[0]}`, 'dist'));
 writeReport();
 
 async function runLighthouse(dist: string): Promise<Array<{ path: string; scores: Record<string, number> }>> {
-  const nginx = await startNginx(dist, PORT, join(WORK, 'nginx-lighthouse'));
+  const nginx = await startNginx(resolve(dist), PORT, resolve(WORK, 'nginx-lighthouse'));
   try {
     return LIGHTHOUSE_PAGES.map((path) => {
       const out = join(WORK, `lighthouse-${LIGHTHOUSE_PAGES.indexOf(path)}.json`);
-      const run = spawnSync(
-        'npx',
-        ['lighthouse', `${nginx.url}${path}`, '--output=json', `--output-path=${out}`, '--quiet', '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
-        { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromiumPath ?? '' } },
-      );
-      if (run.status !== 0) throw new Error(`lighthouse ${path} failed:\n${run.stderr.slice(-2000)}`);
+      const args = ['lighthouse', `${nginx.url}${path}`, '--output=json', `--output-path=${out}`, '--quiet', '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`];
+      // Lighthouse's trace recording fails now and then on a busy machine (NO_NAVSTART): try up to three times.
+      let run = spawnSync('npx', args, { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromiumPath ?? '' } });
+      for (let attempt = 1; run.status !== 0 && attempt < 3; attempt++) run = spawnSync('npx', args, { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromiumPath ?? '' } });
+      if (run.status !== 0) throw new Error(`lighthouse ${path} failed three times:\n${run.stderr.slice(-2000)}`);
       const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number }> };
       return { path, scores: Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, v.score])) };
     });
