@@ -54,8 +54,9 @@ describe('/events/', () => {
     }
   });
 
-  it('keeps the filter form hidden until its script shows it, and links the calendar and feed', () => {
-    expect(index.$('#events-filter').attr('hidden')).toBeDefined();
+  it('shows the filter form only where JavaScript runs, and links the calendar and feed', () => {
+    // Shown from first paint when JavaScript runs (no layout shift), hidden by CSS when it does not.
+    expect(index.$('#events-filter').hasClass('js-only')).toBe(true);
     expect(index.$('a[href="/events.ics"]').length).toBe(1);
     expect(index.$('a[href="/events/rss.xml"]').length).toBe(1);
     expect(index.$('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/events/rss.xml');

@@ -61,7 +61,8 @@ describe('the quiz', () => {
   it('says it needs JavaScript and links the printable answers, for readers without it', () => {
     const p = page('/ip/quiz/');
     expect(p.$('.no-js-only a[href="/ip/quiz/answers/"]').length).toBe(1);
-    expect(p.$('#quiz-setup').attr('hidden')).toBeDefined();
+    // Shown from first paint when JavaScript runs (no layout shift), hidden by CSS when it does not.
+    expect(p.$('#quiz-setup').hasClass('js-only')).toBe(true);
     const answers = page('/ip/quiz/answers/');
     expect(answers.$('main ol > li[id]').length).toBe(quiz.length);
   });
