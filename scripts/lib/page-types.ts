@@ -15,6 +15,7 @@ export function pageTypeOf(path: string): string {
   if (path === '/events/') return '活动列表';
   if (path.startsWith('/events/')) return '活动页';
   if (CAMPAIGNS.test(path)) return '节点页';
+  if (path === '/ip/quiz/answers/') return '题库全文';
   if (path.startsWith('/ip/')) return '知识产权课堂';
   if (path === '/search/') return '搜索';
   return '其他';

@@ -4,6 +4,7 @@ import type { Law, LawCitation } from '../schemas/law';
 import { SCHOOL_STAGES } from '../schemas/lesson';
 import type { ProtectionTerm } from '../schemas/protection-term';
 import type { QuizQuestion } from '../schemas/quiz';
+import type { QuizItem } from '../lib/quiz';
 
 export const IP_URL = '/ip/';
 export const lessonUrl = (id: string) => `${IP_URL}lessons/${id}/`;
@@ -73,3 +74,11 @@ export function citationText(citation: LawCitation, laws: Map<string, Law>): str
   const law = laws.get(citation.law);
   return `《${law?.shortName ?? citation.law}》${citation.article ?? ''}`;
 }
+
+/** The quiz bank as the browser gets it: each question with its source in words. Published at QUIZ_BANK_URL. */
+export async function getQuizItems(): Promise<QuizItem[]> {
+  const { quiz, laws } = await getIpLibrary();
+  return quiz.map((q) => ({ id: q.id, question: q.question, options: q.options, answer: q.answer, explanation: q.explanation, source: citationText(q.source, laws), stages: q.stages }));
+}
+
+export const QUIZ_BANK_URL = '/data/quiz.json';

@@ -48,6 +48,13 @@ export const OPEN_DATASETS: readonly OpenDataset[] = [
     about: '全部科普和知识产权活动，时间为北京时间（带 +08:00）。',
     schema: { label: 'JSON Schema', url: '/data/schemas/events.json' },
   },
+  {
+    title: '知识产权小测验题库',
+    url: '/data/quiz.json',
+    format: 'JSON',
+    about: '小测验的全部题目：选项、答案、解析和法律依据。',
+    schema: { label: '同一数据的网页形式：全部题目和答案', url: '/ip/quiz/answers/' },
+  },
   { title: '活动日历', url: EVENTS_CALENDAR_URL, format: 'iCalendar（RFC 5545）', about: '即将举行的全部活动，可以在日历应用里订阅。' },
   { title: '活动订阅', url: EVENTS_FEED_URL, format: 'RSS 2.0', about: '新活动和活动变动。' },
   { title: '最近更新', url: '/rss.xml', format: 'RSS 2.0', about: '全站最近更新的页面。' },

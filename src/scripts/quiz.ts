@@ -6,7 +6,6 @@
 import { drawQuestions, markRound, questionsForStage, ROUND_SIZE, scoreComment, type QuizItem } from '../lib/quiz';
 import { h } from './dom';
 
-const bank = JSON.parse((document.getElementById('quiz-bank') as HTMLScriptElement).textContent ?? '[]') as QuizItem[];
 const setup = document.getElementById('quiz-setup') as HTMLFormElement;
 const round = document.getElementById('quiz-round') as HTMLFormElement;
 const roundTitle = document.getElementById('quiz-round-title') as HTMLElement;
@@ -17,6 +16,17 @@ const resultTitle = document.getElementById('quiz-result-title') as HTMLElement;
 const comment = document.getElementById('quiz-comment') as HTMLElement;
 const review = document.getElementById('quiz-review') as HTMLOListElement;
 const stageSelect = document.getElementById('quiz-stage') as HTMLSelectElement;
+const loading = document.getElementById('quiz-loading') as HTMLElement;
+
+// The bank is fetched when the first round starts, so the page itself stays small however large it grows.
+let bank: Promise<QuizItem[]> | undefined;
+function loadBank(): Promise<QuizItem[]> {
+  bank ??= fetch(setup.dataset['bank'] as string).then(async (response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return (await response.json()) as QuizItem[];
+  });
+  return bank;
+}
 
 let items: QuizItem[] = [];
 let roundNumber = 0;
@@ -38,8 +48,18 @@ function questionField(item: QuizItem, index: number): HTMLLIElement {
   );
 }
 
-function startRound(): void {
-  items = drawQuestions(questionsForStage(bank, stageSelect.value), ROUND_SIZE, Math.random);
+async function startRound(): Promise<void> {
+  let questions: QuizItem[];
+  try {
+    loading.textContent = '正在载入题库……';
+    questions = await loadBank();
+    loading.textContent = '';
+  } catch {
+    bank = undefined;
+    loading.textContent = '题库没能载入，请稍后再试；也可以查看全部题目和答案。';
+    return;
+  }
+  items = drawQuestions(questionsForStage(questions, stageSelect.value), ROUND_SIZE, Math.random);
   roundNumber += 1;
   list.replaceChildren(...items.map(questionField));
   roundTitle.textContent = `第${roundNumber}轮：共${items.length}道题${stageSelect.value ? `（${stageSelect.value}）` : ''}`;
@@ -110,8 +130,9 @@ function showResult(): void {
 
 setup.addEventListener('submit', (event) => {
   event.preventDefault();
-  startRound();
+  void startRound();
 });
+setup.addEventListener('focusin', () => void loadBank().catch(() => undefined), { once: true });
 round.addEventListener('submit', (event) => {
   event.preventDefault();
   const chosen = chosenAnswers();
@@ -119,5 +140,5 @@ round.addEventListener('submit', (event) => {
   showErrors(missing);
   if (!missing.length) showResult();
 });
-document.getElementById('quiz-again')?.addEventListener('click', startRound);
+document.getElementById('quiz-again')?.addEventListener('click', () => void startRound());
 setup.hidden = false;

@@ -2,7 +2,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /** Answers every question of the round by keyboard: Tab to the group, arrow keys to the option. */
 async function answerAll(page: import('@playwright/test').Page, pickRight: (index: number) => boolean) {
-  const bank = JSON.parse((await page.locator('#quiz-bank').textContent()) ?? '[]') as Array<{ id: string; answer: string; options: string[] }>;
+  const bank = (await (await page.request.get('/data/quiz.json')).json()) as Array<{ id: string; answer: string; options: string[] }>;
   const fieldsets = page.locator('#quiz-questions fieldset');
   const count = await fieldsets.count();
   for (let i = 0; i < count; i++) {
@@ -57,7 +57,7 @@ test('the quiz works by keyboard: a round of 10, unanswered questions flagged, t
 
 test('a round for one stage draws only that stage’s questions', async ({ page }) => {
   await page.goto('/ip/quiz/');
-  const bank = JSON.parse((await page.locator('#quiz-bank').textContent()) ?? '[]') as Array<{ id: string; stages: string[] }>;
+  const bank = (await (await page.request.get('/data/quiz.json')).json()) as Array<{ id: string; stages: string[] }>;
   await page.getByLabel('学段').selectOption('小学');
   await page.getByRole('button', { name: /抽10道题/ }).click();
   const names = await page.locator('#quiz-questions fieldset').evaluateAll((sets) => sets.map((set) => set.querySelector('input')?.getAttribute('name')));
@@ -65,11 +65,12 @@ test('a round for one stage draws only that stage’s questions', async ({ page 
   for (const name of names) expect(bank.find((q) => `q-${q.id}` === name)?.stages).toContain('小学');
 });
 
-test('the quiz sends nothing: no request leaves the page while answering', async ({ page }) => {
+test('the quiz sends nothing: after the bank is fetched, no request leaves the page while answering', async ({ page }) => {
   await page.goto('/ip/quiz/');
+  await page.getByRole('button', { name: /抽10道题/ }).click();
+  await expect(page.locator('#quiz-questions fieldset')).toHaveCount(10);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.getByRole('button', { name: /抽10道题/ }).click();
   await answerAll(page, () => true);
   await page.getByRole('button', { name: '交卷' }).click();
   await expect(page.getByRole('heading', { name: '你答对了10道题，共10道' })).toBeVisible();

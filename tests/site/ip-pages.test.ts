@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { page } from '../helpers/built-site';
+import { page, site } from '../helpers/built-site';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
 import { ProtectionTermSchema } from '../../src/schemas/protection-term';
 import { QuizQuestionSchema } from '../../src/schemas/quiz';
@@ -48,14 +48,19 @@ describe('lesson plans', () => {
 });
 
 describe('the quiz', () => {
-  it('ships the whole bank in the page, with each source in words and no answer outside its options', () => {
+  it('publishes the whole bank as JSON for the page to fetch, with each source in words and no answer outside its options', () => {
     const p = page('/ip/quiz/');
-    const bank = JSON.parse(p.$('#quiz-bank').text()) as QuizItem[];
+    expect(p.$('#quiz-setup').attr('data-bank')).toBe('/data/quiz.json');
+    const bank = JSON.parse(site.read('/data/quiz.json')!.toString('utf8')) as QuizItem[];
     expect(bank.map((q) => q.id).sort()).toEqual(quiz.map((q) => q.id).sort());
     for (const q of bank) {
       expect(q.options).toContain(q.answer);
       expect(q.source).toMatch(/^《.+》/);
     }
+  });
+
+  it('keeps the bank out of the page itself, so the page does not grow with it', () => {
+    expect(page('/ip/quiz/').html).not.toContain(quiz[0]!.explanation);
   });
 
   it('says it needs JavaScript and links the printable answers, for readers without it', () => {

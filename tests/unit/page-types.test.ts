@@ -10,6 +10,8 @@ describe('benchmark page types and percentiles', () => {
     ['/bases/synthetic-00001/', '基地页'],
     ['/events/x/', '活动页'],
     ['/science-day/', '节点页'],
+    ['/ip/quiz/answers/', '题库全文'],
+    ['/ip/quiz/', '知识产权课堂'],
     ['/about/', '其他'],
   ])('%s is a %s', (path, type) => expect(pageTypeOf(path)).toBe(type));
 
