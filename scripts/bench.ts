@@ -6,7 +6,7 @@
  * A benchmark, never a test: goals that are not met are named, not failed.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -15,10 +15,10 @@ import { pageWeight } from './lib/dist-checks.ts';
 import { loadDistSite } from './lib/dist-site.ts';
 import { startNginx } from './lib/nginx.ts';
 import { pageTypeOf, percentile } from './lib/page-types.ts';
+import { prepareScratchTree } from './lib/scratch-build.ts';
 import { scaleContent, type ContentCounts } from './lib/synthetic-content.ts';
 
 const SCALES = (process.env['BENCH_SCALES'] ?? '1,10,100').split(',').map(Number);
-// Relative: Astro wants content and cache folders inside the project, given relative to it.
 const WORK = '.cache/bench';
 const PORT = 4349;
 const QUERY = '孵化器';
@@ -84,21 +84,19 @@ const chromiumPath = findChromium().path;
 const results: ScaleResult[] = [];
 for (const scale of SCALES) {
   const dir = join(WORK, `x${scale}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const content = join(dir, 'content');
-  cpSync('content', content, { recursive: true });
+  const { content, dist, env } = prepareScratchTree(dir, () => undefined);
   const counts = scaleContent(content, scale, 2026);
-  const dist = join(dir, 'dist');
   console.log(`×${scale}: ${JSON.stringify(counts)} — building …`);
-  const build = timed(['npx', 'astro', 'build', '--outDir', dist], { CONTENT_DIR: `./${content}`, ASTRO_CACHE_DIR: `./${join(dir, 'cache')}` });
+  const build = timed(['npx', 'astro', 'build', '--outDir', dist], env);
   const index = timed(['npx', 'pagefind', '--site', dist], {});
   const site = loadDistSite(dist);
   const byType = new Map<string, number[]>();
   for (const page of site.pages) {
     const { html, css, js } = pageWeight(page, site);
     const type = pageTypeOf(page.urlPath);
-    byType.set(type, [...(byType.get(type) ?? []), html + css + js]);
+    const list = byType.get(type) ?? [];
+    list.push(html + css + js);
+    byType.set(type, list);
   }
   const weights = new Map([...byType].map(([type, list]) => [type, { p50: percentile(list, 50), p95: percentile(list, 95), max: Math.max(...list), count: list.length }]));
   const nginx = await startNginx(resolve(dist), PORT, resolve(dir, 'nginx'));

@@ -13,17 +13,26 @@ export interface ScratchBuild {
   dist: string;
 }
 
-/** Empties `work`, copies content/ into it, lets `prepare` change the copy, and runs `astro build` on it. */
-export function buildWithContent(work: string, prepare: (contentDir: string) => void): ScratchBuild {
+export interface ScratchTree {
+  content: string;
+  dist: string;
+  /** CONTENT_DIR and the cache folder, given relative to the project as Astro requires. */
+  env: NodeJS.ProcessEnv;
+}
+
+/** Empties `work`, copies content/ into it and lets `prepare` change the copy; says where to build. */
+export function prepareScratchTree(work: string, prepare: (contentDir: string) => void): ScratchTree {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const content = join(work, 'content');
   cpSync('content', content, { recursive: true });
   prepare(content);
-  const dist = join(work, 'dist');
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: `./${content}`, ASTRO_CACHE_DIR: `./${join(work, 'cache')}` },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist };
+  return { content, dist: join(work, 'dist'), env: { CONTENT_DIR: `./${content}`, ASTRO_CACHE_DIR: `./${join(work, 'cache')}` } };
+}
+
+/** Empties `work`, copies content/ into it, lets `prepare` change the copy, and runs `astro build` on it. */
+export function buildWithContent(work: string, prepare: (contentDir: string) => void): ScratchBuild {
+  const tree = prepareScratchTree(work, prepare);
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', tree.dist], { encoding: 'utf8', env: { ...process.env, ...tree.env } });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: tree.dist };
 }

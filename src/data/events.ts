@@ -62,12 +62,12 @@ async function loadEvents(): Promise<SiteEvent[]> {
 
 /** Events not yet over on the build date, soonest first. */
 export async function getUpcomingEvents(now = buildDate()): Promise<SiteEvent[]> {
-  return (await getAllEvents()).filter((event) => isUpcoming(event.data.end, now));
+  return (await getAllEvents()).filter((event) => isUpcomingEvent(event, now));
 }
 
 /** Events already over on the build date, by year (newest year first), each year latest first. */
 export async function getPastEventsByYear(now = buildDate()): Promise<Array<{ year: number; events: SiteEvent[] }>> {
-  const past = (await getAllEvents()).filter((event) => !isUpcoming(event.data.end, now)).reverse();
+  const past = (await getAllEvents()).filter((event) => !isUpcomingEvent(event, now)).reverse();
   const years = new Map<number, SiteEvent[]>();
   for (const event of past) {
     const year = Number(event.data.start.slice(0, 4));
@@ -91,13 +91,21 @@ export async function getEventsOfKinds(kinds: readonly string[]): Promise<SiteEv
 /** Status words for a visitor; '' for a scheduled event. */
 export const STATUS_LABELS: Record<EventEntry['status'], string> = { scheduled: '', cancelled: '已取消', postponed: '已延期', 'moved-online': '改为线上' };
 
+/** The title with its status in front when it is not going ahead as announced: for calendars and feeds, which show no notice box. */
+export function eventHeadline(data: EventEntry): string {
+  const status = STATUS_LABELS[data.status];
+  return `${status ? `【${status}】` : ''}${data.title}`;
+}
+
+/** Whether an event is still to come (or on) at the build's instant. */
+export const isUpcomingEvent = (event: SiteEvent, now = buildDate()) => isUpcoming(event.data.end, now);
+
 /** What the iCalendar files say about an event: plain text, with the page's absolute URL. */
 export function toCalendarEvent(event: SiteEvent, site: URL | undefined): CalendarEvent {
   const { data, venue } = event;
-  const status = STATUS_LABELS[data.status];
   return {
     id: event.id,
-    title: `${status ? `【${status}】` : ''}${data.title}`,
+    title: eventHeadline(data),
     start: data.start,
     end: data.end,
     description: [data.summary, data.statusNote, data.sample ? '（示例数据：虚构的演示活动，不是真实安排。）' : ''].filter(Boolean).join('\n'),

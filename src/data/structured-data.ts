@@ -22,6 +22,9 @@ export function legislationJsonLd(bundle: PolicyBundle, site: URL | undefined): 
   };
 }
 
+/** An address in the district, as schema.org wants it. */
+const postalAddress = (streetAddress: string) => ({ '@type': 'PostalAddress', addressCountry: 'CN', addressRegion: '云南省', addressLocality: '昆明市五华区', streetAddress });
+
 const SCHEMA_DAY: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 
 /**
@@ -36,7 +39,7 @@ export function placeJsonLd(entry: BaseEntry, url: string): Record<string, unkno
     name: entry.name,
     description: entry.description,
     url,
-    address: { '@type': 'PostalAddress', addressCountry: 'CN', addressRegion: '云南省', addressLocality: '昆明市五华区', streetAddress: entry.address },
+    address: postalAddress(entry.address),
     ...(entry.coordinates && { geo: { '@type': 'GeoCoordinates', latitude: entry.coordinates.lat, longitude: entry.coordinates.lng } }),
     ...(entry.booking?.phone && { telephone: entry.booking.phone }),
     isAccessibleForFree: entry.free,
@@ -59,7 +62,7 @@ export function eventJsonLd(event: SiteEvent, url: string): Record<string, unkno
   const place = {
     '@type': 'Place',
     name: venue.name,
-    address: { '@type': 'PostalAddress', addressCountry: 'CN', addressRegion: '云南省', addressLocality: '昆明市五华区', streetAddress: venue.address },
+    address: postalAddress(venue.address),
     ...(venue.place?.coordinates && { geo: { '@type': 'GeoCoordinates', latitude: venue.place.coordinates.lat, longitude: venue.place.coordinates.lng } }),
   };
   const online = data.status === 'moved-online';

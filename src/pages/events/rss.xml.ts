@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { eventUrl, getAllEvents, STATUS_LABELS } from '../../data/events';
+import { eventHeadline, eventUrl, getAllEvents } from '../../data/events';
 import { getSiteConfig } from '../../data/site';
 import { formatEventWhen } from '../../lib/events/format';
 import { toIsoDate } from '../../lib/dates';
@@ -14,17 +14,14 @@ export const GET: APIRoute = async ({ site }) => {
     description: '五华区科普与知识产权活动：新活动与活动变动。',
     site: site ?? 'https://localhost',
     customData: '<language>zh-cn</language>',
-    items: byChange.map(({ id, data, venue }) => {
-      const status = STATUS_LABELS[data.status];
-      return {
-        title: `${status ? `【${status}】` : ''}${data.title}`,
+    items: byChange.map(({ id, data, venue }) => ({
+        title: eventHeadline(data),
         link: eventUrl(id),
         pubDate: data.updated,
         description: `${formatEventWhen(data.start, data.end)}，${venue.name}。${data.summary}${data.statusNote ? ` ${data.statusNote}` : ''}${data.sample ? '（示例数据）' : ''}`,
         categories: [data.kind],
         // A new id for each change, so readers show a cancelled or moved event again.
         customData: `<guid isPermaLink="false">${new URL(eventUrl(id), site).href}#${toIsoDate(data.updated)}</guid>`,
-      };
-    }),
+      })),
   });
 };

@@ -9,6 +9,7 @@ import { missingCharacters, SHARE_IMAGE_FONT_FAMILY, SHARE_IMAGE_SIZE, shareImag
 // A subset of Noto Sans CJK SC Bold committed with the site (OFL), so no system font is needed.
 // Resolved from the project root: the build bundles this module elsewhere, so import.meta.url would not do.
 const FONT = resolve('src/assets/fonts/share-image.otf');
+let font: fontkit.Font | undefined;
 
 export function getStaticPaths() {
   return SHARE_SECTIONS.map((section) => ({ params: { slug: section.slug }, props: { section } }));
@@ -18,8 +19,9 @@ export function getStaticPaths() {
 export const GET: APIRoute<{ section: ShareSection }> = async ({ props }) => {
   const site = await getSiteConfig();
   const card = { heading: props.section.heading ?? site.name, siteName: site.name, organizer: site.organizer };
-  const font = fontkit.openSync(FONT) as fontkit.Font;
-  const missing = missingCharacters(Object.values(card).join(''), (codePoint) => font.hasGlyphForCodePoint(codePoint));
+  font ??= fontkit.openSync(FONT) as fontkit.Font;
+  const loaded = font;
+  const missing = missingCharacters(Object.values(card).join(''), (codePoint) => loaded.hasGlyphForCodePoint(codePoint));
   if (missing.length)
     throw new Error(`Share image "${props.section.slug}": the font subset has no glyph for ${missing.map((c) => `"${c}"`).join(' ')}. Add them to src/assets/fonts/share-image.txt and run scripts/make-share-font.sh.`);
   const png = new Resvg(shareImageSvg(card), {
