@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface ScratchBuild {
   status: number | null;
@@ -34,5 +35,7 @@ export function prepareScratchTree(work: string, prepare: (contentDir: string) =
 export function buildWithContent(work: string, prepare: (contentDir: string) => void): ScratchBuild {
   const tree = prepareScratchTree(work, prepare);
   const result = spawnSync('npx', ['astro', 'build', '--outDir', tree.dist], { encoding: 'utf8', env: { ...process.env, ...tree.env } });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: tree.dist };
+  // Colour codes appear when the caller's terminal has colour (as in CI); the text is what matters.
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
+  return { status: result.status, output, dist: tree.dist };
 }
