@@ -13,6 +13,7 @@ export function pageTypeOf(path: string): string {
   if (path.startsWith('/bases/page/')) return '名录分页';
   if (path.startsWith('/bases/')) return '基地页';
   if (path === '/events/') return '活动列表';
+  if (path.startsWith('/events/archive/')) return '活动归档';
   if (path.startsWith('/events/')) return '活动页';
   if (CAMPAIGNS.test(path)) return '节点页';
   if (path === '/ip/quiz/answers/') return '题库全文';

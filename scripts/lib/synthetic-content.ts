@@ -6,11 +6,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { AUDIENCES, SUBDISTRICTS } from '../../src/schemas/base.ts';
-import { EVENT_KINDS } from '../../src/schemas/event.ts';
 import { SCHOOL_STAGES } from '../../src/schemas/lesson.ts';
 import { readBaseRecords } from './bases-files.ts';
 import { addSyntheticBases, seededRandom } from './synthetic-bases.ts';
+import { addSyntheticEvents, eventYears } from './synthetic-events.ts';
 
 export interface ContentCounts {
   places: number;
@@ -48,20 +47,14 @@ export function scaleContent(contentDir: string, factor: number, seed = 1): Cont
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
   addSyntheticBases(contentDir, extra(base.places), seed);
-  const places = readBaseRecords(join(contentDir, 'bases')).map((p) => p.id);
 
-  for (let i = 1; i <= extra(base.events); i++) {
-    const n = String(i).padStart(5, '0');
-    const day = new Date(Date.UTC(2026, 0, 1) + Math.floor(random() * 3 * 365) * 86_400_000).toISOString().slice(0, 10);
-    const hour = 9 + Math.floor(random() * 8);
-    const atPlace = random() < 0.8;
-    const venue = atPlace ? `venue:\n  base: ${pick(places)}` : `venue:\n  name: 示例·活动场地${n}\n  address: 五华区示例路${i}号\n  subdistrict: ${pick(SUBDISTRICTS)}`;
-    const audiences = [...new Set([pick(AUDIENCES), pick(AUDIENCES)])];
-    writeFileSync(
-      join(contentDir, 'events', `synthetic-${n}.md`),
-      `---\ntitle: "示例·合成活动${n}"\nkind: ${pick(EVENT_KINDS)}\nstart: "${day}T${String(hour).padStart(2, '0')}:00"\nend: "${day}T${String(hour + 2).padStart(2, '0')}:00"\n${venue}\naudiences: [${audiences.join(', ')}]\norganiser: science-association\nsummary: "这是第 ${i} 条合成的示例活动，用来检验网站在活动很多时的表现。"\nsample: true\nupdated: 2026-11-01\n---\n\n合成活动的说明文字，第 ${i} 条。\n`,
-    );
-  }
+  // More events means more history, the way a district's list grows: the extra ones fall in the years
+  // before the shipped ones, as many a year as the shipped ones, so what is upcoming stays a
+  // calendar's worth. Upcoming events are not paginated; see docs/benchmarks.md.
+  const shipped = eventYears(contentDir);
+  const perYear = base.events / (shipped.last - shipped.first + 1);
+  const extraEvents = extra(base.events);
+  addSyntheticEvents(contentDir, extraEvents, seed, shipped.first - Math.ceil(extraEvents / perYear), shipped.first - 1);
 
   const faqPath = join(contentDir, 'policies/wuhua-2018-5/faq.yaml');
   const faq = readYamlFile(faqPath) as { questions: unknown[] };

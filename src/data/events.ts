@@ -9,8 +9,8 @@ import { baseUrl, getAllBases } from './bases';
 import { buildDate } from './build-date';
 import { getDepartmentMap } from './departments';
 
-export { EVENTS_CALENDAR_URL, EVENTS_FEED_URL, EVENTS_URL, eventIcsUrl, eventUrl } from './event-urls';
-import { eventUrl } from './event-urls';
+export { EVENTS_CALENDAR_URL, EVENTS_FEED_URL, EVENTS_URL, eventArchiveUrl, eventIcsUrl, eventUrl, RECENT_PAST_EVENTS } from './event-urls';
+import { eventUrl, RECENT_PAST_EVENTS } from './event-urls';
 
 /** Where an event happens, resolved: a listed place (with its page) or a free address. */
 export interface EventVenue {
@@ -65,17 +65,31 @@ export async function getUpcomingEvents(now = buildDate()): Promise<SiteEvent[]>
   return (await getAllEvents()).filter((event) => isUpcomingEvent(event, now));
 }
 
+export interface EventYear {
+  year: number;
+  events: SiteEvent[];
+}
+
 /** Events already over on the build date, by year (newest year first), each year latest first. */
-export async function getPastEventsByYear(now = buildDate()): Promise<Array<{ year: number; events: SiteEvent[] }>> {
-  const past = (await getAllEvents()).filter((event) => !isUpcomingEvent(event, now)).reverse();
+export async function getPastEventsByYear(now = buildDate()): Promise<EventYear[]> {
+  return groupByYear((await getAllEvents()).filter((event) => !isUpcomingEvent(event, now)).reverse());
+}
+
+/** The latest `count` past events, grouped by year as in the archive. */
+export async function getRecentPastEventsByYear(count = RECENT_PAST_EVENTS, now = buildDate()): Promise<EventYear[]> {
+  return groupByYear((await getAllEvents()).filter((event) => !isUpcomingEvent(event, now)).reverse().slice(0, count));
+}
+
+/** Groups events in the order given by the year they start in, keeping that order within each year. */
+export function groupByYear(events: readonly SiteEvent[]): EventYear[] {
   const years = new Map<number, SiteEvent[]>();
-  for (const event of past) {
+  for (const event of events) {
     const year = Number(event.data.start.slice(0, 4));
     const list = years.get(year) ?? [];
     list.push(event);
     years.set(year, list);
   }
-  return [...years].map(([year, events]) => ({ year, events }));
+  return [...years].map(([year, list]) => ({ year, events: list }));
 }
 
 /** Events held at one listed place, soonest first. */

@@ -4,7 +4,7 @@ import { getAllBases, baseUrl, BASES_URL } from './bases';
 import { buildDate } from './build-date';
 import { campaignUrl, getCampaigns } from './campaigns';
 import { departmentUrl, getDepartmentMap } from './departments';
-import { EVENTS_URL, eventUrl, getAllEvents } from './events';
+import { EVENTS_URL, eventArchiveUrl, eventUrl, getAllEvents, getPastEventsByYear } from './events';
 import { getIpLibrary, IP_URL, lessonPlanUrl, lessonUrl, QUIZ_ANSWERS_URL, QUIZ_URL } from './ip';
 import { getPage, getStandalonePages } from './pages';
 import { explainerUrl, faqUrl, getPolicies, originalUrl, policyUrl } from './policies';
@@ -19,12 +19,19 @@ export interface SitePage {
   title: string;
   /** Last change of the page's content. */
   updated: Date;
+  /**
+   * One entry of a list that grows with the content (a place, an event). The HTML site map points to
+   * the list instead of naming each one, so it stays the same size; sitemap.xml still names them all.
+   */
+  entry?: boolean;
 }
 
 export interface SiteSection {
   title: string;
   url: string;
   pages: SitePage[];
+  /** How the HTML site map names the section's entry pages (a counter word and noun) and their list. */
+  entries?: { label: string; list: string };
 }
 
 /**
@@ -32,7 +39,7 @@ export interface SiteSection {
  * the home page's latest updates are drawn from them. A site test checks that no built page is missing.
  */
 export async function getSiteSections(): Promise<SiteSection[]> {
-  const [policies, departments, places, events, campaigns, ip, standalone, home] = await Promise.all([
+  const [policies, departments, places, events, campaigns, ip, standalone, home, pastYears] = await Promise.all([
     getPolicies(),
     getDepartmentMap(),
     getAllBases(),
@@ -41,10 +48,12 @@ export async function getSiteSections(): Promise<SiteSection[]> {
     getIpLibrary(),
     getStandalonePages(),
     getPage('index'),
+    getPastEventsByYear(),
   ]);
   const policyUpdated = latestDate(policies.map((b) => b.policy.updated));
   const explainersUpdated = latestDate((await getCollection('explainers')).map((e) => e.data.updated));
   const page = (url: string, title: string, updated: Date): SitePage => ({ url, title, updated });
+  const entry = (url: string, title: string, updated: Date): SitePage => ({ url, title, updated, entry: true });
   const eventsIntro = await getPage('events');
   const ipIntro = await getPage('ip');
   const searchIntro = await getPage('search');
@@ -76,17 +85,20 @@ export async function getSiteSections(): Promise<SiteSection[]> {
     {
       title: '基地与实验室',
       url: BASES_URL,
-      pages: [page(BASES_URL, basesIntro.data.title, latestDate([basesIntro.data.updated, ...places.map((p) => p.updated)])), ...places.map((p) => page(baseUrl(p.id), p.name, p.updated))],
+      entries: { label: '个基地、实验室和平台', list: '基地与实验室名录' },
+      pages: [page(BASES_URL, basesIntro.data.title, latestDate([basesIntro.data.updated, ...places.map((p) => p.updated)])), ...places.map((p) => entry(baseUrl(p.id), p.name, p.updated))],
     },
     {
       title: '活动',
       url: EVENTS_URL,
+      entries: { label: '项活动', list: '活动列表和往期活动' },
       pages: [
         page(EVENTS_URL, eventsIntro.data.title, latestDate([eventsIntro.data.updated, ...events.map((e) => e.data.updated)])),
         ...campaigns.map((c) =>
           page(campaignUrl(c.id), c.data.title, latestDate([c.data.updated, ...events.filter((e) => (c.data.eventKinds as readonly string[]).includes(e.data.kind)).map((e) => e.data.updated)])),
         ),
-        ...events.map((e) => page(eventUrl(e.id), e.data.title, e.data.updated)),
+        ...pastYears.map(({ year, events: held }) => page(eventArchiveUrl(year), `${year}年的往期活动`, latestDate(held.map((e) => e.data.updated)))),
+        ...events.map((e) => entry(eventUrl(e.id), e.data.title, e.data.updated)),
       ],
     },
     {

@@ -28,6 +28,6 @@ export function defaultAudiencesFor(path: string): readonly string[] {
   if (path.startsWith('/checker/')) return ['企业'];
   if (path.startsWith('/policy/')) return ['公众', '企业'];
   if (path.startsWith('/ip/')) return ['小学', '初中', '高中'];
-  if (CAMPAIGN_PATHS.includes(path) || path === '/events/' || path === '/bases/') return SEARCH_AUDIENCES;
+  if (CAMPAIGN_PATHS.includes(path) || path === '/events/' || path.startsWith('/events/archive/') || path === '/bases/') return SEARCH_AUDIENCES;
   return [];
 }

@@ -40,6 +40,8 @@ form.addEventListener('submit', (event) => {
 });
 form.addEventListener('reset', () => setTimeout(update));
 
-setSelectsFromParams(form, eventFiltersToParams(parseEventFilters(new URLSearchParams(location.search))));
-form.hidden = false;
+// A shared link's filters win; otherwise a choice made before this script arrived (on a slow
+// connection the form is shown first) is kept and applied.
+const fromUrl = eventFiltersToParams(parseEventFilters(new URLSearchParams(location.search)));
+if (fromUrl.size) setSelectsFromParams(form, fromUrl);
 if (eventFiltersToParams(readForm()).size) update();

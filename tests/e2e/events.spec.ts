@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { EventSchema, type EventEntry } from '../../src/schemas/event';
+import { EVENT_KINDS, EventSchema, type EventEntry } from '../../src/schemas/event';
 import { BaseEntrySchema } from '../../src/schemas/base';
 import { isUpcoming } from '../../src/lib/events/time';
+import { eventArchiveUrl, RECENT_PAST_EVENTS } from '../../src/data/event-urls';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
@@ -15,15 +16,19 @@ const items = '[data-event]';
 /** The instant the build decided what is upcoming (the lists are static until the next build). */
 const builtAt = new Date((JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as { generated: string }).generated);
 const visibleItems = (page: import('@playwright/test').Page) => page.locator(`${items}:visible`);
+const upcoming = events.filter((e) => isUpcoming(e.data.end, builtAt));
+const pastLatestFirst = events.filter((e) => !isUpcoming(e.data.end, builtAt)).sort((a, b) => b.data.start.localeCompare(a.data.start) || b.id.localeCompare(a.id));
+/** What /events/ lists: every upcoming event and the latest past ones. */
+const listed = [...upcoming, ...pastLatestFirst.slice(0, RECENT_PAST_EVENTS)];
 
 test('filtering events by keyboard hides the rest, announces the count and keeps the choice in the URL', async ({ page }) => {
   await page.goto('/events/');
-  await expect(page.locator(items)).toHaveCount(events.length);
+  await expect(page.locator(items)).toHaveCount(listed.length);
   const kind = page.getByLabel('活动类型');
   await kind.focus();
   await page.keyboard.press('ArrowDown'); // 全部 → the first kind
   const first = await kind.inputValue();
-  const ofKind = events.filter((e) => e.data.kind === first);
+  const ofKind = listed.filter((e) => e.data.kind === first);
   await expect(page.getByRole('status')).toHaveText(`找到${ofKind.length}项活动。`);
   await expect(visibleItems(page)).toHaveCount(ofKind.length);
   expect(new URL(page.url()).searchParams.get('kind')).toBe(first);
@@ -37,14 +42,14 @@ test('filtering events by keyboard hides the rest, announces the count and keeps
 
   await page.getByRole('button', { name: '清除筛选' }).focus();
   await page.keyboard.press('Enter');
-  await expect(visibleItems(page)).toHaveCount(events.length);
+  await expect(visibleItems(page)).toHaveCount(listed.length);
   await expect.poll(() => new URL(page.url()).search).toBe('');
 });
 
 test('a shared link filtered by 街道 opens filtered, hiding past years with nothing left', async ({ page }) => {
   await page.goto(`/events/?${new URLSearchParams({ jd: '西翥' })}`);
   await expect(page.getByLabel('街道')).toHaveValue('西翥');
-  const expected = events.filter((e) => subdistrictOf(e.data.venue) === '西翥');
+  const expected = listed.filter((e) => subdistrictOf(e.data.venue) === '西翥');
   expect(expected.length).toBeGreaterThan(0);
   const hrefs = await visibleItems(page).locator('> a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs.sort()).toEqual(expected.map((e) => `/events/${e.id}/`).sort());
@@ -53,13 +58,29 @@ test('a shared link filtered by 街道 opens filtered, hiding past years with no
   expect(shownYears.sort()).toEqual([...pastYears].sort());
 });
 
+test('a choice made before the filter script arrives is applied when it does', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Module scripts hold back DOMContentLoaded, so wait only for the page to start arriving.
+  await page.goto('/events/', { waitUntil: 'commit' });
+  const kind = listed[0]!.data.kind;
+  await page.getByLabel('活动类型').selectOption(kind);
+  release();
+  await expect(page.getByRole('status')).toHaveText(`找到${listed.filter((e) => e.data.kind === kind).length}项活动。`);
+  expect(new URL(page.url()).searchParams.get('kind')).toBe(kind);
+});
+
 test('a filter that matches no upcoming event says so', async ({ page }) => {
   await page.goto('/events/');
   await page.getByLabel('活动类型').selectOption('科技下乡');
   await page.getByLabel('适合').selectOption('企业');
   await expect(page.getByRole('status')).toHaveText('找到0项活动。');
   // Once every sample event is past, the list itself says there is nothing upcoming instead.
-  const anyUpcoming = events.some((e) => isUpcoming(e.data.end, builtAt));
+  const anyUpcoming = upcoming.length > 0;
   await expect(page.getByText(anyUpcoming ? '没有符合筛选条件的即将举行的活动。' : '目前没有登记即将举行的活动。')).toBeVisible();
 });
 
@@ -68,9 +89,27 @@ test('without JavaScript the events list is complete and grouped, with no filter
   const page = await context.newPage();
   await page.goto('/events/');
   await expect(page.locator('#events-filter')).toBeHidden();
-  await expect(page.locator(items)).toHaveCount(events.length);
+  await expect(page.locator(items)).toHaveCount(listed.length);
   await expect(page.getByRole('heading', { name: '即将举行' })).toBeVisible();
   await context.close();
+});
+
+test('a year of past events filters the same way, from the link on /events/', async ({ page }) => {
+  const year = Number(pastLatestFirst[0]!.data.start.slice(0, 4));
+  const ofYear = pastLatestFirst.filter((e) => Number(e.data.start.slice(0, 4)) === year);
+  await page.goto('/events/');
+  await page.getByRole('link', { name: `${year}年` }).click();
+  await expect(page).toHaveURL(new RegExp(`${eventArchiveUrl(year)}$`));
+  await page.waitForLoadState(); // the filter script is a module: it runs before the load event
+  await expect(page.locator(items)).toHaveCount(ofYear.length);
+  const kind = ofYear[0]!.data.kind;
+  await page.getByLabel('活动类型').selectOption(kind);
+  await expect(page.getByRole('status')).toHaveText(`找到${ofYear.filter((e) => e.data.kind === kind).length}项活动。`);
+  await expect(visibleItems(page)).toHaveCount(ofYear.filter((e) => e.data.kind === kind).length);
+  const absent = EVENT_KINDS.find((k) => !ofYear.some((e) => e.data.kind === k));
+  expect(absent, 'a kind with no event that year').toBeDefined();
+  await page.getByLabel('活动类型').selectOption(absent!);
+  await expect(page.getByText('这一年没有符合筛选条件的活动。')).toBeVisible();
 });
 
 test('the QR code on an event page scans to the page URL', async ({ page }) => {

@@ -27,6 +27,7 @@ export const TEMPLATES = [
   { name: 'place page without hours or coordinates', path: '/bases/sample-puji-academician/' },
   { name: 'place page with events', path: '/bases/sample-huguo-ip-center/' },
   { name: 'events index', path: '/events/' },
+  { name: 'past events of a year', path: '/events/archive/2026/' },
   { name: 'event page', path: '/events/2027-ip-day-patent-lecture/' },
   { name: 'cancelled event page', path: '/events/2027-aviation-test-flight/' },
   { name: 'all-day event at an address', path: '/events/2027-ip-week-schools/' },

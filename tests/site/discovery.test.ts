@@ -11,13 +11,38 @@ const text = (path: string) => site.read(path)?.toString('utf8') ?? '';
 /** Pages a visitor reaches on purpose: not the 404 page, and not the no-JS list pages that repeat /bases/. */
 const realPages = site.pages.filter((p) => p.urlPath !== '/404.html' && !p.urlPath.startsWith('/bases/page/'));
 
+/** One place's or one event's own page: the HTML site map names their lists instead. */
+const isEntryPage = (path: string) => /^\/bases\/(?!page\/)[^/]+\/$/.test(path) || /^\/events\/(?!archive\/)[^/]+\/$/.test(path);
+
 describe('the HTML site map', () => {
   const map = page('/sitemap/');
   const linked = new Set(map.$('main a[href^="/"]').toArray().map((a) => map.$(a).attr('href')));
+  const linksOf = (path: string) =>
+    page(path)
+      .$('a[href^="/"]')
+      .toArray()
+      .map((a) => new URL(page(path).$(a).attr('href')!, ORIGIN).pathname);
 
-  it('links every page of the site', () => {
-    const missing = realPages.map((p) => p.urlPath).filter((path) => !linked.has(path));
+  it('links every page of the site but the single places and events', () => {
+    const missing = realPages.map((p) => p.urlPath).filter((path) => !isEntryPage(path) && !linked.has(path));
     expect(missing).toEqual([]);
+    expect([...linked].filter((href) => isEntryPage(href!))).toEqual([]);
+  });
+
+  it('says how many places and events it leaves out, and links their lists', () => {
+    const notes = map.$('main section p').toArray().map((p) => map.$(p).text().replace(/\s+/g, ''));
+    const count = (re: RegExp) => realPages.filter((p) => isEntryPage(p.urlPath) && re.test(p.urlPath)).length;
+    expect(notes).toContain(`${count(/^\/bases\//)}个基地、实验室和平台各有自己的页面，请从基地与实验室名录进入。`);
+    expect(notes).toContain(`${count(/^\/events\//)}项活动各有自己的页面，请从活动列表和往期活动进入。`);
+    expect(linked.has('/bases/') && linked.has('/events/')).toBe(true);
+  });
+
+  it('reaches every page of the site by following links from it', () => {
+    const seen = new Set(['/sitemap/']);
+    const queue = ['/sitemap/'];
+    for (let path = queue.shift(); path; path = queue.shift())
+      for (const next of linksOf(path)) if (!seen.has(next) && site.pageAt(next)) seen.add(next), queue.push(next);
+    expect(realPages.map((p) => p.urlPath).filter((path) => !seen.has(path))).toEqual([]);
   });
 
   it('links only pages that exist', () => {

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { jsonLd, page } from '../helpers/built-site';
+import { jsonLd, page, site } from '../helpers/built-site';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
 import { EventSchema, type EventEntry } from '../../src/schemas/event';
 import { BaseEntrySchema } from '../../src/schemas/base';
 import { isAllDay, isUpcoming } from '../../src/lib/events/time';
 import { thirdWeekendOfSeptember } from '../../src/lib/campaigns';
 import { toIsoDate } from '../../src/lib/dates';
+import { eventArchiveUrl, RECENT_PAST_EVENTS } from '../../src/data/event-urls';
 
 const events = readMarkdownFolder('events').map((file) => ({ id: file.id, data: EventSchema.parse(file.data) as EventEntry }));
 const places = BaseEntrySchema.array().parse(readYaml('bases/bases.yaml'));
@@ -16,6 +17,10 @@ const places = BaseEntrySchema.array().parse(readYaml('bases/bases.yaml'));
 const now = new Date((JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as { generated: string }).generated);
 const upcoming = events.filter((e) => isUpcoming(e.data.end, now));
 const past = events.filter((e) => !isUpcoming(e.data.end, now));
+/** Latest first, as every list of past events is ordered. */
+const latestFirst = (list: typeof events) => [...list].sort((a, b) => b.data.start.localeCompare(a.data.start) || b.id.localeCompare(a.id));
+const yearOf = (e: (typeof events)[number]) => Number(e.data.start.slice(0, 4));
+const pastYears = [...new Set(latestFirst(past).map(yearOf))];
 
 const readDist = (path: string) => readFileSync(`dist${path}`, 'utf8');
 /** Every VEVENT of an .ics file, read by a real iCalendar parser. */
@@ -35,17 +40,26 @@ describe('/events/', () => {
   const index = page('/events/');
   const linksIn = (selector: string) => index.$(`${selector} [data-event] > a`).toArray().map((a) => index.$(a).attr('href'));
 
-  it('lists upcoming events first, soonest first, then past ones by year, newest first', () => {
+  it('lists upcoming events first, soonest first, then the latest past ones by year, newest first', () => {
     const soonest = [...upcoming].sort((a, b) => a.data.start.localeCompare(b.data.start));
     expect(linksIn('section:has(> #upcoming)')).toEqual(soonest.map((e) => `/events/${e.id}/`));
+    const recent = latestFirst(past).slice(0, RECENT_PAST_EVENTS);
     const years = index.$('[data-past-year] h3').toArray().map((h) => index.$(h).text());
-    expect(years).toEqual([...new Set(past.map((e) => e.data.start.slice(0, 4)))].sort().reverse().map((y) => `${y}年`));
-    expect(linksIn('[data-past]').sort()).toEqual(past.map((e) => `/events/${e.id}/`).sort());
+    expect(years).toEqual([...new Set(recent.map(yearOf))].map((y) => `${y}年`));
+    expect(linksIn('[data-past]')).toEqual(recent.map((e) => `/events/${e.id}/`));
   });
 
-  it('gives every item what the filters read: kind, audiences and 街道', () => {
+  it('links every year of past events to its archive page, newest first, with how many it holds', () => {
+    const archive = index.$('section:has(> #archive) li').toArray().map((li) => index.$(li).text().replace(/\s+/g, ''));
+    expect(archive).toEqual(pastYears.map((y) => `${y}年（${past.filter((e) => yearOf(e) === y).length}项）`));
+    const hrefs = index.$('section:has(> #archive) a').toArray().map((a) => index.$(a).attr('href'));
+    expect(hrefs).toEqual(pastYears.map(eventArchiveUrl));
+  });
+
+  it('gives every item what the filters read: kind, audiences and 街道, on the list and in the archive', () => {
     for (const event of events) {
-      const item = index.$(`[data-event]:has(> a[href="/events/${event.id}/"])`);
+      const list = isUpcoming(event.data.end, now) ? index : page(eventArchiveUrl(yearOf(event)));
+      const item = list.$(`[data-event]:has(> a[href="/events/${event.id}/"])`);
       expect(item.attr('data-kind')).toBe(event.data.kind);
       expect(item.attr('data-for')?.split(' ')).toEqual(event.data.audiences);
       const base = 'base' in event.data.venue ? places.find((p) => p.id === (event.data.venue as { base: string }).base) : undefined;
@@ -60,6 +74,24 @@ describe('/events/', () => {
     expect(index.$('a[href="/events.ics"]').length).toBe(1);
     expect(index.$('a[href="/events/rss.xml"]').length).toBe(1);
     expect(index.$('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/events/rss.xml');
+  });
+});
+
+describe('the yearly archive of past events', () => {
+  it.each(pastYears)('%s has a page listing all its past events, latest first', (year) => {
+    const archive = page(eventArchiveUrl(year));
+    const links = archive.$('main [data-event] > a').toArray().map((a) => archive.$(a).attr('href'));
+    expect(links).toEqual(latestFirst(past.filter((e) => yearOf(e) === year)).map((e) => `/events/${e.id}/`));
+    expect(archive.$('h1').text()).toBe(`${year}年的往期活动`);
+    expect(archive.$('nav.breadcrumbs a[href="/events/"]').length).toBe(1);
+    // The same filters as /events/, shown only where JavaScript runs.
+    expect(archive.$('#events-filter').hasClass('js-only')).toBe(true);
+    expect(archive.$('nav:has(> #archive-years) [aria-current="page"]').attr('href')).toBe(eventArchiveUrl(year));
+  });
+
+  it('has no page for a year without past events', () => {
+    const upcomingOnly = [...new Set(upcoming.map(yearOf))].filter((y) => !pastYears.includes(y));
+    for (const year of upcomingOnly) expect(site.pageAt(eventArchiveUrl(year)), String(year)).toBeUndefined();
   });
 });
 
@@ -163,10 +195,12 @@ describe('campaign pages', () => {
     ['/ip-week/', ['知识产权宣传周', '世界知识产权日']],
     ['/science-week/', ['科技活动周']],
     ['/science-day/', ['全国科普日']],
-  ])('%s lists the events of its kinds', (path, kinds) => {
+  ])('%s lists the upcoming events of its kinds and the latest past ones', (path, kinds) => {
     const p = page(path);
     const links = p.$('section:has(> #campaign-events) [data-event] > a').toArray().map((a) => p.$(a).attr('href'));
-    expect(links.sort()).toEqual(events.filter((e) => kinds.includes(e.data.kind)).map((e) => `/events/${e.id}/`).sort());
+    const ofKinds = events.filter((e) => kinds.includes(e.data.kind));
+    const shown = [...ofKinds.filter((e) => isUpcoming(e.data.end, now)), ...latestFirst(ofKinds.filter((e) => !isUpcoming(e.data.end, now))).slice(0, RECENT_PAST_EVENTS)];
+    expect(links.sort()).toEqual(shown.map((e) => `/events/${e.id}/`).sort());
   });
 
   it('the home page names the next campaign with its date, for the countdown script to count to', () => {

@@ -9,6 +9,7 @@ describe('benchmark page types and percentiles', () => {
     ['/bases/page/3/', '名录分页'],
     ['/bases/synthetic-00001/', '基地页'],
     ['/events/x/', '活动页'],
+    ['/events/archive/2026/', '活动归档'],
     ['/science-day/', '节点页'],
     ['/ip/quiz/answers/', '题库全文'],
     ['/ip/quiz/', '知识产权课堂'],

@@ -15,6 +15,7 @@ describe('how pages are filed for the search filters', () => {
     ['/checker/rules/', '解读'],
     ['/bases/sample-x/', '基地与实验室'],
     ['/events/2027-x/', '活动'],
+    ['/events/archive/2026/', '活动'],
     ['/science-day/', '活动'],
     ['/ip/quiz/', '知识产权课堂'],
     ['/about/', undefined],
@@ -24,6 +25,8 @@ describe('how pages are filed for the search filters', () => {
   it('gives sections their audiences when a page names none', () => {
     expect(defaultAudiencesFor('/checker/')).toEqual(['企业']);
     expect(defaultAudiencesFor('/ip/lessons/x/')).toEqual(['小学', '初中', '高中']);
+    expect(defaultAudiencesFor('/events/archive/2026/')).toEqual(SEARCH_AUDIENCES);
+    expect(defaultAudiencesFor('/events/2027-x/')).toEqual([]);
     expect(defaultAudiencesFor('/privacy/')).toEqual([]);
   });
 });

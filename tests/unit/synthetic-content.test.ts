@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countContent, scaleContent } from '../../scripts/lib/synthetic-content';
+import { eventYears } from '../../scripts/lib/synthetic-events';
 
 function copyOfContent(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'scale-')), 'content');
@@ -23,5 +24,19 @@ describe('synthetic content for benchmarks', () => {
     scaleContent(b, 3, 11);
     for (const file of ['bases/bases.yaml', 'ip/quiz.yaml', 'events/synthetic-00005.md']) expect(readFileSync(join(a, file), 'utf8')).toBe(readFileSync(join(b, file), 'utf8'));
     expect(scaleContent(copyOfContent(), 1)).toEqual(countContent('content'));
+  });
+
+  it('adds events as history: in the years before the shipped ones, no more a year than those', () => {
+    const shipped = eventYears('content');
+    const perYear = countContent('content').events / (shipped.last - shipped.first + 1);
+    const dir = copyOfContent();
+    scaleContent(dir, 10, 5);
+    const folder = join(dir, 'events');
+    const years = readdirSync(folder)
+      .filter((name) => name.startsWith('synthetic-'))
+      .map((name) => Number(/^start: "(\d{4})-/m.exec(readFileSync(join(folder, name), 'utf8'))![1]));
+    expect(Math.max(...years)).toBeLessThan(shipped.first);
+    const span = shipped.first - Math.min(...years);
+    expect(years.length / span).toBeLessThanOrEqual(perYear * 1.1);
   });
 });
