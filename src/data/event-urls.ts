@@ -12,3 +12,6 @@ export const eventArchiveUrl = (year: number) => `${EVENTS_URL}archive/${year}/`
  * after year; older ones live in the yearly archive, so those pages stay the same size.
  */
 export const RECENT_PAST_EVENTS = 10;
+
+/** How many changes the events feed carries: readers fetch it often, and older changes are on the site. */
+export const EVENTS_FEED_ITEMS = 50;

@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBaseRecords } from '../../scripts/lib/bases-files';
@@ -8,7 +8,7 @@ import { loadDistSite, type DistSite } from '../../scripts/lib/dist-site';
 import { buildWithContent, type ScratchBuild } from '../../scripts/lib/scratch-build';
 import { addSyntheticBases } from '../../scripts/lib/synthetic-bases';
 import { addSyntheticEvents } from '../../scripts/lib/synthetic-events';
-import { eventArchiveUrl, RECENT_PAST_EVENTS } from '../../src/data/event-urls';
+import { eventArchiveUrl, EVENTS_FEED_ITEMS, RECENT_PAST_EVENTS } from '../../src/data/event-urls';
 
 // A real build with 5,000 synthetic places and ten years of past events: the lists must stay within
 // their budgets and every list page must still pass the post-build checks, however long they grow.
@@ -87,5 +87,10 @@ describe(`a build with ${PAST_EVENTS} past events over ten years`, () => {
     expect(map.$('main a[href^="/bases/synthetic-"], main a[href^="/events/synthetic-"]').length).toBe(0);
     expect(map.$('main').text()).toContain(`${COUNT + readBaseRecords('content/bases').length}个基地、实验室和平台各有自己的页面`);
     expect(PAGE_CHECKS['weight budget']?.(map, site)).toEqual([]);
+  });
+
+  it('keeps the events feed to its latest changes', () => {
+    const feed = readFileSync(join(build.dist, 'events/rss.xml'), 'utf8');
+    expect(feed.match(/<item>/g)).toHaveLength(EVENTS_FEED_ITEMS);
   });
 });

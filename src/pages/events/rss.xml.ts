@@ -1,14 +1,15 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { eventHeadline, eventUrl, getAllEvents } from '../../data/events';
+import { EVENTS_FEED_ITEMS } from '../../data/event-urls';
 import { getSiteConfig } from '../../data/site';
 import { formatEventWhen } from '../../lib/events/format';
 import { toIsoDate } from '../../lib/dates';
 
-/** New events and changes to them, newest change first: an item's date is when the event was last updated. */
+/** New events and changes to them, the latest EVENTS_FEED_ITEMS, newest first: an item's date is when the event was last updated. */
 export const GET: APIRoute = async ({ site }) => {
   const [events, config] = await Promise.all([getAllEvents(), getSiteConfig()]);
-  const byChange = [...events].sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.id.localeCompare(b.id));
+  const byChange = [...events].sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.id.localeCompare(b.id)).slice(0, EVENTS_FEED_ITEMS);
   return rss({
     title: `${config.name}·活动`,
     description: '五华区科普与知识产权活动：新活动与活动变动。',
