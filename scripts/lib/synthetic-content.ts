@@ -11,6 +11,9 @@ import { readBaseRecords } from './bases-files.ts';
 import { addSyntheticBases, seededRandom } from './synthetic-bases.ts';
 import { addSyntheticEvents, eventYears } from './synthetic-events.ts';
 
+/** How far back synthetic history goes: a site's archive, not a century of events. */
+export const MAX_HISTORY_YEARS = 20;
+
 export interface ContentCounts {
   places: number;
   events: number;
@@ -49,12 +52,13 @@ export function scaleContent(contentDir: string, factor: number, seed = 1): Cont
   addSyntheticBases(contentDir, extra(base.places), seed);
 
   // More events means more history, the way a district's list grows: the extra ones fall in the years
-  // before the shipped ones, as many a year as the shipped ones, so what is upcoming stays a
-  // calendar's worth. Upcoming events are not paginated; see docs/benchmarks.md.
+  // before the shipped ones, as many a year as the shipped ones but over at most MAX_HISTORY_YEARS
+  // (busier years beyond that), so what is upcoming stays a calendar's worth. See docs/benchmarks.md.
   const shipped = eventYears(contentDir);
   const perYear = base.events / (shipped.last - shipped.first + 1);
   const extraEvents = extra(base.events);
-  addSyntheticEvents(contentDir, extraEvents, seed, shipped.first - Math.ceil(extraEvents / perYear), shipped.first - 1);
+  const years = Math.min(MAX_HISTORY_YEARS, Math.ceil(extraEvents / perYear));
+  addSyntheticEvents(contentDir, extraEvents, seed, shipped.first - years, shipped.first - 1);
 
   const faqPath = join(contentDir, 'policies/wuhua-2018-5/faq.yaml');
   const faq = readYamlFile(faqPath) as { questions: unknown[] };

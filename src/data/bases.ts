@@ -72,3 +72,11 @@ export function groupLocations(pages: readonly BasesPage[]): GroupLocation[] {
   }
   return [...locations.values()];
 }
+
+/** The words over a list of places when some are fictional (common/SampleListNotice). */
+export const PLACES_SAMPLE_NOTICE = {
+  lead: '这是演示名录。',
+  counter: '处',
+  noun: '场所',
+  details: '标有“示例数据”，名称、地址、电话和认定情况都不是真实的，请不要前往或拨打。正式名录由主办单位提供后替换。',
+};

@@ -132,3 +132,6 @@ export function toCalendarEvent(event: SiteEvent, site: URL | undefined): Calend
 
 /** The options every calendar file of this site uses. */
 export const calendarOptions = (site: URL | undefined, name: string): CalendarOptions => ({ name, host: new URL(site ?? 'https://localhost').host });
+
+/** The words over a list of events when some are fictional (common/SampleListNotice). */
+export const EVENTS_SAMPLE_NOTICE = { lead: '示例数据：', counter: '项', noun: '活动', details: '时间、地点和报名方式都不是真实安排，请不要前往或报名。' };

@@ -83,6 +83,8 @@ describe('the yearly archive of past events', () => {
     const links = archive.$('main [data-event] > a').toArray().map((a) => archive.$(a).attr('href'));
     expect(links).toEqual(latestFirst(past.filter((e) => yearOf(e) === year)).map((e) => `/events/${e.id}/`));
     expect(archive.$('h1').text()).toBe(`${year}年的往期活动`);
+    const samples = past.filter((e) => yearOf(e) === year && e.data.sample).length;
+    if (samples) expect(archive.$('main .notice[role="note"]').text()).toMatch(/^示例数据：下面(全部|有\d+项)活动都是为演示网站功能而虚构的/);
     expect(archive.$('nav.breadcrumbs a[href="/events/"]').length).toBe(1);
     // The same filters as /events/, shown only where JavaScript runs.
     expect(archive.$('#events-filter').hasClass('js-only')).toBe(true);

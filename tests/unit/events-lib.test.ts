@@ -94,6 +94,13 @@ describe('iCalendar output, read back with ical.js', () => {
     expect(event!.description).toBe(`${description}\n\n${base.url}`);
   });
 
+  it('names the event and the problem when the library refuses one (it cannot write times before 1970)', () => {
+    const old = { ...base, id: 'old-talk', start: '1969-04-26T14:00', end: '1969-04-26T16:00' } as CalendarEvent;
+    expect(() => buildCalendar([base, old], { name: '活动', host: 'example.test' })).toThrow(
+      /^iCalendar: event old-talk \(start 1969-04-26T14:00\): start must be greater than or equal to 0; event old-talk \(start 1969-04-26T14:00\): end must be/,
+    );
+  });
+
   it('still makes a valid, empty calendar when no event is upcoming', () => {
     const text = buildCalendar([], { name: '活动', host: 'example.test' });
     const calendar = new ICAL.Component(ICAL.parse(text));

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countContent, scaleContent } from '../../scripts/lib/synthetic-content';
+import { countContent, MAX_HISTORY_YEARS, scaleContent } from '../../scripts/lib/synthetic-content';
 import { eventYears } from '../../scripts/lib/synthetic-events';
 
 function copyOfContent(): string {
@@ -26,17 +26,22 @@ describe('synthetic content for benchmarks', () => {
     expect(scaleContent(copyOfContent(), 1)).toEqual(countContent('content'));
   });
 
-  it('adds events as history: in the years before the shipped ones, no more a year than those', () => {
+  it('adds events as history: in the years before the shipped ones, no more a year than those, going back at most 20 years', () => {
     const shipped = eventYears('content');
     const perYear = countContent('content').events / (shipped.last - shipped.first + 1);
-    const dir = copyOfContent();
-    scaleContent(dir, 10, 5);
-    const folder = join(dir, 'events');
-    const years = readdirSync(folder)
-      .filter((name) => name.startsWith('synthetic-'))
-      .map((name) => Number(/^start: "(\d{4})-/m.exec(readFileSync(join(folder, name), 'utf8'))![1]));
-    expect(Math.max(...years)).toBeLessThan(shipped.first);
-    const span = shipped.first - Math.min(...years);
-    expect(years.length / span).toBeLessThanOrEqual(perYear * 1.1);
+    const startYears = (factor: number) => {
+      const dir = copyOfContent();
+      scaleContent(dir, factor, 5);
+      const folder = join(dir, 'events');
+      return readdirSync(folder)
+        .filter((name) => name.startsWith('synthetic-'))
+        .map((name) => Number(/^start: "(\d{4})-/m.exec(readFileSync(join(folder, name), 'utf8'))![1]));
+    };
+    const tenfold = startYears(10);
+    expect(Math.max(...tenfold)).toBeLessThan(shipped.first);
+    expect(tenfold.length / (shipped.first - Math.min(...tenfold))).toBeLessThanOrEqual(perYear * 1.1);
+    const hundredfold = startYears(100);
+    expect(Math.max(...hundredfold)).toBeLessThan(shipped.first);
+    expect(Math.min(...hundredfold)).toBe(shipped.first - MAX_HISTORY_YEARS);
   });
 });

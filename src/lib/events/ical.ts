@@ -3,7 +3,7 @@
  * which every calendar app converts to the reader's zone; all-day events as dates, with the exclusive
  * end date iCalendar expects.
  */
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { createEvent, createEvents, type DateArray, type EventAttributes } from 'ics';
 import { eventInstant, isAllDay, type EventTimeText } from './time.ts';
 
 export interface CalendarEvent {
@@ -54,12 +54,19 @@ function toAttributes(event: CalendarEvent, options: CalendarOptions): EventAttr
   };
 }
 
-/** One .ics file holding the events given; throws with the library's message if any event is invalid. */
+/** The library's messages for one event, which it otherwise sums up as "N errors occurred". */
+function problemsOf(attributes: EventAttributes): string[] {
+  const { error } = createEvent(attributes);
+  if (!error) return [];
+  const details = (error as Error & { errors?: unknown[] }).errors;
+  return details?.length ? details.map(String) : [error.message];
+}
+
+/** One .ics file holding the events given; throws naming each invalid event and what is wrong with it. */
 export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
-  const { error, value } = createEvents(
-    events.map((event) => toAttributes(event, options)),
-    { calName: options.name, productId: `-//${options.host}//events//ZH` },
-  );
-  if (error || value === null) throw new Error(`iCalendar: ${error?.message ?? 'no output'}`);
-  return value;
+  const attributes = events.map((event) => toAttributes(event, options));
+  const { error, value } = createEvents(attributes, { calName: options.name, productId: `-//${options.host}//events//ZH` });
+  if (!error && value !== null) return value;
+  const problems = events.flatMap((event, i) => problemsOf(attributes[i]!).map((problem) => `event ${event.id} (start ${event.start}): ${problem}`));
+  throw new Error(`iCalendar: ${problems.length ? problems.join('; ') : (error?.message ?? 'no output')}`);
 }
