@@ -32,9 +32,7 @@ function loadPagefind(): Promise<Pagefind> {
   // The bundle is written by `pagefind --site dist` after the build, so it is loaded at run time.
   const path = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
-    // Searching on the page itself spares a 12 KB worker download; the index chunks are small enough
-    // that a search takes milliseconds either way.
-    await module.options({ excerptLength: 40, noWorker: true });
+    await module.options({ excerptLength: 40 });
     return module;
   });
   return pagefind;
