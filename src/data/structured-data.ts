@@ -2,6 +2,9 @@ import { toIsoDate } from '../lib/dates';
 import { eventDateTimeAttribute } from '../lib/events/format';
 import type { SiteEvent } from './events';
 import type { BaseEntry } from '../schemas/base';
+import type { Law, LawCitation } from '../schemas/law';
+import type { Lesson, LessonPlan } from '../schemas/lesson';
+import type { QuizItem } from '../lib/quiz';
 import { originalUrl, type PolicyBundle } from './policies';
 
 /** schema.org Legislation for a policy document. */
@@ -120,5 +123,75 @@ export function webSiteJsonLd(name: string, siteUrl: string): Record<string, unk
     url: siteUrl,
     inLanguage: 'zh-CN',
     potentialAction: { '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: `${new URL('/search/', siteUrl).href}?q={search_term_string}` }, 'query-input': 'required name=search_term_string' },
+  };
+}
+
+/** A law a lesson rests on, as schema.org citation: the law's full title and the article. */
+const lawCitation = (citation: LawCitation, laws: Map<string, Law>) => {
+  const law = laws.get(citation.law);
+  return { '@type': 'Legislation', name: `${law?.name ?? citation.law}（${law?.version ?? ''}）${citation.article ?? ''}`, legislationJurisdiction: 'CN' };
+};
+
+/** What every IP learning resource shares: language, level, free, and the laws cited. */
+function learningResource(data: { title: string; description: string; stage: string; sources: LawCitation[] }, url: string, laws: Map<string, Law>) {
+  return {
+    '@type': 'LearningResource',
+    name: data.title,
+    description: data.description,
+    url,
+    inLanguage: 'zh-CN',
+    educationalLevel: data.stage,
+    isAccessibleForFree: true,
+    about: { '@type': 'Thing', name: '知识产权' },
+    citation: data.sources.map((c) => lawCitation(c, laws)),
+  };
+}
+
+/** schema.org LearningResource for a student lesson: its stage, reading time and what it teaches. */
+export function lessonJsonLd(lesson: Lesson, url: string, laws: Map<string, Law>): Record<string, unknown> {
+  return {
+    ...learningResource(lesson, url, laws),
+    learningResourceType: '课文',
+    audience: { '@type': 'EducationalAudience', educationalRole: 'student' },
+    timeRequired: `PT${lesson.minutes}M`,
+    teaches: lesson.objectives,
+  };
+}
+
+/** schema.org LearningResource for a teacher's lesson plan, based on the lesson it teaches. */
+export function lessonPlanJsonLd(plan: LessonPlan, url: string, lessonUrl: string, laws: Map<string, Law>): Record<string, unknown> {
+  return {
+    ...learningResource(plan, url, laws),
+    learningResourceType: '教案',
+    audience: { '@type': 'EducationalAudience', educationalRole: 'teacher' },
+    timeRequired: `PT${plan.minutes}M`,
+    teaches: plan.goals,
+    isBasedOn: lessonUrl,
+  };
+}
+
+/**
+ * schema.org Quiz. With the questions (the printable answers page) each is a multiple-choice Question
+ * whose acceptedAnswer is the right option, with the explanation, and whose other options are
+ * suggestedAnswer; without (the quiz page, which draws them in the browser) it describes the quiz.
+ */
+export function quizJsonLd(facts: { name: string; description: string; url: string }, stages: readonly string[], questions?: readonly QuizItem[]): Record<string, unknown> {
+  return {
+    '@type': 'Quiz',
+    ...facts,
+    inLanguage: 'zh-CN',
+    educationalLevel: stages,
+    isAccessibleForFree: true,
+    about: { '@type': 'Thing', name: '知识产权' },
+    ...(questions && {
+      hasPart: questions.map((q) => ({
+        '@type': 'Question',
+        eduQuestionType: 'Multiple choice',
+        text: q.question,
+        educationalLevel: q.stages,
+        acceptedAnswer: { '@type': 'Answer', text: q.answer, answerExplanation: { '@type': 'Comment', text: `${q.explanation}（依据：${q.source}）` } },
+        suggestedAnswer: q.options.filter((o) => o !== q.answer).map((text) => ({ '@type': 'Answer', text })),
+      })),
+    }),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { page, site } from '../helpers/built-site';
+import { jsonLd, page, site } from '../helpers/built-site';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
 import { ProtectionTermSchema } from '../../src/schemas/protection-term';
 import { QuizQuestionSchema } from '../../src/schemas/quiz';
@@ -9,7 +9,13 @@ const terms = ProtectionTermSchema.array().parse(readYaml('ip/protection-terms.y
 const quiz = QuizQuestionSchema.array().parse(readYaml('ip/quiz.yaml'));
 const lessons = readMarkdownFolder('ip/lessons');
 const plans = readMarkdownFolder('ip/plans');
-
+const ORIGIN = 'https://wuhua-kexie.example';
+/** The page's one block of the given schema.org type. */
+const blockOf = (path: string, type: string) => {
+  const blocks = jsonLd(page(path)).filter((b) => b['@type'] === type);
+  expect(blocks, `${path} ${type}`).toHaveLength(1);
+  return blocks[0] as Record<string, any>;
+};
 
 describe('/ip/', () => {
   const index = page('/ip/');
@@ -70,5 +76,37 @@ describe('the quiz', () => {
     expect(p.$('#quiz-setup').hasClass('js-only')).toBe(true);
     const answers = page('/ip/quiz/answers/');
     expect(answers.$('main ol > li[id]').length).toBe(quiz.length);
+  });
+});
+
+describe('structured data for learning', () => {
+  it.each(lessons.map((l) => [l.id] as const))('lesson %s is a LearningResource for students of its stage, citing its laws', (id) => {
+    const lesson = lessons.find((l) => l.id === id)!.data as { title: string; stage: string; minutes: number; objectives: string[]; sources: unknown[] };
+    const block = blockOf(`/ip/lessons/${id}/`, 'LearningResource');
+    expect(block).toMatchObject({ name: lesson.title, url: `${ORIGIN}/ip/lessons/${id}/`, educationalLevel: lesson.stage, timeRequired: `PT${lesson.minutes}M`, teaches: lesson.objectives, inLanguage: 'zh-CN' });
+    expect(block['audience']).toEqual({ '@type': 'EducationalAudience', educationalRole: 'student' });
+    expect(block['citation']).toHaveLength(lesson.sources.length);
+    expect(block['citation'][0].name).toMatch(/^中华人民共和国.+（.+）/);
+  });
+
+  it.each(plans.map((p) => [p.id] as const))('lesson plan %s is a LearningResource for teachers, based on its lesson', (id) => {
+    const plan = plans.find((p) => p.id === id)!.data as { title: string; stage: string; minutes: number; lesson: string };
+    const block = blockOf(`/ip/plans/${id}/`, 'LearningResource');
+    expect(block).toMatchObject({ name: plan.title, educationalLevel: plan.stage, timeRequired: `PT${plan.minutes}M`, isBasedOn: `${ORIGIN}/ip/lessons/${plan.lesson}/` });
+    expect(block['audience'].educationalRole).toBe('teacher');
+  });
+
+  it('the quiz page is a Quiz; the answers page is the same Quiz with every question, its right answer and the others', () => {
+    expect(blockOf('/ip/quiz/', 'Quiz')['hasPart']).toBeUndefined();
+    const questions = blockOf('/ip/quiz/answers/', 'Quiz')['hasPart'] as Array<Record<string, any>>;
+    expect(questions).toHaveLength(quiz.length);
+    for (const q of quiz) {
+      const part = questions.find((x) => x['text'] === q.question)!;
+      expect(part, q.id).toBeDefined();
+      expect(part['@type']).toBe('Question');
+      expect(part['acceptedAnswer'].text).toBe(q.answer);
+      expect(part['acceptedAnswer'].answerExplanation.text).toContain(q.explanation);
+      expect(part['suggestedAnswer'].map((a: { text: string }) => a.text).sort()).toEqual(q.options.filter((o) => o !== q.answer).sort());
+    }
   });
 });
