@@ -35,10 +35,31 @@ export interface SiteSection {
 }
 
 /**
- * Every page a visitor can reach, by section, in reading order: the HTML site map lists these and
- * the home page's latest updates are drawn from them. A site test checks that no built page is missing.
+ * Every page a visitor can reach, by section, in reading order, each with the date it last changed:
+ * the HTML site map lists these, pages take their dates from here, and the home page's latest updates
+ * are drawn from them. A site test checks that no built page is missing.
  */
-export async function getSiteSections(): Promise<SiteSection[]> {
+let sectionsCache: Promise<SiteSection[]> | undefined;
+
+export function getSiteSections(): Promise<SiteSection[]> {
+  sectionsCache ??= loadSiteSections();
+  return sectionsCache;
+}
+
+let datesCache: Promise<Map<string, Date>> | undefined;
+
+/**
+ * The date a page last changed, by URL path: the one date its footer, its JSON-LD, the site map,
+ * sitemap.xml and the feeds all show. Throws for a page the registry does not know.
+ */
+export async function getPageUpdated(path: string): Promise<Date> {
+  datesCache ??= getSiteSections().then((sections) => new Map(sections.flatMap((s) => s.pages.map((p) => [p.url, p.updated] as const))));
+  const updated = (await datesCache).get(path);
+  if (!updated) throw new Error(`${path}: this page is not in the page registry (src/data/site-pages.ts), so it has no date; add it there or pass \`updated\` to BaseLayout`);
+  return updated;
+}
+
+async function loadSiteSections(): Promise<SiteSection[]> {
   const [policies, departments, places, events, campaigns, ip, standalone, home, pastYears] = await Promise.all([
     getPolicies(),
     getDepartmentMap(),

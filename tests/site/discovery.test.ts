@@ -5,6 +5,7 @@ import { jsonLd, page, site } from '../helpers/built-site';
 import { BasesFileSchema, EventsFileSchema } from '../../src/schemas/open-data';
 import { OPEN_DATASETS } from '../../src/data/open-data';
 import { SEARCH_TYPES } from '../../src/lib/search';
+import { readMarkdownFolder, readYaml } from '../helpers/content';
 
 const ORIGIN = 'https://wuhua-kexie.example';
 const text = (path: string) => site.read(path)?.toString('utf8') ?? '';
@@ -47,6 +48,31 @@ describe('the HTML site map', () => {
 
   it('links only pages that exist', () => {
     for (const href of linked) if (!href!.startsWith('/#') && !href!.includes('#')) expect(site.pageAt(href!), href).toBeDefined();
+  });
+});
+
+describe('page dates', () => {
+  /** The newest `updated` among front matter or records, as the ISO date a page states. */
+  const newest = (entries: Array<{ updated?: unknown }>) =>
+    entries.map((e) => new Date(e.updated as string | Date).toISOString().slice(0, 10)).sort().at(-1);
+  const folder = (name: string) => readMarkdownFolder(name).map((f) => f.data as { updated: string; kind?: string; eventKinds?: string[] });
+  const intro = (id: string) => readMarkdownFolder('pages').find((f) => f.id === id)!.data as { updated: string };
+  const stated = (path: string) => jsonLd(page(path)).find((b) => b['@type'] === 'WebPage')?.['dateModified'];
+
+  it('a list page is as new as the newest of its intro and its entries', () => {
+    const events = folder('events');
+    expect(stated('/events/')).toBe(newest([intro('events'), ...events]));
+    expect(stated('/bases/')).toBe(newest([intro('bases'), ...readYaml<Array<{ updated: string }>>('bases/bases.yaml')]));
+    expect(stated('/ip/')).toBe(newest([intro('ip'), ...folder('ip/lessons'), ...folder('ip/plans')]));
+    for (const campaign of readMarkdownFolder('campaigns')) {
+      const data = campaign.data as { updated: string; eventKinds: string[] };
+      expect(stated(`/${campaign.id}/`), campaign.id).toBe(newest([data, ...events.filter((e) => data.eventKinds.includes(e.kind!))]));
+    }
+  });
+
+  it('the site map is as new as the newest page it lists', () => {
+    const dates = realPages.filter((p) => p.urlPath !== '/sitemap/').map((p) => stated(p.urlPath) as string);
+    expect(stated('/sitemap/')).toBe(dates.sort().at(-1));
   });
 });
 
