@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CalendarEvent, CalendarOptions } from '../lib/events/ical';
-import { isUpcoming, eventInstant } from '../lib/events/time';
+import { compareLatestEndFirst, isUpcoming, eventInstant } from '../lib/events/time';
 import { ContentError } from '../lib/validation';
 import type { BaseEntry, Subdistrict } from '../schemas/base';
 import type { Department } from '../schemas/department';
@@ -70,14 +70,18 @@ export interface EventYear {
   events: SiteEvent[];
 }
 
-/** Events already over on the build date, by year (newest year first), each year latest first. */
+/** Past events, the one that ended last first. */
+export const latestEndedFirst = (events: readonly SiteEvent[]): SiteEvent[] =>
+  [...events].sort((a, b) => compareLatestEndFirst({ id: a.id, ...a.data }, { id: b.id, ...b.data }));
+
+/** Events already over on the build date, by the year they started in (newest first), each year latest ended first. */
 export async function getPastEventsByYear(now = buildDate()): Promise<EventYear[]> {
-  return groupByYear((await getAllEvents()).filter((event) => !isUpcomingEvent(event, now)).reverse());
+  return groupByYear(latestEndedFirst((await getAllEvents()).filter((event) => !isUpcomingEvent(event, now))));
 }
 
-/** The latest `count` past events, grouped by year as in the archive. */
+/** The `count` events that ended last, grouped by year as in the archive. */
 export async function getRecentPastEventsByYear(count = RECENT_PAST_EVENTS, now = buildDate()): Promise<EventYear[]> {
-  return groupByYear((await getAllEvents()).filter((event) => !isUpcomingEvent(event, now)).reverse().slice(0, count));
+  return groupByYear(latestEndedFirst((await getAllEvents()).filter((event) => !isUpcomingEvent(event, now))).slice(0, count));
 }
 
 /** Groups events in the order given by the year they start in, keeping that order within each year. */
@@ -135,3 +139,5 @@ export const calendarOptions = (site: URL | undefined, name: string): CalendarOp
 
 /** The words over a list of events when some are fictional (common/SampleListNotice). */
 export const EVENTS_SAMPLE_NOTICE = { lead: '示例数据：', counter: '项', noun: '活动', details: '时间、地点和报名方式都不是真实安排，请不要前往或报名。' };
+/** The same over a list of past events, which nobody is about to attend. */
+export const PAST_EVENTS_SAMPLE_NOTICE = { ...EVENTS_SAMPLE_NOTICE, details: '并没有真实举办过。' };

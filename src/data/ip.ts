@@ -11,6 +11,9 @@ export const lessonUrl = (id: string) => `${IP_URL}lessons/${id}/`;
 export const lessonPlanUrl = (id: string) => `${IP_URL}plans/${id}/`;
 export const QUIZ_URL = `${IP_URL}quiz/`;
 export const QUIZ_ANSWERS_URL = `${IP_URL}quiz/answers/`;
+export const QUIZ_NAME = '知识产权小测验';
+/** The one quiz both quiz pages describe in their structured data. */
+export const QUIZ_JSON_LD_ID = `${QUIZ_URL}#quiz`;
 
 export interface IpLibrary {
   laws: Map<string, Law>;

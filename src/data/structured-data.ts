@@ -126,10 +126,11 @@ export function webSiteJsonLd(name: string, siteUrl: string): Record<string, unk
   };
 }
 
-/** A law a lesson rests on, as schema.org citation: the law's full title and the article. */
+/** A law a lesson rests on, as schema.org citation: the law in its version, or the article as part of it. */
 const lawCitation = (citation: LawCitation, laws: Map<string, Law>) => {
   const law = laws.get(citation.law);
-  return { '@type': 'Legislation', name: `${law?.name ?? citation.law}（${law?.version ?? ''}）${citation.article ?? ''}`, legislationJurisdiction: 'CN' };
+  const whole = { '@type': 'Legislation', name: law?.name ?? citation.law, ...(law && { version: law.version }), legislationJurisdiction: 'CN' };
+  return citation.article ? { '@type': 'Legislation', name: `${whole.name}${citation.article}`, isPartOf: whole } : whole;
 };
 
 /** What every IP learning resource shares: language, level, free, and the laws cited. */
@@ -174,11 +175,14 @@ export function lessonPlanJsonLd(plan: LessonPlan, url: string, lessonUrl: strin
  * schema.org Quiz. With the questions (the printable answers page) each is a multiple-choice Question
  * whose acceptedAnswer is the right option, with the explanation, and whose other options are
  * suggestedAnswer; without (the quiz page, which draws them in the browser) it describes the quiz.
+ * Both pages give the same `@id`: they describe one quiz.
  */
-export function quizJsonLd(facts: { name: string; description: string; url: string }, stages: readonly string[], questions?: readonly QuizItem[]): Record<string, unknown> {
+export function quizJsonLd(facts: { id: string; name: string; description: string; url: string }, stages: readonly string[], questions?: readonly QuizItem[]): Record<string, unknown> {
+  const { id, ...rest } = facts;
   return {
     '@type': 'Quiz',
-    ...facts,
+    '@id': id,
+    ...rest,
     inLanguage: 'zh-CN',
     educationalLevel: stages,
     isAccessibleForFree: true,

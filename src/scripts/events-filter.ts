@@ -11,6 +11,7 @@ const items = [...document.querySelectorAll<HTMLElement>('[data-event]')];
 const noUpcoming = document.querySelector<HTMLElement>('[data-no-match]');
 const past = document.querySelector<HTMLElement>('[data-past]');
 const pastYears = [...document.querySelectorAll<HTMLElement>('[data-past-year]')];
+const archiveLinks = [...document.querySelectorAll<HTMLAnchorElement>('a[data-keeps-filters]')];
 const hasVisibleEvent = (section: HTMLElement) => section.querySelector('[data-event]:not([hidden])') !== null;
 
 const readForm = (): EventFilters => parseEventFilters(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -30,7 +31,12 @@ function update(): void {
   if (past) past.hidden = pastYears.every((year) => year.hidden);
   const upcomingItems = items.filter((item) => !past?.contains(item));
   if (noUpcoming) noUpcoming.hidden = upcomingItems.length === 0 || upcomingItems.some((item) => !item.hidden);
-  count.textContent = params.size ? `找到${shown}项活动。` : '';
+  // Says where it looked: /events/ holds the upcoming and the latest past events, a year page one year's.
+  count.textContent = params.size ? `${count.dataset['scope'] ?? ''}找到${shown}项活动。` : '';
+  // The links to each year's page carry the filters, so a visitor looking further back keeps them.
+  for (const link of archiveLinks) {
+    link.setAttribute('href', `${new URL(link.href).pathname}${params.size ? `?${params}` : ''}`);
+  }
 }
 
 form.addEventListener('change', update);

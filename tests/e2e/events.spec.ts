@@ -3,7 +3,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { EVENT_KINDS, EventSchema, type EventEntry } from '../../src/schemas/event';
 import { BaseEntrySchema } from '../../src/schemas/base';
-import { isUpcoming } from '../../src/lib/events/time';
+import { compareLatestEndFirst, isUpcoming } from '../../src/lib/events/time';
 import { eventArchiveUrl, RECENT_PAST_EVENTS } from '../../src/data/event-urls';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
 import { expect, expectNoAxeViolations, test } from './fixtures';
@@ -17,8 +17,9 @@ const items = '[data-event]';
 const builtAt = new Date((JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as { generated: string }).generated);
 const visibleItems = (page: import('@playwright/test').Page) => page.locator(`${items}:visible`);
 const upcoming = events.filter((e) => isUpcoming(e.data.end, builtAt));
-const pastLatestFirst = events.filter((e) => !isUpcoming(e.data.end, builtAt)).sort((a, b) => b.data.start.localeCompare(a.data.start) || b.id.localeCompare(a.id));
+const pastLatestFirst = events.filter((e) => !isUpcoming(e.data.end, builtAt)).sort((a, b) => compareLatestEndFirst({ id: a.id, ...a.data }, { id: b.id, ...b.data }));
 /** What /events/ lists: every upcoming event and the latest past ones. */
+const ON_EVENTS_PAGE = '在即将举行和最近结束的活动中';
 const listed = [...upcoming, ...pastLatestFirst.slice(0, RECENT_PAST_EVENTS)];
 
 test('filtering events by keyboard hides the rest, announces the count and keeps the choice in the URL', async ({ page }) => {
@@ -29,7 +30,7 @@ test('filtering events by keyboard hides the rest, announces the count and keeps
   await page.keyboard.press('ArrowDown'); // 全部 → the first kind
   const first = await kind.inputValue();
   const ofKind = listed.filter((e) => e.data.kind === first);
-  await expect(page.getByRole('status')).toHaveText(`找到${ofKind.length}项活动。`);
+  await expect(page.getByRole('status')).toHaveText(`${ON_EVENTS_PAGE}找到${ofKind.length}项活动。`);
   await expect(visibleItems(page)).toHaveCount(ofKind.length);
   expect(new URL(page.url()).searchParams.get('kind')).toBe(first);
 
@@ -70,7 +71,7 @@ test('a choice made before the filter script arrives is applied when it does', a
   const kind = listed[0]!.data.kind;
   await page.getByLabel('活动类型').selectOption(kind);
   release();
-  await expect(page.getByRole('status')).toHaveText(`找到${listed.filter((e) => e.data.kind === kind).length}项活动。`);
+  await expect(page.getByRole('status')).toHaveText(`${ON_EVENTS_PAGE}找到${listed.filter((e) => e.data.kind === kind).length}项活动。`);
   expect(new URL(page.url()).searchParams.get('kind')).toBe(kind);
 });
 
@@ -78,7 +79,7 @@ test('a filter that matches no upcoming event says so', async ({ page }) => {
   await page.goto('/events/');
   await page.getByLabel('活动类型').selectOption('科技下乡');
   await page.getByLabel('适合').selectOption('企业');
-  await expect(page.getByRole('status')).toHaveText('找到0项活动。');
+  await expect(page.getByRole('status')).toHaveText(`${ON_EVENTS_PAGE}找到0项活动。`);
   // Once every sample event is past, the list itself says there is nothing upcoming instead.
   const anyUpcoming = upcoming.length > 0;
   await expect(page.getByText(anyUpcoming ? '没有符合筛选条件的即将举行的活动。' : '目前没有登记即将举行的活动。')).toBeVisible();
@@ -94,22 +95,26 @@ test('without JavaScript the events list is complete and grouped, with no filter
   await context.close();
 });
 
-test('a year of past events filters the same way, from the link on /events/', async ({ page }) => {
+test('a year of past events opens with the filter chosen on /events/, and filters the same way', async ({ page }) => {
   const year = Number(pastLatestFirst[0]!.data.start.slice(0, 4));
   const ofYear = pastLatestFirst.filter((e) => Number(e.data.start.slice(0, 4)) === year);
-  await page.goto('/events/');
-  await page.getByRole('link', { name: `${year}年` }).click();
-  await expect(page).toHaveURL(new RegExp(`${eventArchiveUrl(year)}$`));
-  await page.waitForLoadState(); // the filter script is a module: it runs before the load event
-  await expect(page.locator(items)).toHaveCount(ofYear.length);
   const kind = ofYear[0]!.data.kind;
+  const ofKind = ofYear.filter((e) => e.data.kind === kind);
+  await page.goto('/events/');
   await page.getByLabel('活动类型').selectOption(kind);
-  await expect(page.getByRole('status')).toHaveText(`找到${ofYear.filter((e) => e.data.kind === kind).length}项活动。`);
-  await expect(visibleItems(page)).toHaveCount(ofYear.filter((e) => e.data.kind === kind).length);
+  await page.getByRole('link', { name: `${year}年`, exact: true }).click();
+  await expect(page).toHaveURL(`${eventArchiveUrl(year)}?${new URLSearchParams({ kind })}`);
+  await expect(page.getByLabel('活动类型')).toHaveValue(kind);
+  await expect(page.getByRole('status')).toHaveText(`在${year}年的往期活动中找到${ofKind.length}项活动。`);
+  await expect(visibleItems(page)).toHaveCount(ofKind.length);
+
   const absent = EVENT_KINDS.find((k) => !ofYear.some((e) => e.data.kind === k));
   expect(absent, 'a kind with no event that year').toBeDefined();
   await page.getByLabel('活动类型').selectOption(absent!);
   await expect(page.getByText('这一年没有符合筛选条件的活动。')).toBeVisible();
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(visibleItems(page)).toHaveCount(ofYear.length);
+  await expect(page.getByRole('link', { name: `${year}年`, exact: true })).toHaveAttribute('href', eventArchiveUrl(year));
 });
 
 test('the QR code on an event page scans to the page URL', async ({ page }) => {

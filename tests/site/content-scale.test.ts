@@ -62,11 +62,13 @@ describe(`a build with ${PAST_EVENTS} past events over ten years`, () => {
   };
   const synthetic = (hrefs: string[]) => hrefs.filter((href) => href.includes('/synthetic-'));
 
-  it('shows only the latest past events on /events/ and the campaign pages, within their budgets', () => {
+  it('shows only the latest past events on /events/ and the campaign pages, within their budgets, and points further back', () => {
     expect(linksIn('/events/', '[data-past]')).toHaveLength(RECENT_PAST_EVENTS);
+    expect(site.pageAt('/science-day/')!.$('main a[href="/events/?kind=%E5%85%A8%E5%9B%BD%E7%A7%91%E6%99%AE%E6%97%A5#archive"]').text()).toBe('往期活动');
     for (const path of ['/events/', '/ip-week/', '/science-week/', '/science-day/']) {
       expect(PAGE_CHECKS['weight budget']?.(site.pageAt(path)!, site), path).toEqual([]);
       expect(synthetic(linksIn(path, 'main')).length, path).toBeLessThanOrEqual(RECENT_PAST_EVENTS);
+      if (path !== '/events/') expect(linksIn(path, 'section:has(> #campaign-events) h3:contains("往期") + ol'), path).toHaveLength(RECENT_PAST_EVENTS);
     }
   });
 
@@ -89,8 +91,12 @@ describe(`a build with ${PAST_EVENTS} past events over ten years`, () => {
     expect(PAGE_CHECKS['weight budget']?.(map, site)).toEqual([]);
   });
 
-  it('keeps the events feed to its latest changes', () => {
+  it('keeps the events feed to its latest changes, newest first', () => {
+    const folder = join(WORK, 'content/events');
+    const changes = readdirSync(folder).map((name) => ({ id: name.replace(/\.mdx?$/, ''), updated: /^updated: (\S+)$/m.exec(readFileSync(join(folder, name), 'utf8'))![1]! }));
+    const newest = changes.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id)).slice(0, EVENTS_FEED_ITEMS);
     const feed = readFileSync(join(build.dist, 'events/rss.xml'), 'utf8');
-    expect(feed.match(/<item>/g)).toHaveLength(EVENTS_FEED_ITEMS);
+    const links = [...feed.matchAll(/<item>.*?<link>[^<]*\/events\/([^/<]+)\/<\/link>/gs)].map((m) => m[1]);
+    expect(links).toEqual(newest.map((c) => c.id));
   });
 });

@@ -30,11 +30,11 @@ describe('the HTML site map', () => {
     expect([...linked].filter((href) => isEntryPage(href!))).toEqual([]);
   });
 
-  it('says how many places and events it leaves out, and links their lists', () => {
+  it('says how many places and events it leaves out, and which listed page leads to them', () => {
     const notes = map.$('main section p').toArray().map((p) => map.$(p).text().replace(/\s+/g, ''));
     const count = (re: RegExp) => realPages.filter((p) => isEntryPage(p.urlPath) && re.test(p.urlPath)).length;
-    expect(notes).toContain(`${count(/^\/bases\//)}个基地、实验室和平台各有自己的页面，请从基地与实验室名录进入。`);
-    expect(notes).toContain(`${count(/^\/events\//)}项活动各有自己的页面，请从活动列表和往期活动进入。`);
+    expect(notes).toContain(`${count(/^\/bases\//)}个基地、实验室和平台各有自己的页面，请从上面的“基地与实验室”进入。`);
+    expect(notes).toContain(`${count(/^\/events\//)}项活动各有自己的页面，请从上面的“活动”进入。`);
     expect(linked.has('/bases/') && linked.has('/events/')).toBe(true);
   });
 

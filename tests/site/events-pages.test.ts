@@ -6,7 +6,7 @@ import { jsonLd, page, site } from '../helpers/built-site';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
 import { EventSchema, type EventEntry } from '../../src/schemas/event';
 import { BaseEntrySchema } from '../../src/schemas/base';
-import { isAllDay, isUpcoming } from '../../src/lib/events/time';
+import { compareLatestEndFirst, isAllDay, isUpcoming } from '../../src/lib/events/time';
 import { thirdWeekendOfSeptember } from '../../src/lib/campaigns';
 import { toIsoDate } from '../../src/lib/dates';
 import { eventArchiveUrl, EVENTS_FEED_ITEMS, RECENT_PAST_EVENTS } from '../../src/data/event-urls';
@@ -17,8 +17,8 @@ const places = BaseEntrySchema.array().parse(readYaml('bases/bases.yaml'));
 const now = new Date((JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as { generated: string }).generated);
 const upcoming = events.filter((e) => isUpcoming(e.data.end, now));
 const past = events.filter((e) => !isUpcoming(e.data.end, now));
-/** Latest first, as every list of past events is ordered. */
-const latestFirst = (list: typeof events) => [...list].sort((a, b) => b.data.start.localeCompare(a.data.start) || b.id.localeCompare(a.id));
+/** The one that ended last first, as every list of past events is ordered. */
+const latestFirst = (list: typeof events) => [...list].sort((a, b) => compareLatestEndFirst({ id: a.id, ...a.data }, { id: b.id, ...b.data }));
 const yearOf = (e: (typeof events)[number]) => Number(e.data.start.slice(0, 4));
 const pastYears = [...new Set(latestFirst(past).map(yearOf))];
 
@@ -78,13 +78,13 @@ describe('/events/', () => {
 });
 
 describe('the yearly archive of past events', () => {
-  it.each(pastYears)('%s has a page listing all its past events, latest first', (year) => {
+  it.each(pastYears)('%s has a page listing all its past events, the one that ended last first', (year) => {
     const archive = page(eventArchiveUrl(year));
     const links = archive.$('main [data-event] > a').toArray().map((a) => archive.$(a).attr('href'));
     expect(links).toEqual(latestFirst(past.filter((e) => yearOf(e) === year)).map((e) => `/events/${e.id}/`));
     expect(archive.$('h1').text()).toBe(`${year}年的往期活动`);
     const samples = past.filter((e) => yearOf(e) === year && e.data.sample).length;
-    if (samples) expect(archive.$('main .notice[role="note"]').text()).toMatch(/^示例数据：下面(全部|有\d+项)活动都是为演示网站功能而虚构的/);
+    if (samples) expect(archive.$('main .notice[role="note"]').text()).toMatch(/^示例数据：下面(全部活动都是|有\d+项活动是)为演示网站功能而虚构的，并没有真实举办过。$/);
     expect(archive.$('nav.breadcrumbs a[href="/events/"]').length).toBe(1);
     // The same filters as /events/, shown only where JavaScript runs.
     expect(archive.$('#events-filter').hasClass('js-only')).toBe(true);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { eventDateTimeAttribute, formatEventDate, formatEventWhen } from '../../src/lib/events/format';
 import { eventFiltersToParams, matchesEventFilters, NO_EVENT_FILTERS, parseEventFilters } from '../../src/lib/events/filter';
 import { buildCalendar, type CalendarEvent } from '../../src/lib/events/ical';
+import { compareLatestEndFirst } from '../../src/lib/events/time';
 
 describe('event times in words', () => {
   it.each([
@@ -40,6 +41,22 @@ describe('event filters in the URL', () => {
     expect(matchesEventFilters(event, { ...NO_EVENT_FILTERS, audience: '高中' })).toBe(false);
     expect(matchesEventFilters(event, { ...NO_EVENT_FILTERS, kind: '讲座' })).toBe(false);
     expect(matchesEventFilters({ ...event, subdistrict: '' }, { ...NO_EVENT_FILTERS, subdistrict: '黑林铺' })).toBe(false);
+  });
+});
+
+describe('past events in order', () => {
+  it('puts the one that ended last first, even when another started later', () => {
+    const week = { id: 'ip-week', start: '2026-04-20', end: '2026-04-26' }; // all day: ends at midnight after the 26th
+    const talk = { id: 'talk', start: '2026-04-24T14:00', end: '2026-04-24T16:00' };
+    const evening = { id: 'evening', start: '2026-04-26T19:00', end: '2026-04-26T21:00' };
+    expect([talk, week, evening].sort(compareLatestEndFirst).map((e) => e.id)).toEqual(['ip-week', 'evening', 'talk']);
+  });
+
+  it('breaks ties by the later start, then by id', () => {
+    const a = { id: 'a', start: '2026-05-01T09:00', end: '2026-05-01T12:00' };
+    const b = { id: 'b', start: '2026-05-01T10:00', end: '2026-05-01T12:00' };
+    const c = { id: 'c', start: '2026-05-01T10:00', end: '2026-05-01T12:00' };
+    expect([a, b, c].sort(compareLatestEndFirst).map((e) => e.id)).toEqual(['c', 'b', 'a']);
   });
 });
 

@@ -30,3 +30,8 @@ export function eventEndInstant(end: EventTimeText): Date {
 
 /** Upcoming until it has ended: an event on today's date is still upcoming in the morning. */
 export const isUpcoming = (end: EventTimeText, now: Date) => eventEndInstant(end).getTime() > now.getTime();
+
+/** Past events as people look back on them: the one that ended last first, then the later start, then by id. */
+export function compareLatestEndFirst(a: { id: string; start: EventTimeText; end: EventTimeText }, b: { id: string; start: EventTimeText; end: EventTimeText }): number {
+  return eventEndInstant(b.end).getTime() - eventEndInstant(a.end).getTime() || eventInstant(b.start).getTime() - eventInstant(a.start).getTime() || b.id.localeCompare(a.id);
+}
