@@ -5,8 +5,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node' } },
+      // The timeout only catches a hang: on a busy CI machine a test that writes or reads thousands of
+      // files can take longer than Vitest's default 5 s without anything being wrong.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
     ],
   },
 });

@@ -38,6 +38,16 @@ export function countContent(contentDir: string): ContentCounts {
 }
 
 /**
+ * The years extra events go into: those before the shipped ones (`shipped` holds `shipped.count` events
+ * from `first` to `last`), as many a year as the shipped ones, going back at most MAX_HISTORY_YEARS.
+ */
+export function historySpan(shipped: { first: number; last: number }, count: number, extra: number): { from: number; to: number } {
+  const perYear = count / (shipped.last - shipped.first + 1);
+  const years = Math.max(1, Math.min(MAX_HISTORY_YEARS, Math.ceil(extra / perYear)));
+  return { from: shipped.first - years, to: shipped.first - 1 };
+}
+
+/**
  * Grows a copied content tree to `factor` times its size (factor 1 leaves it as it is). The shipped
  * entries stay, so every cross-reference still resolves; the new ones refer to shipped places and
  * departments.
@@ -54,11 +64,8 @@ export function scaleContent(contentDir: string, factor: number, seed = 1): Cont
   // More events means more history, the way a district's list grows: the extra ones fall in the years
   // before the shipped ones, as many a year as the shipped ones but over at most MAX_HISTORY_YEARS
   // (busier years beyond that), so what is upcoming stays a calendar's worth. See docs/benchmarks.md.
-  const shipped = eventYears(contentDir);
-  const perYear = base.events / (shipped.last - shipped.first + 1);
-  const extraEvents = extra(base.events);
-  const years = Math.min(MAX_HISTORY_YEARS, Math.ceil(extraEvents / perYear));
-  addSyntheticEvents(contentDir, extraEvents, seed, shipped.first - years, shipped.first - 1);
+  const span = historySpan(eventYears(contentDir), base.events, extra(base.events));
+  addSyntheticEvents(contentDir, extra(base.events), seed, span.from, span.to);
 
   const faqPath = join(contentDir, 'policies/wuhua-2018-5/faq.yaml');
   const faq = readYamlFile(faqPath) as { questions: unknown[] };
