@@ -60,6 +60,8 @@ test('a round for one stage draws only that stage’s questions', async ({ page 
   const bank = (await (await page.request.get('/data/quiz.json')).json()) as Array<{ id: string; stages: string[] }>;
   await page.getByLabel('学段').selectOption('小学');
   await page.getByRole('button', { name: /抽10道题/ }).click();
+  // The bank is fetched on the first round: wait for the questions before reading them.
+  await expect(page.locator('#quiz-questions fieldset')).toHaveCount(10);
   const names = await page.locator('#quiz-questions fieldset').evaluateAll((sets) => sets.map((set) => set.querySelector('input')?.getAttribute('name')));
   expect(names).toHaveLength(10);
   for (const name of names) expect(bank.find((q) => `q-${q.id}` === name)?.stages).toContain('小学');
