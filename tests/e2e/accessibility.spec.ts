@@ -1,8 +1,8 @@
-import { expectNoAxeViolations, test, TEMPLATES } from './fixtures';
+import { expectNoAxeViolations, openTemplate, test, TEMPLATES } from './fixtures';
 
 for (const template of TEMPLATES) {
   test(`${template.name} (${template.path}) has no axe violations`, async ({ page }) => {
-    await page.goto(template.path);
+    await openTemplate(page, template);
     await expectNoAxeViolations(page);
   });
 }

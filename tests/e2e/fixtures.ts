@@ -5,7 +5,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** One URL per page template. Later features add theirs here. */
-export const TEMPLATES = [
+export const TEMPLATES: ReadonlyArray<{ name: string; path: string; settled?: RegExp }> = [
   { name: 'home', path: '/' },
   { name: 'content page', path: '/accessibility/' },
   { name: 'section landing', path: '/checker/' },
@@ -38,10 +38,18 @@ export const TEMPLATES = [
   { name: 'lesson plan', path: '/ip/plans/junior/' },
   { name: 'quiz', path: '/ip/quiz/' },
   { name: 'quiz answers', path: '/ip/quiz/answers/' },
-  { name: 'search with results', path: '/search/?q=%E4%B8%93%E5%88%A9' },
+  // Results arrive after the page loads: checks wait for the status line that says they are in.
+  { name: 'search with results', path: '/search/?q=%E4%B8%93%E5%88%A9', settled: /^找到\d+个相关页面。$/ },
   { name: 'site map', path: '/sitemap/' },
   { name: 'open data', path: '/data/' },
-] as const;
+];
+
+/** Opens a template and, where its script loads content after the page (search), waits until it is in. */
+export async function openTemplate(page: Page, template: (typeof TEMPLATES)[number]) {
+  const response = await page.goto(template.path);
+  if (template.settled) await expect(page.getByRole('status')).toHaveText(template.settled);
+  return response;
+}
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 

@@ -1,4 +1,4 @@
-import { expect, test, TEMPLATES } from './fixtures';
+import { expect, openTemplate, test, TEMPLATES } from './fixtures';
 
 test('the skip link is the first thing Tab reaches and moves focus to the main content', async ({ page }) => {
   await page.goto('/about/');
@@ -12,7 +12,7 @@ test('the skip link is the first thing Tab reaches and moves focus to the main c
 
 for (const template of TEMPLATES) {
   test(`${template.name} has the full page shell`, async ({ page }) => {
-    const response = await page.goto(template.path);
+    const response = await openTemplate(page, template);
     expect(response?.status()).toBe(template.name === 'not found' ? 404 : 200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.locator('h1')).toHaveCount(1);
@@ -40,7 +40,7 @@ test.describe('without JavaScript', () => {
 test('nothing overflows sideways at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const template of TEMPLATES) {
-    await page.goto(template.path);
+    await openTemplate(page, template);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${template.path} scrolls sideways`).toBeLessThanOrEqual(0);
   }
