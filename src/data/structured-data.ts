@@ -4,7 +4,6 @@ import type { SiteEvent } from './events';
 import type { BaseEntry } from '../schemas/base';
 import type { Law, LawCitation } from '../schemas/law';
 import type { Lesson, LessonPlan } from '../schemas/lesson';
-import type { QuizItem } from '../lib/quiz';
 import { originalUrl, type PolicyBundle } from './policies';
 
 /** schema.org Legislation for a policy document. */
@@ -172,30 +171,10 @@ export function lessonPlanJsonLd(plan: LessonPlan, url: string, lessonUrl: strin
 }
 
 /**
- * schema.org Quiz. With the questions (the printable answers page) each is a multiple-choice Question
- * whose acceptedAnswer is the right option, with the explanation, and whose other options are
- * suggestedAnswer; without (the quiz page, which draws them in the browser) it describes the quiz.
- * Both pages give the same `@id`: they describe one quiz.
+ * schema.org Quiz, the same (`@id`) on the quiz page and the printable answers. The questions are not
+ * repeated here: on the answers page they would double what each new question adds to the page.
  */
-export function quizJsonLd(facts: { id: string; name: string; description: string; url: string }, stages: readonly string[], questions?: readonly QuizItem[]): Record<string, unknown> {
+export function quizJsonLd(facts: { id: string; name: string; description: string; url: string }, stages: readonly string[]): Record<string, unknown> {
   const { id, ...rest } = facts;
-  return {
-    '@type': 'Quiz',
-    '@id': id,
-    ...rest,
-    inLanguage: 'zh-CN',
-    educationalLevel: stages,
-    isAccessibleForFree: true,
-    about: { '@type': 'Thing', name: '知识产权' },
-    ...(questions && {
-      hasPart: questions.map((q) => ({
-        '@type': 'Question',
-        eduQuestionType: 'Multiple choice',
-        text: q.question,
-        educationalLevel: q.stages,
-        acceptedAnswer: { '@type': 'Answer', text: q.answer, answerExplanation: { '@type': 'Comment', text: `${q.explanation}（依据：${q.source}）` } },
-        suggestedAnswer: q.options.filter((o) => o !== q.answer).map((text) => ({ '@type': 'Answer', text })),
-      })),
-    }),
-  };
+  return { '@type': 'Quiz', '@id': id, ...rest, inLanguage: 'zh-CN', educationalLevel: stages, isAccessibleForFree: true, about: { '@type': 'Thing', name: '知识产权' } };
 }

@@ -97,20 +97,9 @@ describe('structured data for learning', () => {
     expect(block['audience'].educationalRole).toBe('teacher');
   });
 
-  it('the quiz page is a Quiz; the answers page is the same Quiz with every question, its right answer and the others', () => {
+  it('the quiz page and the printable answers describe the same Quiz, for every stage', () => {
     const [quizPage, answersPage] = [blockOf('/ip/quiz/', 'Quiz'), blockOf('/ip/quiz/answers/', 'Quiz')];
-    expect(quizPage['hasPart']).toBeUndefined();
-    expect(answersPage['@id']).toBe(quizPage['@id']);
-    expect(answersPage['name']).toBe(quizPage['name']);
-    const questions = answersPage['hasPart'] as Array<Record<string, any>>;
-    expect(questions).toHaveLength(quiz.length);
-    for (const q of quiz) {
-      const part = questions.find((x) => x['text'] === q.question)!;
-      expect(part, q.id).toBeDefined();
-      expect(part['@type']).toBe('Question');
-      expect(part['acceptedAnswer'].text).toBe(q.answer);
-      expect(part['acceptedAnswer'].answerExplanation.text).toContain(q.explanation);
-      expect(part['suggestedAnswer'].map((a: { text: string }) => a.text).sort()).toEqual(q.options.filter((o) => o !== q.answer).sort());
-    }
+    expect(quizPage['@id']).toBe(`${ORIGIN}/ip/quiz/#quiz`);
+    expect(answersPage).toMatchObject({ '@id': quizPage['@id'], name: quizPage['name'], url: `${ORIGIN}/ip/quiz/answers/`, educationalLevel: ['小学', '初中', '高中'] });
   });
 });
