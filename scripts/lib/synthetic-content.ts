@@ -38,8 +38,8 @@ export function countContent(contentDir: string): ContentCounts {
 }
 
 /**
- * The years extra events go into: those before the shipped ones (`shipped` holds `shipped.count` events
- * from `first` to `last`), as many a year as the shipped ones, going back at most MAX_HISTORY_YEARS.
+ * The years `extra` events go into: those before the shipped ones (`count` events from `first` to
+ * `last`), as many a year as the shipped ones, going back at most MAX_HISTORY_YEARS.
  */
 export function historySpan(shipped: { first: number; last: number }, count: number, extra: number): { from: number; to: number } {
   const perYear = count / (shipped.last - shipped.first + 1);

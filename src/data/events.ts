@@ -10,7 +10,7 @@ import { buildDate } from './build-date';
 import { getDepartmentMap } from './departments';
 
 export { EVENTS_CALENDAR_URL, EVENTS_FEED_URL, EVENTS_URL, eventArchiveUrl, eventIcsUrl, eventUrl, RECENT_PAST_EVENTS } from './event-urls';
-import { eventUrl, RECENT_PAST_EVENTS } from './event-urls';
+import { eventUrl } from './event-urls';
 
 /** Where an event happens, resolved: a listed place (with its page) or a free address. */
 export interface EventVenue {
@@ -74,14 +74,14 @@ export interface EventYear {
 export const latestEndedFirst = (events: readonly SiteEvent[]): SiteEvent[] =>
   [...events].sort((a, b) => compareLatestEndFirst({ id: a.id, ...a.data }, { id: b.id, ...b.data }));
 
-/** Events already over on the build date, by the year they started in (newest first), each year latest ended first. */
-export async function getPastEventsByYear(now = buildDate()): Promise<EventYear[]> {
-  return groupByYear(latestEndedFirst((await getAllEvents()).filter((event) => !isUpcomingEvent(event, now))));
+/** Events already over on the build date, the one that ended last first. */
+export async function getPastEvents(now = buildDate()): Promise<SiteEvent[]> {
+  return latestEndedFirst((await getAllEvents()).filter((event) => !isUpcomingEvent(event, now)));
 }
 
-/** The `count` events that ended last, grouped by year as in the archive. */
-export async function getRecentPastEventsByYear(count = RECENT_PAST_EVENTS, now = buildDate()): Promise<EventYear[]> {
-  return groupByYear(latestEndedFirst((await getAllEvents()).filter((event) => !isUpcomingEvent(event, now))).slice(0, count));
+/** Past events by the year they started in (newest first), each year latest ended first: the archive. */
+export async function getPastEventsByYear(now = buildDate()): Promise<EventYear[]> {
+  return groupByYear(await getPastEvents(now));
 }
 
 /** Groups events in the order given by the year they start in, keeping that order within each year. */

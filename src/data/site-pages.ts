@@ -30,8 +30,8 @@ export interface SiteSection {
   title: string;
   url: string;
   pages: SitePage[];
-  /** How the HTML site map counts the section's entry pages (a counter word and noun) and which listed page leads to them. */
-  entries?: { label: string; list: string };
+  /** How the HTML site map counts the section's entry pages: a counter word and noun, e.g. 项活动. */
+  entryLabel?: string;
 }
 
 /**
@@ -106,13 +106,13 @@ async function loadSiteSections(): Promise<SiteSection[]> {
     {
       title: '基地与实验室',
       url: BASES_URL,
-      entries: { label: '个基地、实验室和平台', list: basesIntro.data.title },
+      entryLabel: '个基地、实验室和平台',
       pages: [page(BASES_URL, basesIntro.data.title, latestDate([basesIntro.data.updated, ...places.map((p) => p.updated)])), ...places.map((p) => entry(baseUrl(p.id), p.name, p.updated))],
     },
     {
       title: '活动',
       url: EVENTS_URL,
-      entries: { label: '项活动', list: eventsIntro.data.title },
+      entryLabel: '项活动',
       pages: [
         page(EVENTS_URL, eventsIntro.data.title, latestDate([eventsIntro.data.updated, ...events.map((e) => e.data.updated)])),
         ...campaigns.map((c) =>

@@ -3,7 +3,8 @@ import { eventDateTimeAttribute } from '../lib/events/format';
 import type { SiteEvent } from './events';
 import type { BaseEntry } from '../schemas/base';
 import type { Law, LawCitation } from '../schemas/law';
-import type { Lesson, LessonPlan } from '../schemas/lesson';
+import { SCHOOL_STAGES, type Lesson, type LessonPlan } from '../schemas/lesson';
+import { QUIZ_JSON_LD_ID, QUIZ_NAME } from './ip';
 import { originalUrl, type PolicyBundle } from './policies';
 
 /** schema.org Legislation for a policy document. */
@@ -171,10 +172,20 @@ export function lessonPlanJsonLd(plan: LessonPlan, url: string, lessonUrl: strin
 }
 
 /**
- * schema.org Quiz, the same (`@id`) on the quiz page and the printable answers. The questions are not
- * repeated here: on the answers page they would double what each new question adds to the page.
+ * schema.org Quiz, the same (`@id`) on the quiz page and the printable answers, each with its own URL
+ * and description. The questions are not repeated here: on the answers page they would double what
+ * each new question adds to the page.
  */
-export function quizJsonLd(facts: { id: string; name: string; description: string; url: string }, stages: readonly string[]): Record<string, unknown> {
-  const { id, ...rest } = facts;
-  return { '@type': 'Quiz', '@id': id, ...rest, inLanguage: 'zh-CN', educationalLevel: stages, isAccessibleForFree: true, about: { '@type': 'Thing', name: '知识产权' } };
+export function quizJsonLd(url: string, description: string, site: URL | undefined): Record<string, unknown> {
+  return {
+    '@type': 'Quiz',
+    '@id': new URL(QUIZ_JSON_LD_ID, site).href,
+    name: QUIZ_NAME,
+    description,
+    url: new URL(url, site).href,
+    inLanguage: 'zh-CN',
+    educationalLevel: SCHOOL_STAGES,
+    isAccessibleForFree: true,
+    about: { '@type': 'Thing', name: '知识产权' },
+  };
 }

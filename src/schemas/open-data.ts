@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { BaseEntrySchema } from './base.ts';
-import { AUDIENCES } from './base.ts';
+import { AUDIENCES, BaseEntrySchema } from './base.ts';
 import { EVENT_KINDS, EVENT_STATUSES } from './event.ts';
 
 /**
