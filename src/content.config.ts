@@ -15,6 +15,7 @@ import { GlossaryTermSchema } from './schemas/glossary';
 import { GoalsSchema } from './schemas/goals';
 import { PageSchema } from './schemas/page';
 import { ExplainerSchema, PolicySchema } from './schemas/policy';
+import { ReadingsFileSchema } from './schemas/reading';
 import { RuleSchema } from './schemas/rule';
 import { SiteConfigSchema } from './schemas/site';
 import { TasksSchema } from './schemas/tasks';
@@ -44,6 +45,8 @@ export const collections = {
   goals: perPolicyCollection('goals.yaml', GoalsSchema),
   tasks: perPolicyCollection('tasks.yaml', TasksSchema),
   faq: perPolicyCollection('faq.yaml', FaqSchema),
+  /** 本站理解: the site's readings of the policy text, referred to by id from rules, FAQ and explainers. */
+  readings: perPolicyCollection('readings.yaml', ReadingsFileSchema),
   explainers: defineCollection({
     loader: glob({
       pattern: '*/explainers/*.{md,mdx}',

@@ -8,6 +8,7 @@ import { allClauses, inClauseOrder, parsePolicyDocument } from '../../src/lib/po
 import { checkYamlEntry, parseYamlEntries } from '../../src/lib/yaml-entries.ts';
 import { DepartmentSchema } from '../../src/schemas/department.ts';
 import { PolicySchema } from '../../src/schemas/policy.ts';
+import { ReadingsFileSchema } from '../../src/schemas/reading.ts';
 import { RuleSchema } from '../../src/schemas/rule.ts';
 
 /** The entries of one YAML file, read and checked as the build reads them. */
@@ -25,11 +26,13 @@ export function loadRuleset(policyId = 'wuhua-2018-5', contentDir = CONTENT_ROOT
     .flatMap((file) => readEntries(join(rulesDir, file), RuleSchema, { entries: 'file', fileId: file.replace(/\.yaml$/, '') }))
     .filter((rule) => rule.policy === policyId);
   const departments = readEntries(join(contentDir, 'departments.yaml'), DepartmentSchema, { entries: 'list' });
+  const [readingsFile] = readEntries(join(contentDir, 'policies', policyId, 'readings.yaml'), ReadingsFileSchema, { entries: 'file', fileId: policyId });
   return buildRuleset({
-    policy: { id: policyId, title: policy!.title, docNumber: policy!.docNumber, term: policy!.term },
+    policy: { id: policyId, title: policy!.title, docNumber: policy!.docNumber, term: policy!.term, supportReadings: policy!.supportReadings },
     rules: inClauseOrder(rules, clauses.map((c) => c.id)),
     clauseLabels: new Map(clauses.map((c) => [c.id, c.label])),
     departmentNames: new Map(departments.map((d) => [d.id, d.name])),
+    readings: new Map((readingsFile?.readings ?? []).map((r) => [r.id, r])),
     originalUrl: `/policy/${policyId}/original/`,
   });
 }

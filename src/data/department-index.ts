@@ -15,14 +15,19 @@ export interface DepartmentRecord {
   department: Department;
   leads: TaskRef[];
   supports: TaskRef[];
-  /** Support items it handles applications for. */
+  /** Support items the site suggests asking it about (the plan names no office: reading whom-to-ask). */
   handles: Array<{ bundle: PolicyBundle; rule: Rule }>;
 }
 
+/** Chinese names in pinyin order, as a Chinese reader looks them up (区发展和改革局 before 区教育局). */
+const byPinyin = new Intl.Collator('zh-Hans-CN-u-co-pinyin');
+/** Most names start with 区 (区教育局); sorting on it would put them all under Q. */
+const sortName = (name: string) => name.replace(/^区/, '');
+
 /**
- * Every department with what it leads, what it supports and what applications it handles,
- * generated from the policies' task and rule data.
- * @returns departments in content/departments.yaml order, only those that appear in some policy
+ * Every department with what it leads, what it supports and which support items the site suggests
+ * asking it about, generated from the policies' task and rule data.
+ * @returns departments in pinyin order of their names, only those that appear in some policy
  */
 export async function getDepartmentIndex(): Promise<DepartmentRecord[]> {
   const departments = await getDepartmentMap();
@@ -38,5 +43,7 @@ export async function getDepartmentIndex(): Promise<DepartmentRecord[]> {
     }
     for (const rule of bundle.rules) byId.get(rule.office)?.handles.push({ bundle, rule });
   }
-  return records.filter((r) => r.leads.length + r.supports.length + r.handles.length > 0);
+  return records
+    .filter((r) => r.leads.length + r.supports.length + r.handles.length > 0)
+    .sort((a, b) => byPinyin.compare(sortName(a.department.name), sortName(b.department.name)));
 }

@@ -18,7 +18,7 @@ export const OPEN_DATASETS: readonly OpenDataset[] = [
     title: '扶持规则',
     url: '/data/rules.json',
     format: 'JSON',
-    about: '资格自测使用的全部扶持项目：对应条款、金额、适用年度、受理部门、申报准备和组合规则。',
+    about: '资格自测使用的全部扶持项目：对应条款、金额、适用年度、建议咨询的部门、建议准备的材料、解读说明和本站理解。',
     schema: { label: '同一数据的表格形式：扶持条件一览表', url: '/checker/rules/' },
   },
   {

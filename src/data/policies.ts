@@ -9,6 +9,7 @@ import { ContentError } from '../lib/validation';
 import type { FaqItem } from '../schemas/faq';
 import type { Goal } from '../schemas/goals';
 import type { Policy } from '../schemas/policy';
+import type { Reading } from '../schemas/reading';
 import type { Rule } from '../schemas/rule';
 import type { Action } from '../schemas/tasks';
 import { buildDate } from './build-date';
@@ -35,6 +36,8 @@ export interface PolicyBundle {
   rules: Rule[];
   explainers: ExplainerEntry[];
   faq: FaqItem[];
+  /** 本站理解 (readings.yaml), by id. */
+  readings: Map<string, Reading>;
   /** Clause id → explainer sections that cite it (in explainer order). */
   backlinks: Map<string, Backlink[]>;
 }
@@ -81,6 +84,19 @@ async function loadBundle(entry: CollectionEntry<'policies'>, all: Awaited<Retur
     });
   });
 
+  const readingsFile = `${folder}/readings.yaml`;
+  const readings = new Map<string, Reading>();
+  (all.readings.get(id)?.data.readings ?? []).forEach((reading, r) => {
+    if (readings.has(reading.id)) throw new ContentError(`${readingsFile}: field readings.${r}.id: the same id is used twice (value: "${reading.id}")`);
+    reading.clauses.forEach((clause, c) => requireClause(clauses, clause, readingsFile, `readings.${r}.clauses.${c}`));
+    readings.set(reading.id, reading);
+  });
+  const requireReading = (reading: string, where: string, field: string) => {
+    if (!readings.has(reading)) throw new ContentError(`${where}: field ${field}: no reading with this id in ${readingsFile} (value: "${reading}")`);
+  };
+  requireReading(policy.term.reading, policyFile, 'term.reading');
+  policy.supportReadings.forEach((reading, r) => requireReading(reading, policyFile, `supportReadings.${r}`));
+
   const departments = await getDepartmentMap();
   const actions = all.tasks.get(id)?.data.actions ?? [];
   actions.forEach((action, a) => {
@@ -101,6 +117,7 @@ async function loadBundle(entry: CollectionEntry<'policies'>, all: Awaited<Retur
     if (rule.data.id !== rule.id) throw new ContentError(`${where}: field id: must match the file name "${rule.id}" (value: "${rule.data.id}")`);
     requireClause(clauses, rule.data.clause, where, 'clause');
     if (!departments.has(rule.data.office)) throw new ContentError(`${where}: field office: no such department in content/departments.yaml (value: "${rule.data.office}")`);
+    rule.data.readings.forEach((reading, r) => requireReading(reading, where, `readings.${r}`));
     return rule.data;
   }), clauses.keys());
 
@@ -127,9 +144,12 @@ async function loadBundle(entry: CollectionEntry<'policies'>, all: Awaited<Retur
   }
 
   const faq = all.faq.get(id)?.data.questions ?? [];
-  faq.forEach((item, q) => item.cites.forEach((clause, c) => requireClause(clauses, clause, `${folder}/faq.yaml`, `questions.${q}.cites.${c}`)));
+  faq.forEach((item, q) => {
+    item.cites.forEach((clause, c) => requireClause(clauses, clause, `${folder}/faq.yaml`, `questions.${q}.cites.${c}`));
+    item.readings.forEach((reading, r) => requireReading(reading, `${folder}/faq.yaml`, `questions.${q}.readings.${r}`));
+  });
 
-  return { id, policy, status: policyStatus(policy.term, buildDate()), document, clauses, goals, actions, rules, explainers, faq, backlinks };
+  return { id, policy, status: policyStatus(policy.term, buildDate()), document, clauses, goals, actions, rules, explainers, faq, readings, backlinks };
 }
 
 async function collectionsByPolicy() {
@@ -138,6 +158,7 @@ async function collectionsByPolicy() {
     goals: byId(await getCollection('goals')),
     tasks: byId(await getCollection('tasks')),
     faq: byId(await getCollection('faq')),
+    readings: byId(await getCollection('readings')),
     rules: await getCollection('rules'),
     explainers: await getCollection('explainers'),
   };

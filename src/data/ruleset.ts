@@ -11,10 +11,11 @@ export async function getRuleset(policyId = CHECKER_POLICY_ID): Promise<Ruleset>
   const bundle = await getPolicy(policyId);
   const departments = await getDepartmentMap();
   return buildRuleset({
-    policy: { id: bundle.id, title: bundle.policy.title, docNumber: bundle.policy.docNumber, term: bundle.policy.term },
+    policy: { id: bundle.id, title: bundle.policy.title, docNumber: bundle.policy.docNumber, term: bundle.policy.term, supportReadings: bundle.policy.supportReadings },
     rules: bundle.rules,
     clauseLabels: clauseLabels(bundle),
     departmentNames: new Map([...departments].map(([id, d]) => [id, d.name])),
+    readings: bundle.readings,
     originalUrl: originalUrl(bundle.id),
   });
 }

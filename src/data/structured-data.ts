@@ -19,7 +19,8 @@ export function legislationJsonLd(bundle: PolicyBundle, site: URL | undefined): 
     legislationJurisdiction: '云南省昆明市五华区',
     legislationPassedBy: policy.issuers.map((name) => ({ '@type': 'GovernmentOrganization', name })),
     legislationLegalForce: bundle.status === 'in-force' ? 'InForce' : 'NotInForce',
-    temporalCoverage: `${toIsoDate(policy.term.start)}/${toIsoDate(policy.term.end)}`,
+    // Years, as the document prints its term (2018-2020年); exact days would be the site's reading.
+    temporalCoverage: `${toIsoDate(policy.term.start).slice(0, 4)}/${toIsoDate(policy.term.end).slice(0, 4)}`,
     inLanguage: 'zh-CN',
     url: new URL(originalUrl(bundle.id), site).href,
   };

@@ -9,11 +9,15 @@ export interface TargetFigure {
   by: number;
 }
 
-/** "达到4.68%", "7500件以上", "超过200家", "每年新增5个以上". */
+/**
+ * The figure with the plan's own qualifiers, so a page never states more or less than the text:
+ * "达到4.68%", "7500件以上", "超过200家", "年均增加5个以上", "比2015年翻一番，超过1000人".
+ */
 export function formatTarget(target: TargetFigure): string {
   const figure = `${target.value}${target.unit}`;
-  const stated = target.comparator === 'reach' ? `达到${figure}` : target.comparator === 'at-least' ? `${figure}以上` : `超过${figure}`;
-  return target.perYear ? `每年新增${stated.replace(/^达到/, '')}` : stated;
+  const bound = target.comparator === 'at-least' ? `${figure}以上` : target.comparator === 'more-than' ? `超过${figure}` : figure;
+  const stated = target.perYear ? `年均增加${bound}` : target.comparator === 'reach' ? `达到${figure}` : bound;
+  return target.doublesFrom === undefined ? stated : `比${target.doublesFrom}年翻一番，${stated}`;
 }
 
 export interface DerivedBaseline {

@@ -25,7 +25,7 @@ export function describeAmount(amount: AmountData): string[] {
     case 'levels':
       return amount.levels.map(
         (level) =>
-          `${level.needsRecommendation ? '经区科技部门推荐并获' : '获'}${LEVEL_LABEL[level.level]}认定：${level.topUp ? '再' : ''}${formatYuan(level.amount)}`,
+          `${level.needsRecommendation ? '经科技部门推荐并获' : '获'}${LEVEL_LABEL[level.level]}认定：${level.topUp ? '再' : ''}${formatYuan(level.amount)}`,
       );
     case 'table':
       return amount.rows.map((row) => `${row.label}：${formatYuan(row.amount)}`);

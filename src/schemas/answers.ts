@@ -7,8 +7,12 @@ import * as z from 'zod/mini';
 
 /** Every yes/no question also takes 不确定. */
 export const Tri = z.enum(['yes', 'no', 'unsure']);
-/** A provincial or national recognition, and whether the district S&T department recommended it. */
-export const Recognition = z.enum(['no', 'recommended', 'not-recommended', 'unsure']);
+/**
+ * A provincial or national recognition, and who recommended it: the district's S&T department
+ * (recommended), another level's S&T department (other-recommended: the text names no level, so it is
+ * to be confirmed), or none.
+ */
+export const Recognition = z.enum(['no', 'recommended', 'other-recommended', 'not-recommended', 'unsure']);
 const Year = z.int().check(z.gte(1990), z.lte(2100));
 
 export const TOPICS = ['rd-ranking', 'hte', 'platform', 'incubator', 'science-base', 'talent', 'team'] as const;

@@ -11,6 +11,8 @@ export const FaqItemSchema = z.object({
   audiences: z.array(FaqAudience).min(1),
   /** Clauses the answer rests on. */
   cites: z.array(clauseId).default([]),
+  /** 本站理解 the answer rests on: ids from the policy's readings.yaml, shown with the answer. */
+  readings: z.array(slugId).default([]),
 });
 
 /** content/policies/<id>/faq.yaml: 一问一答 for one policy. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { basePageSchema } from './page.ts';
-import { calendarDate, clauseId } from './common.ts';
+import { calendarDate, clauseId, slugId } from './common.ts';
 
 /** A policy document in content/policies/<id>/policy.yaml; its full text sits beside it. */
 export const PolicySchema = z
@@ -18,8 +18,13 @@ export const PolicySchema = z
     datePublished: calendarDate.optional(),
     /** 主题分类, in the gov.cn 政策文件库 style. */
     topic: z.string().min(2),
-    /** 有效期: the period the policy covers. */
-    term: z.object({ start: calendarDate, end: calendarDate }),
+    /**
+     * 有效期: the period the policy covers, as the site reads it (`reading`, an id in readings.yaml),
+     * and as the document prints it (`asPrinted`, e.g. 2018-2020年).
+     */
+    term: z.object({ start: calendarDate, end: calendarDate, asPrinted: z.string().min(4), reading: slugId }),
+    /** 本站理解 (ids in readings.yaml) that apply to every support item: shown once with the rules and the checker's result. */
+    supportReadings: z.array(slugId).default([]),
     /** File name of the full official text, relative to the policy's folder. */
     originalFile: z.string().regex(/^[\w.-]+\.txt$/),
     /** SHA-256 of that file, so an accidental edit of the official text is caught. */

@@ -31,7 +31,7 @@ const LevelAmount = z.object({
         amount: yuan,
         /** Paid on top of the lower levels' sums. */
         topUp: z.boolean(),
-        /** Only when the district S&T department recommended the application (经科技部门推荐). */
+        /** Only when an S&T department recommended the application (经科技部门推荐; the text names no level). */
         needsRecommendation: z.boolean(),
       }),
     )
@@ -76,11 +76,14 @@ export const RuleSchema = z
     amount: RuleAmountSchema,
     /** The results the plan covers: obtained within this period. */
     term: z.object({ start: calendarDate, end: calendarDate }),
-    /** Department id (content/departments.yaml) to ask and apply to. */
+    /** Department id (content/departments.yaml) to ask first (the plan names none: see the reading whom-to-ask). */
     office: slugId,
+    /** 本站建议准备的材料: the plan lists none, so pages show these as the site's suggestion. */
     prepare: z.array(z.string().min(2)).min(1),
-    /** 解读说明: how this site reads the text where it is open to more than one reading. */
-    interpretation: z.array(z.string().min(10)).default([]),
+    /** 解读说明: plain explanations of what the text itself says. */
+    notes: z.array(z.string().min(10)).default([]),
+    /** 本站理解: ids from the policy's readings.yaml that this rule (its who, conditions, amounts) relies on. */
+    readings: z.array(slugId).default([]),
     /** Other items paid together with this one, or not, in plain words. */
     combination: z.string().optional(),
   })

@@ -6,8 +6,10 @@ export const SiteConfigSchema = z.object({
   /** Short name for narrow screens and the browser tab. */
   shortName: z.string().min(2),
   description: z.string().min(10),
-  /** 主办单位 shown in the footer of every page. */
-  organizer: z.string().min(2).default('五华区科学技术和信息化局'),
+  /** 主办单位 shown in the header and footer of every page. */
+  organizer: z.string().min(2),
+  /** Shown after the organiser's name in the footer while its official name awaits confirmation. */
+  organizerNote: z.string().min(2).optional(),
   contact: z.object({
     address: z.string().min(2),
     phone: z.string().min(2),

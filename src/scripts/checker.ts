@@ -5,7 +5,7 @@
 import { evaluateAnswers } from '../lib/eligibility/assess';
 import { assertSupported, checkObject, type JsonSchema } from '../lib/eligibility/json-schema-check';
 import { answerLabel, applicableSteps, isAnswered, isRequired, isShown, nextIncompleteStep, optionsOf, STEPS, type Draft, type Question, type Step } from '../lib/eligibility/questions';
-import type { ItemResult, Ruleset } from '../lib/eligibility/types';
+import type { ItemResult, ReadingNote, Ruleset } from '../lib/eligibility/types';
 import { draftToQuery, queryToDraft } from '../lib/eligibility/url-state';
 import { missingFor, TOPICS_FOR } from '../lib/eligibility/validate-core';
 import type { Answers } from '../schemas/answers';
@@ -147,6 +147,10 @@ function renderCheck(draft: Draft): HTMLElement[] {
 
 const STATUS_TEXT: Record<ItemResult['status'], string> = { eligible: '可能符合', depends: '视情况而定', unknown: '需要确认', ineligible: '不符合' };
 
+/** 本站理解, marked as Reading.astro marks it on the built pages. */
+const readingNote = (reading: ReadingNote): HTMLElement =>
+  h('span', { class: 'reading', 'data-reading': reading.id }, h('span', { class: 'reading-label' }, '本站理解：'), reading.text, h('span', { class: 'reading-reason' }, `理由：${reading.reason}`));
+
 function renderItem(item: ItemResult): HTMLElement {
   const list = (title: string, items: Node[]) => (items.length ? [h('h4', {}, title), h('ul', {}, ...items)] : []);
   return h('section', { class: `result-item status-${item.status}`, 'aria-labelledby': `item-${item.id}` },
@@ -157,9 +161,10 @@ function renderItem(item: ItemResult): HTMLElement {
     ...list('请先确认', item.confirm.map((c) => h('li', {}, `${c.question}（可咨询：${c.with}）`))),
     item.notPaidTwice ? h('p', {}, h('strong', {}, '不重复补助：'), item.notPaidTwice) : null,
     item.nextStep ? h('p', {}, h('strong', {}, '更进一步：'), item.nextStep) : null,
-    ...list('解读说明', item.interpretation.map((t) => h('li', {}, t))),
-    ...(item.status === 'ineligible' ? [] : list('需要准备', item.prepare.map((t) => h('li', {}, t)))),
-    h('p', {}, h('strong', {}, '找谁：'), item.office, '　', clauseLink(item.clause)));
+    ...list('解读说明', item.notes.map((t) => h('li', {}, t))),
+    ...item.readings.map(readingNote),
+    ...(item.status === 'ineligible' ? [] : list('本站建议准备的材料（以主管部门申报通知为准）', item.prepare.map((t) => h('li', {}, t)))),
+    h('p', {}, h('strong', {}, '先问谁：'), item.office, '　', clauseLink(item.clause)));
 }
 
 function renderResult(draft: Draft): HTMLElement[] {
@@ -173,7 +178,8 @@ function renderResult(draft: Draft): HTMLElement[] {
     h('h2', { class: 'step-title', tabindex: '-1', id: 'result-title' }, '测算结果'),
     h('div', { class: 'result-total' },
       h('p', {}, '合计可能获得：', h('strong', {}, yuanRange(result.total.min, result.total.max))),
-      h('p', {}, `依据：《${policy.title}》（${policy.docNumber}），实施期${policy.termStart.slice(0, 4)}年至${policy.termEnd.slice(0, 4)}年，已到期。结果只是按您的回答所作的测算，以主管部门审核为准。`)),
+      h('p', {}, `依据：《${policy.title}》（${policy.docNumber}），计划期限${policy.termAsPrinted}，已到期。结果只是按您的回答所作的测算，以主管部门审核为准。`),
+      ...policy.readings.map(readingNote)),
     ...result.items.map(renderItem),
     h('p', { class: 'no-print result-actions' },
       h('button', { type: 'button', class: 'button', 'data-print': '' }, '打印结果'), ' ',

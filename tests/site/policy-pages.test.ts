@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { page } from '../helpers/built-site';
+import { page, site } from '../helpers/built-site';
 import type { DistPage } from '../../scripts/lib/dist-site';
 import { allClauses, clauseText } from '../../src/lib/policy-document';
 import { extractCitations } from '../../src/lib/clause-citations';
@@ -157,5 +157,99 @@ describe('FAQ', () => {
     const data = JSON.parse(faq.$('script[type="application/ld+json"]').first().text());
     expect(data['@type']).toBe('FAQPage');
     expect(data.mainEntity.length).toBe(faq.$('.faq-list > section').length);
+  });
+});
+
+describe('goal figures keep the plan\'s own qualifiers', () => {
+  const QUALIFIERS = ['年均', '以上', '超过', '不少于', '达到'];
+  const targets = readYaml<{ goals: Array<{ clause: string; targets: Array<{ id: string; label: string; source: string; doublesFrom?: number }> }> }>(`policies/${POLICY_ID}/goals.yaml`).goals.flatMap((g) =>
+    g.targets.map((t) => ({ ...t, clause: g.clause })),
+  );
+
+  it.each(targets.map((t) => [t.id, t] as const))('%s is printed with the qualifiers of its clause', (_id, target) => {
+    const goals = page(`${base}/goals/`);
+    const item = goals.$(`#goal-${target.clause} li`).filter((_, el) => goals.$(el).text().startsWith(`${target.label}：`));
+    expect(item.length, target.label).toBe(1);
+    const figure = item.find('.figure').text();
+    const clause = clauseText(clauses.find((c) => c.id === target.clause) as never);
+    // The qualifier words the text puts on this figure, and none it does not.
+    for (const word of QUALIFIERS.filter((w) => target.source.includes(w))) expect(figure, `${target.id}: ${word}`).toContain(word);
+    for (const word of QUALIFIERS.filter((w) => w !== '达到' && !target.source.includes(w))) expect(figure, `${target.id}: no ${word}`).not.toContain(word);
+    expect(figure.includes('翻一番'), `${target.id}: 翻一番`).toBe(target.doublesFrom !== undefined);
+    if (target.doublesFrom !== undefined) expect(clause).toContain(`在${target.doublesFrom}年的基础上翻一番`);
+  });
+
+  it('the goals explainer promises what the test above checks', () => {
+    expect(mainText(page(`${base}/goals/`))).toContain('“以上”“超过”“年均”“翻一番”这些限定词都照原文');
+  });
+});
+
+describe('wording that must not come back', () => {
+  // Each was found in review: wrong, ambiguous or the site's reading stated as the plan's.
+  const BANNED: Array<[string, string]> = [
+    ['每年新增', 'the plan says 年均增加 (an average), not every year'],
+    ['比重要', 'reads as 比/重要; say 比例 or 比重 plainly'],
+    ['真金白银', 'colloquial; the plan funds items of 四, say so'],
+    ['总是多于授权数', 'a non-sequitur: review does not make applications outnumber grants'],
+    ['区里成立领导小组', 'the plan 充实完善 an existing group'],
+    ['4月26日前后', 'the plan names 4.26知识产权宣传日; the week is 4月20日至26日'],
+    ['实施期', 'the plan prints a term (2018-2020年), not an 实施期 with days'],
+    ['经区科技部门推荐并获', 'the plan says 经科技部门推荐, no level'],
+    ['上述两类科技人才', 'the rule and its reading must say the same (talent-scope)'],
+  ];
+  it.each(BANNED)('no page says “%s” (%s)', (phrase) => {
+    const pages = site.pages.filter((p) => p.$('body').clone().find('script').remove().end().text().includes(phrase)).map((p) => p.urlPath);
+    expect(pages).toEqual([]);
+  });
+});
+
+describe('departments', () => {
+  const departments = readYaml<Array<{ id: string; name: string; successor?: { name: string } }>>('departments.yaml');
+
+  it('every department page says who does the work now, or that the organiser is to confirm it', () => {
+    for (const dept of departments) {
+      const p = site.pageAt(`/policy/departments/${dept.id}/`);
+      if (!p) continue; // only departments named in some policy get a page
+      expect(p.$('main').text(), dept.id).toContain(dept.successor ? dept.successor.name : '现在承担这项工作的部门：待主办单位确认');
+    }
+  });
+
+  it('the index lists departments in pinyin order of their names, not by id', () => {
+    const names = page('/policy/departments/').$('tbody th a').toArray().map((el) => page('/policy/departments/').$(el).text());
+    const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin');
+    const key = (name: string) => name.replace(/^区/, '');
+    expect(names).toEqual([...names].sort((a, b) => collator.compare(key(a), key(b))));
+    const byId = departments.filter((d) => names.includes(d.name)).sort((a, b) => a.id.localeCompare(b.id)).map((d) => d.name);
+    expect(names).not.toEqual(byId);
+  });
+
+  it('no page says the plan makes a department 受理 applications', () => {
+    const pages = site.pages.filter((p) => /受理(扶持|部门)|由它受理/.test(p.$('body').clone().find('script, [data-readings~="whom-to-ask"], [data-reading="whom-to-ask"]').remove().end().text()));
+    expect(pages.map((p) => p.urlPath)).toEqual([]);
+  });
+});
+
+describe('the organiser', () => {
+  it('is not given the 2018 department name as if it were current', () => {
+    const siteConfig = readYaml<{ organizer: string; organizerNote?: string }>('site.yaml');
+    const footer = page('/').$('footer').text();
+    expect(footer).toContain(siteConfig.organizer);
+    expect(siteConfig.organizer).not.toMatch(/科学技术和信息化局/);
+    if (siteConfig.organizer.includes('主管部门')) expect(footer).toContain('待主办单位确认');
+  });
+});
+
+describe('科普教育基地 is not 科技科普精品基地', () => {
+  it('the glossary explains both, each naming the other', () => {
+    const glossary = page('/policy/glossary/');
+    expect(glossary.$('#term-science-base').text()).toContain('科普教育基地');
+    expect(glossary.$('#term-science-education-base').text()).toContain('科技科普精品基地');
+  });
+
+  it('every place of either kind links to the explanation', () => {
+    const bases = readYaml<Array<{ id: string; kind: string }>>('bases/bases.yaml').filter((b) => b.kind === '科普教育基地' || b.kind === '科技科普精品基地');
+    expect(bases.length).toBeGreaterThan(0);
+    for (const base of bases) expect(page(`/bases/${base.id}/`).$('a[href^="/policy/glossary/#term-"]').text(), base.id).toContain(`什么是${base.kind}？`);
+    expect(page('/bases/').$('main').text()).toContain('两种不同的称号');
   });
 });

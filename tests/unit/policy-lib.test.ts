@@ -27,7 +27,9 @@ describe('goal figures', () => {
     [{ value: 4.68, unit: '%', comparator: 'reach', by: 2020 }, '达到4.68%'],
     [{ value: 7500, unit: '件', comparator: 'at-least', by: 2020 }, '7500件以上'],
     [{ value: 200, unit: '家', comparator: 'more-than', by: 2020 }, '超过200家'],
-    [{ value: 5, unit: '个', comparator: 'at-least', by: 2020, perYear: true }, '每年新增5个以上'],
+    [{ value: 5, unit: '个', comparator: 'at-least', by: 2020, perYear: true }, '年均增加5个以上'],
+    [{ value: 1000, unit: '人', comparator: 'more-than', by: 2020, doublesFrom: 2015 }, '比2015年翻一番，超过1000人'],
+    [{ value: 20, unit: '万平米', comparator: 'at-least', by: 2020, doublesFrom: 2015 }, '比2015年翻一番，20万平米以上'],
   ] as const)('%o reads as %s', (target, text) => {
     expect(formatTarget(target)).toBe(text);
   });
@@ -48,7 +50,7 @@ describe('amounts', () => {
   ] } as const;
 
   it('describes a level ladder with its top-ups and the recommendation they need', () => {
-    expect(describeAmount(levels)).toEqual(['获市级认定：2万元', '经区科技部门推荐并获省级认定：再3万元', '经区科技部门推荐并获国家级认定：再5万元']);
+    expect(describeAmount(levels)).toEqual(['获市级认定：2万元', '经科技部门推荐并获省级认定：再3万元', '经科技部门推荐并获国家级认定：再5万元']);
     expect(maximumAmount(levels)).toBe(100000);
   });
 

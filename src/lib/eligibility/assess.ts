@@ -40,7 +40,8 @@ function assess(item: RulesetItem, answers: Answers): ItemResult {
     clauseLabel: item.clauseLabel,
     prepare: item.prepare,
     office: item.office,
-    interpretation: item.interpretation,
+    notes: item.notes,
+    readings: item.readings,
     ...(assessment.notPaidTwice ? { notPaidTwice: assessment.notPaidTwice } : {}),
   };
   if (failed) {

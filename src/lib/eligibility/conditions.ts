@@ -20,7 +20,7 @@ export function tri(answer: TriAnswer | undefined, texts: { yes: string; no: str
 
 /** The plan covers results obtained within its term; say plainly when a year falls outside it. */
 export function withinTerm(year: number, start: number, end: number, what: string, clause?: string): Outcome {
-  if (year < start) return fail(`${what}：${year}年，早于计划的实施期（${start}—${end}年），不在本计划范围内。`, clause);
-  if (year > end) return fail(`${what}：${year}年，计划的实施期（${start}—${end}年）已经结束，本计划不再适用。`, clause);
-  return pass(`${what}：${year}年，在计划实施期（${start}—${end}年）内。`, clause);
+  if (year < start) return fail(`${what}：${year}年，早于计划期限（${start}—${end}年），不在本计划范围内。`, clause);
+  if (year > end) return fail(`${what}：${year}年，晚于计划期限（${start}—${end}年），本计划不再适用。`, clause);
+  return pass(`${what}：${year}年，在计划期限（${start}—${end}年）内。`, clause);
 }

@@ -100,26 +100,32 @@ function ladderFormula({ prefix, what }: Ladder): Formula {
           notes.push(term.reason);
           continue;
         }
-        if (answer === 'not-recommended') {
-          notes.push({ text: `${label}认定没有经过区科技部门推荐，不享受${label}的${formatYuan(level.amount)}。`, clause: item.clause });
+        if (level.needsRecommendation && answer === 'not-recommended') {
+          notes.push({ text: `${label}认定没有经过科技部门推荐，不享受${label}的${formatYuan(level.amount)}。`, clause: item.clause });
+          continue;
+        }
+        highest = level.level;
+        if (level.needsRecommendation && answer === 'other-recommended') {
+          // The text says 经科技部门推荐 without a level: another level's recommendation is not refused, but confirmed.
+          possible += level.amount;
+          pending.push({ field, question: `${what}的${label}认定是经其他科技部门推荐的，能否享受${label}的${formatYuan(level.amount)}？`, with: item.office });
           continue;
         }
         certain += level.amount;
         possible += level.amount;
-        highest = level.level;
-        notes.push({ text: `${year}年获${label}认定${level.needsRecommendation ? '（经区科技部门推荐）' : ''}：${level.topUp ? '再' : ''}${formatYuan(level.amount)}。`, clause: item.clause });
+        notes.push({ text: `${year}年获${label}认定${level.needsRecommendation ? '（经科技部门推荐）' : ''}：${level.topUp ? '再' : ''}${formatYuan(level.amount)}。`, clause: item.clause });
       } else if (answer === 'unsure') {
         possible += level.amount;
         pending.push({
           field,
-          question: level.needsRecommendation ? `${what}是否在实施期内、经区科技部门推荐获得${label}认定？` : `${what}是否在实施期内获得${label}认定？`,
+          question: level.needsRecommendation ? `${what}是否在计划期内、经科技部门推荐获得${label}认定？` : `${what}是否在计划期内获得${label}认定？`,
           with: item.office,
         });
       }
     }
     const conditions: Outcome[] = [];
     if (certain === 0 && pending.length === 0) {
-      conditions.push(fail(notes.length ? `${what}在实施期内没有可获扶持的认定。` : `${what}没有获得${LEVEL_LABEL.municipal}及以上认定。`, item.clause));
+      conditions.push(fail(notes.length ? `${what}在计划期内没有可获扶持的认定。` : `${what}没有获得${LEVEL_LABEL.municipal}及以上认定。`, item.clause));
     }
     const next = highest ? levels[levels.findIndex((l) => l.level === highest) + 1] : undefined;
     return {
@@ -128,7 +134,7 @@ function ladderFormula({ prefix, what }: Ladder): Formula {
       notes,
       pending,
       ...(next
-        ? { nextStep: `若在实施期内（至${item.termEndYear}年底）经区科技部门推荐获得${LEVEL_LABEL[next.level]}认定，可再获${formatYuan(next.amount)}。` }
+        ? { nextStep: `若在计划期内（${item.termStartYear}—${item.termEndYear}年）经科技部门推荐获得${LEVEL_LABEL[next.level]}认定，可再获${formatYuan(next.amount)}。` }
         : {}),
     };
   };

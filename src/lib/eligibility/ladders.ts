@@ -29,4 +29,4 @@ export const LADDER_LEVELS = Object.values(LEVEL_FIELDS);
 export const LADDER_YEAR_FIELDS = LADDERS.flatMap(({ prefix }) => LADDER_LEVELS.map((level) => `${prefix}${level}Year` as const));
 
 /** Whether a ladder answer says the level was obtained (recommended or not: that is judged later). */
-export const obtained = (value: unknown) => value === 'yes' || value === 'recommended' || value === 'not-recommended';
+export const obtained = (value: unknown) => value === 'yes' || value === 'recommended' || value === 'other-recommended' || value === 'not-recommended';

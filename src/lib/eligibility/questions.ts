@@ -41,8 +41,9 @@ const TRI: Option[] = [
 
 const RECOGNITION: Option[] = [
   { value: 'no', label: '没有获得' },
-  { value: 'recommended', label: '获得了，是经区科技部门推荐的' },
-  { value: 'not-recommended', label: '获得了，但没有经过区科技部门推荐' },
+  { value: 'recommended', label: '获得了，是经五华区科技部门推荐的' },
+  { value: 'other-recommended', label: '获得了，是经其他科技部门推荐的', hint: '例如市、省科技部门' },
+  { value: 'not-recommended', label: '获得了，但没有经过任何科技部门推荐' },
   { value: 'unsure', label: '不确定' },
 ];
 
@@ -61,7 +62,7 @@ const needsYear = (draft: Draft) => (draft.topics ?? []).some((t) => ['rd-rankin
 
 function ladderStep({ topic, prefix, what }: Ladder, typeOptions: Option[]): Step {
   const levels = [
-    { level: 'Municipal', label: `实施期内，${what}是否获得市级认定？`, options: TRI },
+    { level: 'Municipal', label: `2018—2020年计划期内，${what}是否获得市级认定？`, options: TRI },
     { level: 'Provincial', label: `${what}是否获得省级认定？`, options: RECOGNITION },
     { level: 'National', label: `${what}是否获得国家级认定？`, options: RECOGNITION },
   ] as const;
@@ -136,7 +137,7 @@ export const STEPS: Step[] = [
     id: 'year',
     title: '成果取得的年份',
     when: needsYear,
-    questions: [{ field: 'year', label: '排名、再认定、考核或评价结果是哪一年取得的？', hint: '计划只适用于2018年至2020年取得的成果。例如 2019', kind: 'year' }],
+    questions: [{ field: 'year', label: '排名、再认定、考核或评价结果是哪一年取得的？', hint: '计划期限是2018—2020年，本站按这三年取得的成果测算。例如 2019', kind: 'year' }],
   },
   {
     id: 'rd-ranking',

@@ -2,6 +2,13 @@
 import type { Answers } from '../../schemas/answers.ts';
 import type { AmountData } from '../rule-amounts.ts';
 
+/** 本站理解: what the site reads into the text, and why (from the policy's readings.yaml). */
+export interface ReadingNote {
+  id: string;
+  text: string;
+  reason: string;
+}
+
 /** One support item as the engine needs it: the rule's parameters, with the term as years. */
 export interface RulesetItem {
   id: string;
@@ -15,13 +22,16 @@ export interface RulesetItem {
   termStartYear: number;
   termEndYear: number;
   office: string;
+  /** 本站建议准备的材料 (the plan lists none). */
   prepare: string[];
-  interpretation: string[];
+  /** 解读说明: what the text itself says, in plain words. */
+  notes: string[];
+  readings: ReadingNote[];
   combination?: string | undefined;
 }
 
 export interface Ruleset {
-  policy: { id: string; title: string; docNumber: string; termStart: string; termEnd: string; url: string };
+  policy: { id: string; title: string; docNumber: string; termStart: string; termEnd: string; termAsPrinted: string; termReading: ReadingNote; readings: ReadingNote[]; url: string };
   /** Label of each clause the engine may cite, by anchor ("s5-2-2" → "五（二）2"). */
   clauseLabels: Record<string, string>;
   items: RulesetItem[];
@@ -66,7 +76,8 @@ export interface ItemResult {
   notPaidTwice?: string | undefined;
   prepare: string[];
   office: string;
-  interpretation: string[];
+  notes: string[];
+  readings: ReadingNote[];
 }
 
 export interface EligibilityResult {
