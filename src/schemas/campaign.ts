@@ -95,7 +95,7 @@ export const CampaignSchema = basePageSchema
       const next = campaign.eras[index + 1];
       if (!next) return;
       if (era.to === undefined) ctx.addIssue({ code: 'custom', path: ['eras', index, 'to'], message: `只有最后一段可以不写结束年份（后面还有 ${next.from} 年起的一段）`, input: era.to });
-      else if (next.from <= era.to) ctx.addIssue({ code: 'custom', path: ['eras', index + 1, 'from'], message: `与前一段（${era.from}–${era.to}年）重叠或顺序颠倒`, input: next.from });
+      else if (next.from <= era.to) ctx.addIssue({ code: 'custom', path: ['eras', index + 1, 'from'], message: `${next.from}年起的一段与前一段（${era.from}–${era.to}年）重叠或顺序颠倒`, input: next.from });
     });
   });
 export type CampaignYear = z.output<typeof CampaignYearSchema>;

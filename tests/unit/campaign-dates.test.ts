@@ -170,7 +170,7 @@ describe('bad campaign rules stop the build, naming the field and the value', ()
   });
 
   it('overlapping eras', () => {
-    expect(errorsFor([era({ from: 2005, to: 2025 }), era({ from: 2025 })])).toContain('field eras.1.from: 与前一段（2005–2025年）重叠或顺序颠倒 (value: 2025)');
+    expect(errorsFor([era({ from: 2005, to: 2025 }), era({ from: 2025 })])).toContain('field eras.1.from: 2025年起的一段与前一段（2005–2025年）重叠或顺序颠倒 (value: 2025)');
   });
 
   it('an open-ended era that is not the last', () => {
