@@ -1,36 +1,46 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { currentOccurrence, type CampaignOccurrence } from '../lib/campaigns';
+import { currentOccurrence, ruleMonth, type CampaignOccurrence } from '../lib/campaigns';
 import { toIsoDate } from '../lib/dates';
-import type { CampaignYear } from '../schemas/campaign';
+import type { CampaignEraData, CampaignYear } from '../schemas/campaign';
 import { buildDate } from './build-date';
 
 export const campaignUrl = (id: string) => `/${id}/`;
 
-/** The three campaigns (content/campaigns/*.md), in the order they fall in the year. */
-export async function getCampaigns(): Promise<CollectionEntry<'campaigns'>[]> {
-  const campaigns = await getCollection('campaigns');
-  const today = toIsoDate(buildDate());
-  const sortKey = (c: CollectionEntry<'campaigns'>) => currentOccurrence(c.data.dateRule, c.data.years, today, c.data.usualMonth).dates?.start.slice(5) ?? `${String(c.data.usualMonth ?? 12).padStart(2, '0')}`;
-  return campaigns.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
-}
-
-/** The campaign page an event kind belongs to, if any. */
-export async function campaignForKind(kind: string): Promise<{ name: string; href: string } | undefined> {
-  const campaign = (await getCollection('campaigns')).find((c) => (c.data.eventKinds as readonly string[]).includes(kind));
-  return campaign && { name: campaign.data.shortName, href: campaignUrl(campaign.id) };
-}
-
-export interface CampaignNow extends CampaignOccurrence {
+export interface CampaignNow extends CampaignOccurrence<CampaignEraData> {
   /** The content's entry for that year, with its theme and notes, if there is one. */
   entry?: CampaignYear;
 }
 
-/** A campaign's occurrence that matters on the build date, with that year's content. */
+/** A campaign's occurrence that matters on the build date, with that year's era and content. */
 export function campaignNow(campaign: CollectionEntry<'campaigns'>, now = buildDate()): CampaignNow {
-  const { dateRule, years, usualMonth } = campaign.data;
-  const occurrence = currentOccurrence(dateRule, years, toIsoDate(now), usualMonth);
+  const { eras, years } = campaign.data;
+  const occurrence = currentOccurrence(eras, years, toIsoDate(now));
   const entry = years.find((y) => y.year === occurrence.year);
   return entry ? { ...occurrence, entry } : occurrence;
+}
+
+/** The name a campaign goes by in the year that matters now (全国科普月, not the 全国科普日 it replaced). */
+export const campaignName = (campaign: CollectionEntry<'campaigns'>, now: CampaignNow) => now.era?.name ?? campaign.data.shortName;
+
+/** The three campaigns (content/campaigns/*.md), in the order they fall in the year. */
+export async function getCampaigns(): Promise<CollectionEntry<'campaigns'>[]> {
+  const campaigns = await getCollection('campaigns');
+  const sortKey = (c: CollectionEntry<'campaigns'>) => {
+    const { dates, era } = campaignNow(c);
+    return dates?.start.slice(5) ?? String(era ? ruleMonth(era.rule) : 12).padStart(2, '0');
+  };
+  return campaigns.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+}
+
+/**
+ * The campaign page an event kind belongs to, if any. An event of a kind named after one of the
+ * campaign's eras (全国科普日 before 2025) is called by that name, not by today's.
+ */
+export async function campaignForKind(kind: string): Promise<{ name: string; href: string } | undefined> {
+  const campaign = (await getCollection('campaigns')).find((c) => (c.data.eventKinds as readonly string[]).includes(kind));
+  if (!campaign) return undefined;
+  const isEraName = campaign.data.eras.some((era) => era.name === kind);
+  return { name: isEraName ? kind : campaign.data.shortName, href: campaignUrl(campaign.id) };
 }
 
 export interface NextCampaign {
@@ -44,8 +54,9 @@ export interface NextCampaign {
 /** The campaign whose dates come next (or are on now), for the home-page countdown; undefined if none is dated. */
 export async function getNextCampaign(now = buildDate()): Promise<NextCampaign | undefined> {
   const dated = (await getCollection('campaigns')).flatMap((campaign) => {
-    const { dates } = campaignNow(campaign, now);
-    return dates ? [{ id: campaign.id, name: campaign.data.shortName, href: campaignUrl(campaign.id), start: dates.start, end: dates.end }] : [];
+    const occurrence = campaignNow(campaign, now);
+    const { dates } = occurrence;
+    return dates ? [{ id: campaign.id, name: campaignName(campaign, occurrence), href: campaignUrl(campaign.id), start: dates.start, end: dates.end }] : [];
   });
   return dated.sort((a, b) => a.start.localeCompare(b.start))[0];
 }

@@ -4,7 +4,7 @@ import { AUDIENCES, SUBDISTRICTS } from './base.ts';
 import { calendarDate, oneOf, slugId } from './common.ts';
 
 /** Kinds of event; the campaign kinds are the ones the plan names (三（五）、（六）). */
-export const EVENT_KINDS = ['知识产权宣传周', '世界知识产权日', '科技活动周', '全国科普日', '科技下乡', '开放日', '讲座', '竞赛', '其他'] as const;
+export const EVENT_KINDS = ['知识产权宣传周', '世界知识产权日', '科技活动周', '全国科普月', '全国科普日', '科技下乡', '开放日', '讲座', '竞赛', '其他'] as const;
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'moved-online'] as const;
 
 /**

@@ -64,7 +64,8 @@ describe(`a build with ${PAST_EVENTS} past events over ten years`, () => {
 
   it('shows only the latest past events on /events/ and the campaign pages, within their budgets, and points further back', () => {
     expect(linksIn('/events/', '[data-past]')).toHaveLength(RECENT_PAST_EVENTS);
-    expect(site.pageAt('/science-day/')!.$('main a[href="/events/?kind=%E5%85%A8%E5%9B%BD%E7%A7%91%E6%99%AE%E6%97%A5#archive"]').text()).toBe('往期活动');
+    // One link per kind of the campaign, each opening the archive filtered to it.
+    for (const kind of ['全国科普月', '全国科普日']) expect(site.pageAt('/science-day/')!.$(`main a[href="/events/?${new URLSearchParams({ kind })}#archive"]`).text(), kind).toBe(kind);
     for (const path of ['/events/', '/ip-week/', '/science-week/', '/science-day/']) {
       expect(PAGE_CHECKS['weight budget']?.(site.pageAt(path)!, site), path).toEqual([]);
       expect(synthetic(linksIn(path, 'main')).length, path).toBeLessThanOrEqual(RECENT_PAST_EVENTS);

@@ -7,8 +7,6 @@ import { readMarkdownFolder, readYaml } from '../helpers/content';
 import { EventSchema, type EventEntry } from '../../src/schemas/event';
 import { BaseEntrySchema } from '../../src/schemas/base';
 import { compareLatestEndFirst, isAllDay, isUpcoming } from '../../src/lib/events/time';
-import { thirdWeekendOfSeptember } from '../../src/lib/campaigns';
-import { toIsoDate } from '../../src/lib/dates';
 import { eventArchiveUrl, EVENTS_FEED_ITEMS, RECENT_PAST_EVENTS } from '../../src/data/event-urls';
 
 const events = readMarkdownFolder('events').map((file) => ({ id: file.id, data: EventSchema.parse(file.data) as EventEntry }));
@@ -176,40 +174,5 @@ describe('place pages list their events', () => {
     const p = page(`/bases/${placeId}/`);
     const links = p.$('section:has(> #events) [data-event] > a').toArray().map((a) => p.$(a).attr('href'));
     expect(links.sort()).toEqual(here.map((e) => `/events/${e.id}/`).sort());
-  });
-});
-
-describe('campaign pages', () => {
-  it('/science-day/ shows the third weekend of September when content sets no date', () => {
-    const p = page('/science-day/');
-    const time = p.$('section:has(> #campaign-dates) time');
-    const year = Number(p.$('#campaign-dates').text().match(/(\d{4})年/)![1]);
-    expect(time.attr('datetime')).toBe(thirdWeekendOfSeptember(year).start);
-    expect(p.$('section:has(> #campaign-dates)').text()).toContain('推算');
-  });
-
-  it('/ip-week/ shows 26 April, and /science-week/ says the dates are not out yet', () => {
-    expect(page('/ip-week/').$('section:has(> #campaign-dates) time').attr('datetime')).toMatch(/^\d{4}-04-26$/);
-    expect(page('/science-week/').$('section:has(> #campaign-dates) dd').first().text()).toContain('尚未公布');
-  });
-
-  it.each([
-    ['/ip-week/', ['知识产权宣传周', '世界知识产权日']],
-    ['/science-week/', ['科技活动周']],
-    ['/science-day/', ['全国科普日']],
-  ])('%s lists the upcoming events of its kinds and the latest past ones', (path, kinds) => {
-    const p = page(path);
-    const links = p.$('section:has(> #campaign-events) [data-event] > a').toArray().map((a) => p.$(a).attr('href'));
-    const ofKinds = events.filter((e) => kinds.includes(e.data.kind));
-    const shown = [...ofKinds.filter((e) => isUpcoming(e.data.end, now)), ...latestFirst(ofKinds.filter((e) => !isUpcoming(e.data.end, now))).slice(0, RECENT_PAST_EVENTS)];
-    expect(links.sort()).toEqual(shown.map((e) => `/events/${e.id}/`).sort());
-  });
-
-  it('the home page names the next campaign with its date, for the countdown script to count to', () => {
-    const home = page('/');
-    const countdown = home.$('[data-countdown]');
-    expect(countdown.attr('data-start')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(home.$('#next-campaign').parent().find('time').attr('datetime')).toBe(countdown.attr('data-start'));
-    expect(countdown.attr('data-end')! >= toIsoDate(now)).toBe(true);
   });
 });
