@@ -73,7 +73,7 @@ export const collections = {
     loader: glob({ pattern: '*.{md,mdx}', base: `${CONTENT_ROOT}/events` }),
     schema: EventSchema,
   }),
-  /** The yearly campaigns (4.26, 科技活动周, 全国科普日), one file each with a list of years. */
+  /** The yearly campaigns (4.26, 科技活动周, 全国科普月), one file each with its date rules (eras) and years. */
   campaigns: defineCollection({
     loader: glob({ pattern: '*.{md,mdx}', base: `${CONTENT_ROOT}/campaigns` }),
     schema: CampaignSchema,

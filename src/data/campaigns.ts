@@ -22,7 +22,7 @@ export function campaignNow(campaign: CollectionEntry<'campaigns'>, now = buildD
 /** The name a campaign goes by in the year that matters now (全国科普月, not the 全国科普日 it replaced). */
 export const campaignName = (campaign: CollectionEntry<'campaigns'>, now: CampaignNow) => now.era?.name ?? campaign.data.shortName;
 
-/** The three campaigns (content/campaigns/*.md), in the order they fall in the year. */
+/** The three campaigns (content/campaigns/*.mdx), in the order they fall in the year. */
 export async function getCampaigns(): Promise<CollectionEntry<'campaigns'>[]> {
   const campaigns = await getCollection('campaigns');
   const sortKey = (c: CollectionEntry<'campaigns'>) => {

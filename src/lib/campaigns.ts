@@ -1,6 +1,6 @@
 /**
  * Dates of the yearly campaigns the plan names (三（五）、（六）). The rules themselves (which month, which
- * days, since when, on whose authority) live in content/campaigns/*.md as a list of eras; this module
+ * days, since when, on whose authority) live in content/campaigns/*.mdx as a list of eras; this module
  * only knows how to turn one kind of rule into dates.
  */
 import { formatEventWhen } from './events/format.ts';

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ReadingNoteSchema } from './reading.ts';
 import { basePageSchema } from './page.ts';
 import { calendarDateText } from './common.ts';
 import { EVENT_KINDS } from './event.ts';
@@ -66,14 +67,14 @@ export const CampaignEraSchema = z
     source: z.string().min(4),
     sourceUrl: z.url().optional(),
     /** When the rule is the site's reading rather than the source's words: what the site reads and why. Shown as 本站理解. */
-    reading: z.string().min(4).optional(),
+    reading: ReadingNoteSchema.optional(),
   })
   .strict()
   .superRefine((era, ctx) => {
     if (era.to !== undefined && era.to < era.from) ctx.addIssue({ code: 'custom', path: ['to'], message: `结束年份（${era.to}）早于开始年份（${era.from}）`, input: era.to });
   });
 
-/** A yearly campaign page (content/campaigns/*.md): the body says what it is and why it exists. */
+/** A yearly campaign page (content/campaigns/*.mdx): the body says what it is and why it exists. */
 export const CampaignSchema = basePageSchema
   .extend({
     /** Short name for the home-page countdown, the event pages and navigation, e.g. 全国科普月. */

@@ -24,6 +24,9 @@ export const ReadingSchema = z
   })
   .strict();
 
+/** A one-off 本站理解 kept with the content it reads (a campaign's date rule): what the site reads, and why. */
+export const ReadingNoteSchema = z.object({ text: z.string().min(6), reason: z.string().min(6) }).strict();
+
 /** content/policies/<id>/readings.yaml. */
 export const ReadingsFileSchema = z.object({ readings: z.array(ReadingSchema) }).strict();
 

@@ -192,7 +192,6 @@ describe('wording that must not come back', () => {
     ['真金白银', 'colloquial; the plan funds items of 四, say so'],
     ['总是多于授权数', 'a non-sequitur: review does not make applications outnumber grants'],
     ['区里成立领导小组', 'the plan 充实完善 an existing group'],
-    ['4月26日前后', 'the plan names 4.26知识产权宣传日; the week is 4月20日至26日'],
     ['实施期', 'the plan prints a term (2018-2020年), not an 实施期 with days'],
     ['经区科技部门推荐并获', 'the plan says 经科技部门推荐, no level'],
     ['上述两类科技人才', 'the rule and its reading must say the same (talent-scope)'],

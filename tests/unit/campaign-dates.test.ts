@@ -20,7 +20,7 @@ import { readMarkdownFolder } from '../helpers/content';
 
 /** The campaign files as the build reads them. */
 const campaigns = new Map(readMarkdownFolder('campaigns').map(({ id, data }) => [id, CampaignSchema.parse(data)] as const));
-const campaign = (id: string): Campaign => campaigns.get(id) ?? expect.unreachable(`content/campaigns/${id}.md is missing`);
+const campaign = (id: string): Campaign => campaigns.get(id) ?? expect.unreachable(`content/campaigns/${id}.mdx is missing`);
 
 describe('the nth weekend of a month: the nth Saturday and the Sunday after', () => {
   it.each([
@@ -89,7 +89,7 @@ describe('a campaign period in words', () => {
   it('across a year end, both years', () => expect(formatCampaignPeriod('2027-12-20', '2028-01-10')).toBe('2027年12月20日至2028年1月10日'));
 });
 
-describe('全国科普月 (content/campaigns/science-day.md)', () => {
+describe('全国科普月 (content/campaigns/science-day.mdxx)', () => {
   const { eras } = campaign('science-day');
 
   it('2024 was still 全国科普日, on the third weekend of September', () => {
@@ -111,13 +111,13 @@ describe('全国科普月 (content/campaigns/science-day.md)', () => {
   });
 
   it('the third-weekend reading is labelled as the site\'s, and the law is the source from 2025', () => {
-    expect(eraOf(eras, 2024)?.reading).toMatch(/本站/);
+    expect(eraOf(eras, 2024)?.reading?.text).toMatch(/本站/);
     expect(eraOf(eras, 2025)?.source).toContain('科学技术普及法');
     expect(eraOf(eras, 2025)?.source).toContain('2024年12月25日修订');
   });
 });
 
-describe('全国知识产权宣传周 (content/campaigns/ip-week.md)', () => {
+describe('全国知识产权宣传周 (content/campaigns/ip-week.mdx)', () => {
   const ipWeek = campaign('ip-week');
 
   it.each([2020, 2022, 2023, 2024, 2026, 2027, 2030, 2035])('%i: 20 to 26 April, ending on 世界知识产权日', (year) => {
@@ -131,11 +131,11 @@ describe('全国知识产权宣传周 (content/campaigns/ip-week.md)', () => {
   });
 
   it('the rule carries the site\'s reading, since the dates are set by yearly notices, not by law', () => {
-    expect(ipWeek.eras.at(-1)?.reading).toMatch(/每年发通知/);
+    expect(ipWeek.eras.at(-1)?.reading?.reason).toMatch(/每年发通知/);
   });
 });
 
-describe('科技活动周 (content/campaigns/science-week.md)', () => {
+describe('科技活动周 (content/campaigns/science-week.mdx)', () => {
   const { eras, years } = campaign('science-week');
 
   it('has no date rule the site could compute: every year is announced', () => {
@@ -157,7 +157,7 @@ describe('bad campaign rules stop the build, naming the field and the value', ()
     const data = { ...good, eras };
     const result = CampaignSchema.safeParse(data);
     expect(result.success).toBe(false);
-    return formatIssues('content/campaigns/science-day.md', result.error!.issues, data);
+    return formatIssues('content/campaigns/science-day.mdx', result.error!.issues, data);
   };
   const era = (fields: Record<string, unknown>) => ({ name: '全国科普月', source: '某法律某条', rule: { type: 'whole-month', month: 9 }, ...fields });
 
