@@ -57,6 +57,7 @@ async function loadLibrary(): Promise<IpLibrary> {
   termList.forEach((term, i) => {
     const where = `${termFile} (entry ${i}, id ${term.id})`;
     checkCitation(term.source, where, 'source', true);
+    if (term.renewalSource) checkCitation(term.renewalSource, where, 'renewalSource', true);
     term.extensions.forEach((extension, j) => checkCitation(extension.source, where, `extensions.${j}.source`, true));
   });
   for (const e of [...lessons, ...plans]) {

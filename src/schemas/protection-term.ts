@@ -19,6 +19,8 @@ export const ProtectionTermSchema = z
     counted: z.string().min(4),
     /** Renewal rules, in plain words. */
     renewal: z.string().min(4).optional(),
+    /** The article the renewal rules come from, where there are any to cite (a plain "不能续展" needs none). */
+    renewalSource: ArticleCitationSchema.optional(),
     /** Ways the term can be lengthened other than renewal (e.g. patent term compensation), each with its own article. */
     extensions: z.array(z.object({ text: z.string().min(6), source: ArticleCitationSchema }).strict()).default([]),
     /** The article that sets the term itself. */

@@ -107,6 +107,7 @@ function allCitations(): Array<{ where: string; citation: LawCitation; articleRe
   return [
     ...terms.flatMap((t) => [
       { where: `protection-terms.yaml ${t.id} source`, citation: t.source, articleRequired: true },
+      ...(t.renewalSource ? [{ where: `protection-terms.yaml ${t.id} renewalSource`, citation: t.renewalSource, articleRequired: true }] : []),
       ...t.extensions.map((e, i) => ({ where: `protection-terms.yaml ${t.id} extensions.${i}`, citation: e.source, articleRequired: true })),
     ]),
     ...quiz.map((q) => ({ where: `quiz.yaml ${q.id} source`, citation: q.source, articleRequired: true })),
