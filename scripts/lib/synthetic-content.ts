@@ -82,7 +82,7 @@ export function scaleContent(contentDir: string, factor: number, seed = 1): Cont
   const quiz = readYamlFile(quizPath) as unknown[];
   for (let i = 1; i <= extra(base.quiz); i++) {
     const options = [`选项甲${i}`, `选项乙${i}`, `选项丙${i}`];
-    quiz.push({ id: `synthetic-${i}`, question: `合成题目${i}：下面哪一项正确？`, options, answer: pick(options), explanation: `这是第 ${i} 道合成的题目，用来检验题库很大时的表现。`, source: { law: 'patent-law' }, stages: [pick(SCHOOL_STAGES)] });
+    quiz.push({ id: `synthetic-${i}`, question: `合成题目${i}：下面哪一项正确？`, options, answer: pick(options), explanation: `这是第 ${i} 道合成的题目，用来检验题库很大时的表现。`, source: { law: 'patent-law', article: '第二条' }, stages: [pick(SCHOOL_STAGES)] });
   }
   writeYamlFile(quizPath, quiz);
 

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/validation';
+import { citationProblem, lawRefsIn, type Citation } from '../lib/law-citations';
 import type { Law, LawCitation } from '../schemas/law';
 import { SCHOOL_STAGES } from '../schemas/lesson';
 import type { ProtectionTerm } from '../schemas/protection-term';
@@ -26,8 +27,9 @@ export interface IpLibrary {
 let cache: Promise<IpLibrary> | undefined;
 
 /**
- * The IP education content, cross-checked: every cited law exists in laws.yaml, every term a quiz
- * question names exists, every plan's lesson exists. A miss stops the build naming file, field and value.
+ * The IP education content, cross-checked: every citation (sources, <LawRef> in a body, quiz source,
+ * protection term) names an article listed in laws.yaml, every term a quiz question names exists, every
+ * plan's lesson exists. A miss stops the build naming file, field and value.
  */
 export function getIpLibrary(): Promise<IpLibrary> {
   cache ??= loadLibrary();
@@ -45,12 +47,24 @@ async function loadLibrary(): Promise<IpLibrary> {
     getCollection('quiz'),
   ]);
   const laws = new Map(lawEntries.map((e) => [e.id, e.data]));
-  const checkLaw = (citation: LawCitation, where: string, field: string) => {
-    if (!laws.has(citation.law)) throw new ContentError(`${where}: field ${field}.law: no such law in content/ip/laws.yaml (value: "${citation.law}")`);
+  // Every citation must name an article listed in laws.yaml (src/lib/law-citations.ts has the rule).
+  const checkCitation = (citation: Citation, where: string, field: string, articleRequired: boolean) => {
+    const problem = citationProblem(citation, laws, { articleRequired });
+    if (problem) throw new ContentError(`${where}: field ${field}: ${problem}`);
   };
+  const termFile = termEntries[0]?.filePath ?? 'content/ip/protection-terms.yaml';
   const termList = termEntries[0]?.data ?? [];
-  termList.forEach((term, i) => checkLaw(term.source, termEntries[0]!.filePath ?? 'content/ip/protection-terms.yaml', `${i}.source`));
-  for (const e of [...lessons, ...plans]) e.data.sources.forEach((s, i) => checkLaw(s, e.filePath ?? e.id, `sources.${i}`));
+  termList.forEach((term, i) => {
+    const where = `${termFile} (entry ${i}, id ${term.id})`;
+    checkCitation(term.source, where, 'source', true);
+    if (term.renewalSource) checkCitation(term.renewalSource, where, 'renewalSource', true);
+    term.extensions.forEach((extension, j) => checkCitation(extension.source, where, `extensions.${j}.source`, true));
+  });
+  for (const e of [...lessons, ...plans]) {
+    const file = e.filePath ?? e.id;
+    e.data.sources.forEach((s, i) => checkCitation(s, file, `sources.${i}`, false));
+    for (const ref of lawRefsIn(e.body ?? '')) checkCitation(ref, file, `body ${ref.tag}`, true);
+  }
   const lessonIds = new Set(lessons.map((l) => l.id));
   for (const plan of plans) {
     if (!lessonIds.has(plan.data.lesson)) throw new ContentError(`${plan.filePath}: field lesson: no such lesson in content/ip/lessons (value: "${plan.data.lesson}")`);
@@ -58,7 +72,7 @@ async function loadLibrary(): Promise<IpLibrary> {
   const terms = new Map(termList.map((term) => [term.id, term]));
   for (const e of quizEntries) {
     const where = `${e.filePath} (id ${e.id})`;
-    checkLaw(e.data.source, where, 'source');
+    checkCitation(e.data.source, where, 'source', true);
     if (e.data.term && !terms.has(e.data.term)) throw new ContentError(`${where}: field term: no such term in content/ip/protection-terms.yaml (value: "${e.data.term}")`);
   }
   const byStage = <T extends { data: { stage: string; title: string } }>(a: T, b: T) => stageOrder(a.data.stage) - stageOrder(b.data.stage) || a.data.title.localeCompare(b.data.title, 'zh-CN');

@@ -31,6 +31,80 @@ export function drawQuestions<T>(bank: readonly T[], count: number, random: () =
   return pool.slice(0, take);
 }
 
+/**
+ * A seeded pseudo-random stream in [0, 1) (mulberry32): the same seed gives the same rounds, so tests
+ * can fix it; the browser seeds each round at random.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A question with its options in a new random order; the answer is the same text, so marking is unchanged. */
+export function shuffleOptions<T extends { options: readonly string[] }>(question: T, random: () => number): T {
+  return { ...question, options: drawQuestions(question.options, question.options.length, random) };
+}
+
+/**
+ * One round: `count` questions drawn from the bank, each with its options shuffled, so the right answer
+ * is as likely in any place as in another (the bank lists it first in most questions).
+ */
+export function drawRound<T extends { options: readonly string[] }>(bank: readonly T[], count: number, random: () => number): T[] {
+  return drawQuestions(bank, count, random).map((question) => shuffleOptions(question, random));
+}
+
+/** The seed of the printable answer sheet: fixed, so the printed page is the same on every build. */
+export const ANSWER_SHEET_SEED = 20261130;
+
+/**
+ * The questions with their options reordered for a printed sheet: among the questions with the same
+ * number of options, the right answer takes each place equally often (as nearly as the count allows), in
+ * an order drawn from `seed`; the wrong options are shuffled around it. A random order alone could bunch
+ * the answers of a few dozen questions in one place.
+ */
+export function answerSheetOrder<T extends { options: readonly string[]; answer: string }>(questions: readonly T[], seed: number): T[] {
+  const random = seededRandom(seed);
+  const byOptionCount = new Map<number, number[]>();
+  questions.forEach((q, i) => byOptionCount.set(q.options.length, [...(byOptionCount.get(q.options.length) ?? []), i]));
+  const place = new Map<number, number>();
+  for (const [optionCount, indices] of byOptionCount) {
+    const places = drawQuestions(indices.map((_, k) => k % optionCount), indices.length, random);
+    indices.forEach((index, k) => place.set(index, places[k]!));
+  }
+  return questions.map((q, i) => {
+    const wrong = drawQuestions(q.options.filter((o) => o !== q.answer), q.options.length - 1, random);
+    wrong.splice(place.get(i)!, 0, q.answer);
+    return { ...q, options: wrong };
+  });
+}
+
+/**
+ * Where the right answers sit: for each number of options n, how many questions had n options and the
+ * share of them whose answer was in place 1…n. With no bias every share is 1/n.
+ */
+export function answerPlaceShares(questions: Iterable<{ options: readonly string[]; answer: string }>): Map<number, { questions: number; shares: number[] }> {
+  const counts = new Map<number, number[]>();
+  for (const q of questions) {
+    const row = counts.get(q.options.length) ?? new Array<number>(q.options.length).fill(0);
+    const place = q.options.indexOf(q.answer);
+    if (place < 0) throw new Error(`answer "${q.answer}" is not one of the options (${q.options.join(' / ')})`);
+    row[place]! += 1;
+    counts.set(q.options.length, row);
+  }
+  const shares = new Map<number, { questions: number; shares: number[] }>();
+  for (const [n, row] of counts) {
+    const total = row.reduce((a, b) => a + b, 0);
+    shares.set(n, { questions: total, shares: row.map((c) => c / total) });
+  }
+  return shares;
+}
+
 export interface MarkedAnswer {
   item: QuizItem;
   /** undefined when left unanswered. */

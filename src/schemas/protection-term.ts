@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { slugId } from './common.ts';
-import { LawCitationSchema } from './law.ts';
+import { ArticleCitationSchema } from './law.ts';
 
 /**
  * How long one kind of IP right lasts (content/ip/protection-terms.yaml): the one place these figures
@@ -17,9 +17,14 @@ export const ProtectionTermSchema = z
     short: z.string().min(2),
     /** In plain words: from when the term counts and how it ends, e.g. 自申请日起计算. */
     counted: z.string().min(4),
-    /** Renewal or extension rules, in plain words. */
+    /** Renewal rules, in plain words. */
     renewal: z.string().min(4).optional(),
-    source: LawCitationSchema,
+    /** The article the renewal rules come from, where there are any to cite (a plain "不能续展" needs none). */
+    renewalSource: ArticleCitationSchema.optional(),
+    /** Ways the term can be lengthened other than renewal (e.g. patent term compensation), each with its own article. */
+    extensions: z.array(z.object({ text: z.string().min(6), source: ArticleCitationSchema }).strict()).default([]),
+    /** The article that sets the term itself. */
+    source: ArticleCitationSchema,
     /** The article's own words that set the term; the years are checked against it. */
     quote: z.string().min(10),
   })

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { oneOf, slugId } from './common.ts';
-import { LawCitationSchema } from './law.ts';
+import { ArticleCitationSchema } from './law.ts';
 import { SCHOOL_STAGES } from './lesson.ts';
 
 /** One question of the IP quiz bank (content/ip/quiz.yaml). */
@@ -8,13 +8,14 @@ export const QuizQuestionSchema = z
   .object({
     id: slugId,
     question: z.string().min(6),
-    /** Two to five answers, shown in this order. */
+    /** Two to five answers. The quiz shuffles them in every round, so none may depend on its place (选项A, 以上都对). */
     options: z.array(z.string().min(1)).min(2).max(5),
     /** The right answer: one of the options, written the same way. */
     answer: z.string().min(1),
     /** Why, in a sentence or two, shown in the review at the end. */
     explanation: z.string().min(10),
-    source: LawCitationSchema,
+    /** The article the answer and explanation rest on; it must be listed in content/ip/laws.yaml. */
+    source: ArticleCitationSchema,
     /** Stages the question suits; the quiz can draw by stage. */
     stages: z.array(oneOf(SCHOOL_STAGES, '学段')).min(1),
     /** A protection term (content/ip/protection-terms.yaml) the answer states; checked against it. */

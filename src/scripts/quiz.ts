@@ -1,9 +1,9 @@
 /**
- * The IP quiz in the browser: draws a round, checks every question is answered, marks it and shows a
- * review. Nothing is stored or sent. Focus moves to each new heading so screen-reader and keyboard
+ * The IP quiz in the browser: draws a round (the questions and the order of their options at random),
+ * checks every question is answered, marks it and shows a review. Nothing is stored or sent. Focus moves to each new heading so screen-reader and keyboard
  * users land where the content changed.
  */
-import { drawQuestions, markRound, questionsForStage, ROUND_SIZE, scoreComment, type QuizItem } from '../lib/quiz';
+import { drawRound, markRound, questionsForStage, ROUND_SIZE, scoreComment, seededRandom, type QuizItem } from '../lib/quiz';
 import { h } from './dom';
 
 const setup = document.getElementById('quiz-setup') as HTMLFormElement;
@@ -59,7 +59,9 @@ async function startRound(): Promise<void> {
     loading.textContent = '题库没能载入，请稍后再试；也可以查看全部题目和答案。';
     return;
   }
-  items = drawQuestions(questionsForStage(questions, stageSelect.value), ROUND_SIZE, Math.random);
+  // A fresh random seed per round: questions and the order of each question's options change every round.
+  const seed = crypto.getRandomValues(new Uint32Array(1))[0]!;
+  items = drawRound(questionsForStage(questions, stageSelect.value), ROUND_SIZE, seededRandom(seed));
   roundNumber += 1;
   list.replaceChildren(...items.map(questionField));
   roundTitle.textContent = `第${roundNumber}轮：共${items.length}道题${stageSelect.value ? `（${stageSelect.value}）` : ''}`;

@@ -1,6 +1,9 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-/** Answers every question of the round by keyboard: Tab to the group, arrow keys to the option. */
+/**
+ * Answers every question of the round by keyboard: Tab to the group, arrow keys to the option. The
+ * options are shuffled in each round, so the steps come from the order shown, not the bank's.
+ */
 async function answerAll(page: import('@playwright/test').Page, pickRight: (index: number) => boolean) {
   const bank = (await (await page.request.get('/data/quiz.json')).json()) as Array<{ id: string; answer: string; options: string[] }>;
   const fieldsets = page.locator('#quiz-questions fieldset');
@@ -9,11 +12,13 @@ async function answerAll(page: import('@playwright/test').Page, pickRight: (inde
     const fieldset = fieldsets.nth(i);
     const name = (await fieldset.locator('input').first().getAttribute('name'))!;
     const question = bank.find((q) => `q-${q.id}` === name)!;
-    const wrong = question.options.find((o) => o !== question.answer)!;
+    const shown = await fieldset.locator('input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect([...shown].sort()).toEqual([...question.options].sort());
+    const wrong = shown.find((o) => o !== question.answer)!;
     const target = pickRight(i) ? question.answer : wrong;
     await fieldset.locator('input').first().focus();
     await page.keyboard.press('Space');
-    for (let step = 0; step < question.options.indexOf(target); step++) await page.keyboard.press('ArrowDown');
+    for (let step = 0; step < shown.indexOf(target); step++) await page.keyboard.press('ArrowDown');
     await expect(fieldset.getByLabel(target, { exact: true })).toBeChecked();
   }
   return count;
@@ -78,4 +83,23 @@ test('the quiz sends nothing: after the bank is fetched, no request leaves the p
   await expect(page.getByRole('heading', { name: '你答对了10道题，共10道' })).toBeVisible();
   // The browser may fetch the site icon late; anything else would be the quiz talking to a server.
   expect(requests.filter((url) => !url.endsWith('/favicon.svg'))).toEqual([]);
+});
+
+test('each round shows the options in a new order: over three rounds the answers are not all in first place', async ({ page }) => {
+  await page.goto('/ip/quiz/');
+  const bank = (await (await page.request.get('/data/quiz.json')).json()) as Array<{ id: string; answer: string }>;
+  const places: number[] = [];
+  for (let round = 1; round <= 3; round++) {
+    await page.getByRole('button', { name: round === 1 ? /抽10道题/ : '再来一轮' }).click();
+    await expect(page.locator('#quiz-questions fieldset')).toHaveCount(10);
+    const shown = await page.locator('#quiz-questions fieldset').evaluateAll((sets) => sets.map((set) => [...set.querySelectorAll('input')].map((input) => [input.name, input.value])));
+    for (const options of shown) places.push(options.findIndex(([name, value]) => bank.find((q) => `q-${q.id}` === name)?.answer === value));
+    await answerAll(page, () => true);
+    await page.getByRole('button', { name: '交卷' }).click();
+    await expect(page.getByRole('heading', { name: '你答对了10道题，共10道' })).toBeVisible();
+  }
+  expect(places).toHaveLength(30);
+  expect(places.every((p) => p >= 0)).toBe(true);
+  // The bank lists the answer first in most questions; shuffled, far fewer than 30 of 30 come first.
+  expect(places.filter((p) => p === 0).length).toBeLessThan(20);
 });

@@ -3,7 +3,7 @@ import { jsonLd, page, site } from '../helpers/built-site';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
 import { ProtectionTermSchema } from '../../src/schemas/protection-term';
 import { QuizQuestionSchema } from '../../src/schemas/quiz';
-import type { QuizItem } from '../../src/lib/quiz';
+import { answerPlaceShares, type QuizItem } from '../../src/lib/quiz';
 
 const terms = ProtectionTermSchema.array().parse(readYaml('ip/protection-terms.yaml'));
 const quiz = QuizQuestionSchema.array().parse(readYaml('ip/quiz.yaml'));
@@ -101,5 +101,65 @@ describe('structured data for learning', () => {
     const [quizPage, answersPage] = [blockOf('/ip/quiz/', 'Quiz'), blockOf('/ip/quiz/answers/', 'Quiz')];
     expect(quizPage['@id']).toBe(`${ORIGIN}/ip/quiz/#quiz`);
     expect(answersPage).toMatchObject({ '@id': quizPage['@id'], name: quizPage['name'], url: `${ORIGIN}/ip/quiz/answers/`, educationalLevel: ['小学', '初中', '高中'] });
+  });
+});
+
+describe('the printable answers page spreads the right answers over A, B, C, D', () => {
+  const answers = page('/ip/quiz/answers/');
+  const printed = answers.$('main > ol > li[id]').toArray().map((li) => {
+    const item = answers.$(li);
+    const options = item.find('ol > li').toArray().map((o) => answers.$(o).text().trim());
+    const [, letter = '', answer = ''] = /^答案：([A-E])．(.+)$/.exec(item.find('strong').first().text().trim()) ?? [];
+    return { id: item.attr('id')!, options, letter, answer };
+  });
+
+  it('prints every question with its answer among its options, and the letter of its place', () => {
+    expect(printed.map((q) => q.id).sort()).toEqual(quiz.map((q) => q.id).sort());
+    for (const q of printed) {
+      const bankQuestion = quiz.find((b) => b.id === q.id)!;
+      expect(q.answer, q.id).toBe(bankQuestion.answer);
+      expect([...q.options].sort(), q.id).toEqual([...bankQuestion.options].sort());
+      expect('ABCDE'[q.options.indexOf(q.answer)], q.id).toBe(q.letter);
+    }
+  });
+
+  it('for each number of options n, the answer is in each place for 1/n of the questions, within ±10 points', () => {
+    const shares = answerPlaceShares(printed);
+    expect(shares.size).toBeGreaterThan(0);
+    for (const [n, { shares: byPlace }] of shares) for (const [k, share] of byPlace.entries()) expect(Math.abs(share - 1 / n), `${n} options, place ${'ABCDE'[k]}: ${share.toFixed(2)}`).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe('the law facts the review fixed, as the pages show them', () => {
+  const rows = () => {
+    const index = page('/ip/');
+    return index.$('table tbody tr').toArray().map((tr) => index.$(tr).text().replace(/\s+/g, ''));
+  };
+
+  it('the terms table: legal persons\' 发表权 from 创作完成, audiovisual works listed, invention compensation cited apart from the term', () => {
+    const organisation = rows().find((r) => r.startsWith('法人或者非法人组织的作品'))!;
+    expect(organisation).toContain('发表权截止于作品创作完成后第五十年的12月31日');
+    expect(organisation).toContain('《著作权法》第二十三条第二款');
+    const audiovisual = rows().find((r) => r.startsWith('视听作品'))!;
+    expect(audiovisual).toContain('《著作权法》第二十三条第三款');
+    const invention = rows().find((r) => r.startsWith('发明专利权'))!;
+    expect(invention).toMatch(/不合理延迟.*（《专利法》第四十二条第二款）/);
+    expect(invention).toMatch(/新药.*（《专利法》第四十二条第三款）/);
+    expect(invention.endsWith('《专利法》第四十二条第一款')).toBe(true);
+  });
+
+  it('the senior lesson cites 第四十四条 for lapse on unpaid annual fees, and lists it under its laws', () => {
+    const senior = page('/ip/lessons/senior/');
+    const text = senior.$('main').text();
+    expect(text).toMatch(/没有按照规定缴纳的，专利权在期限届满前终止（《专利法》第四十四条）/);
+    expect(text).not.toMatch(/终止[^。]{0,10}第四十三条/);
+    expect(senior.$('#sources').parent().find('li').text()).toContain('第四十四条');
+  });
+
+  it('the quiz bank offers no 商业秘密 where it asks which kind of patent fits', () => {
+    const bank = JSON.parse(site.read('/data/quiz.json')!.toString('utf8')) as QuizItem[];
+    const patentKind = bank.filter((q) => /哪(一)?种专利/.test(q.question));
+    expect(patentKind.length).toBeGreaterThan(0);
+    for (const q of patentKind) expect(q.options.join('、'), q.id).not.toContain('商业秘密');
   });
 });
