@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CalendarEvent, CalendarOptions } from '../lib/events/ical';
-import { admissionNote, eventOutlook, headline, isStillToCome, type EventOutlook } from '../lib/events/outlook';
-import { compareLatestEndFirst, eventInstant } from '../lib/events/time';
+import { admissionNote, compareSoonestFirst, eventOutlook, headline, isStillToCome, type EventOutlook } from '../lib/events/outlook';
+import { compareLatestEndFirst } from '../lib/events/time';
 import { ContentError } from '../lib/validation';
 import type { BaseEntry, Subdistrict } from '../schemas/base';
 import type { Department } from '../schemas/department';
@@ -61,19 +61,10 @@ async function loadEvents(): Promise<SiteEvent[]> {
       }
       return { ...common, venue: { name: venue.name, address: venue.address, ...(venue.subdistrict && { subdistrict: venue.subdistrict }) } };
     })
-    .sort(soonestFirst);
+    .sort(compareSoonestFirst);
 }
 
-/**
- * Soonest first by the time the event is listed by; a postponed event with no new time goes after
- * every event with a time, since it will be later than its old one.
- */
-export function soonestFirst(a: SiteEvent, b: SiteEvent): number {
-  const undated = (e: SiteEvent) => (e.outlook.when.kind === 'to-be-announced' ? 1 : 0);
-  return undated(a) - undated(b) || eventInstant(a.outlook.times.start).getTime() - eventInstant(b.outlook.times.start).getTime() || a.id.localeCompare(b.id);
-}
-
-/** Events not yet over on the build date, soonest first. */
+/** Events still to come on the build date (not over yet, or postponed with no new time), soonest first. */
 export async function getUpcomingEvents(now = buildDate()): Promise<SiteEvent[]> {
   return (await getAllEvents()).filter((event) => isUpcomingEvent(event, now));
 }

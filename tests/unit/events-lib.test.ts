@@ -6,6 +6,7 @@ import { buildCalendar, type CalendarEvent } from '../../src/lib/events/ical';
 import { compareLatestEndFirst } from '../../src/lib/events/time';
 import {
   admissionNote,
+  compareSoonestFirst,
   eventOutlook,
   headline,
   isStillToCome,
@@ -235,5 +236,16 @@ describe('what may be published about an event (outlook)', () => {
       expect(admissionNote(outlook)).toMatch(/^仅限.*不对公众开放。$/);
     }
     expect(admissionNote(eventOutlook(talk))).toBe('');
+  });
+
+  it('orders events soonest first by the time they are held at, a postponed one with no new time last', () => {
+    const at = (id: string, over: Partial<OutlookInput>) => ({ id, outlook: eventOutlook({ ...talk, ...over }) });
+    const list = [
+      at('undated', { status: 'postponed', start: '2027-01-01T09:00', end: '2027-01-01T10:00' }),
+      at('moved-later', { status: 'postponed', start: '2027-02-01T09:00', end: '2027-02-01T10:00', newTime: { start: '2027-06-01T09:00', end: '2027-06-01T10:00' } }),
+      at('may', { start: '2027-05-01T09:00', end: '2027-05-01T10:00' }),
+      at('march-cancelled', { status: 'cancelled', start: '2027-03-01T09:00', end: '2027-03-01T10:00' }),
+    ];
+    expect(list.sort(compareSoonestFirst).map((e) => e.id)).toEqual(['march-cancelled', 'may', 'moved-later', 'undated']);
   });
 });

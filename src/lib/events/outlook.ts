@@ -10,7 +10,7 @@
  * - for the host school's own pupils or by invitation: never "直接到场" or a way to register.
  */
 import { formatEventWhen } from './format.ts';
-import { isUpcoming, type EventTimeText } from './time.ts';
+import { eventInstant, isUpcoming, type EventTimeText } from './time.ts';
 
 export type EventStatus = 'scheduled' | 'cancelled' | 'postponed' | 'moved-online';
 /** Who may attend: anyone, the host school's own pupils, or those invited. */
@@ -123,6 +123,15 @@ function takingPart(event: OutlookInput, when: EventWhen): TakingPart {
 /** Still to come at `now`: not yet over, or postponed with no new time (it has not happened yet). */
 export function isStillToCome(outlook: EventOutlook, now: Date): boolean {
   return outlook.when.kind === 'to-be-announced' || isUpcoming(outlook.times.end, now);
+}
+
+/**
+ * Soonest first by the time an event is held at; a postponed event with no new time goes after every
+ * event with a time (it will be later than its old one), then by id so the order is stable.
+ */
+export function compareSoonestFirst(a: { id: string; outlook: EventOutlook }, b: { id: string; outlook: EventOutlook }): number {
+  const undated = (e: { outlook: EventOutlook }) => (e.outlook.when.kind === 'to-be-announced' ? 1 : 0);
+  return undated(a) - undated(b) || eventInstant(a.outlook.times.start).getTime() - eventInstant(b.outlook.times.start).getTime() || a.id.localeCompare(b.id);
 }
 
 /** The short status marker shown beside a title in lists; '' for an event going ahead as announced. */
