@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CalendarEvent, CalendarOptions } from '../lib/events/ical';
-import { compareLatestEndFirst, isUpcoming, eventInstant } from '../lib/events/time';
+import { admissionNote, compareSoonestFirst, eventOutlook, headline, isStillToCome, type EventOutlook } from '../lib/events/outlook';
+import { compareLatestEndFirst } from '../lib/events/time';
 import { ContentError } from '../lib/validation';
 import type { BaseEntry, Subdistrict } from '../schemas/base';
 import type { Department } from '../schemas/department';
@@ -25,6 +26,8 @@ export interface EventVenue {
 export interface SiteEvent {
   id: string;
   data: EventEntry;
+  /** What may be published, from its status and who may attend: every page and file reads it. */
+  outlook: EventOutlook;
   venue: EventVenue;
   organiser: Department;
   entry: CollectionEntry<'events'>;
@@ -50,17 +53,18 @@ async function loadEvents(): Promise<SiteEvent[]> {
       const { venue, organiser } = entry.data;
       const department = departments.get(organiser);
       if (!department) throw new ContentError(`${where}: field organiser: no such department in content/departments.yaml (value: "${organiser}")`);
+      const common = { id: entry.id, data: entry.data, outlook: eventOutlook(entry.data), organiser: department, entry };
       if ('base' in venue) {
         const place = placeById.get(venue.base);
         if (!place) throw new ContentError(`${where}: field venue.base: no such place in content/bases (value: "${venue.base}")`);
-        return { id: entry.id, data: entry.data, organiser: department, entry, venue: { name: place.name, address: place.address, subdistrict: place.subdistrict, href: baseUrl(place.id), place } };
+        return { ...common, venue: { name: place.name, address: place.address, subdistrict: place.subdistrict, href: baseUrl(place.id), place } };
       }
-      return { id: entry.id, data: entry.data, organiser: department, entry, venue: { name: venue.name, address: venue.address, ...(venue.subdistrict && { subdistrict: venue.subdistrict }) } };
+      return { ...common, venue: { name: venue.name, address: venue.address, ...(venue.subdistrict && { subdistrict: venue.subdistrict }) } };
     })
-    .sort((a, b) => eventInstant(a.data.start).getTime() - eventInstant(b.data.start).getTime() || a.id.localeCompare(b.id));
+    .sort(compareSoonestFirst);
 }
 
-/** Events not yet over on the build date, soonest first. */
+/** Events still to come on the build date (not over yet, or postponed with no new time), soonest first. */
 export async function getUpcomingEvents(now = buildDate()): Promise<SiteEvent[]> {
   return (await getAllEvents()).filter((event) => isUpcomingEvent(event, now));
 }
@@ -72,7 +76,7 @@ export interface EventYear {
 
 /** Past events, the one that ended last first. */
 export const latestEndedFirst = (events: readonly SiteEvent[]): SiteEvent[] =>
-  [...events].sort((a, b) => compareLatestEndFirst({ id: a.id, ...a.data }, { id: b.id, ...b.data }));
+  [...events].sort((a, b) => compareLatestEndFirst({ id: a.id, ...a.outlook.times }, { id: b.id, ...b.outlook.times }));
 
 /** Events already over on the build date, the one that ended last first. */
 export async function getPastEvents(now = buildDate()): Promise<SiteEvent[]> {
@@ -88,7 +92,7 @@ export async function getPastEventsByYear(now = buildDate()): Promise<EventYear[
 export function groupByYear(events: readonly SiteEvent[]): EventYear[] {
   const years = new Map<number, SiteEvent[]>();
   for (const event of events) {
-    const year = Number(event.data.start.slice(0, 4));
+    const year = Number(event.outlook.times.start.slice(0, 4));
     const list = years.get(year) ?? [];
     list.push(event);
     years.set(year, list);
@@ -106,36 +110,52 @@ export async function getEventsOfKinds(kinds: readonly string[]): Promise<SiteEv
   return (await getAllEvents()).filter((event) => kinds.includes(event.data.kind));
 }
 
-/** Status words for a visitor; '' for a scheduled event. */
-export const STATUS_LABELS: Record<EventEntry['status'], string> = { scheduled: '', cancelled: '已取消', postponed: '已延期', 'moved-online': '改为线上' };
-
 /** The title with its status in front when it is not going ahead as announced: for calendars and feeds, which show no notice box. */
-export function eventHeadline(data: EventEntry): string {
-  const status = STATUS_LABELS[data.status];
-  return `${status ? `【${status}】` : ''}${data.title}`;
+export const eventHeadline = (event: SiteEvent): string => headline(event.data.title, event.outlook);
+
+/** Whether an event is still to come (or on) at the build's instant; a postponed one with no new time is. */
+export const isUpcomingEvent = (event: SiteEvent, now = buildDate()) => isStillToCome(event.outlook, now);
+
+/** Where an event is, in one line with no street address unless people should go there. */
+export function whereText(event: SiteEvent): string {
+  const { outlook, venue } = event;
+  switch (outlook.where.kind) {
+    case 'online':
+      return outlook.where.url ? `线上：${outlook.where.url}` : '线上（观看方式尚未公布）';
+    case 'original-venue':
+      return `原定在${venue.name}`;
+    case 'venue':
+      return `${venue.name}，${venue.address}`;
+  }
 }
 
-/** Whether an event is still to come (or on) at the build's instant. */
-export const isUpcomingEvent = (event: SiteEvent, now = buildDate()) => isUpcoming(event.data.end, now);
-
-/** What the iCalendar files say about an event: plain text, with the page's absolute URL. */
+/**
+ * What the iCalendar files say about an event: plain text, with the page's absolute URL. Who may
+ * attend is said when it is not everyone; how to register is left to the page, which keeps it current.
+ */
 export function toCalendarEvent(event: SiteEvent, site: URL | undefined): CalendarEvent {
-  const { data, venue } = event;
+  const { data, outlook } = event;
   return {
     id: event.id,
-    title: eventHeadline(data),
-    start: data.start,
-    end: data.end,
-    description: [data.summary, data.statusNote, data.sample ? '（示例数据：虚构的演示活动，不是真实安排。）' : ''].filter(Boolean).join('\n'),
-    location: data.status === 'moved-online' ? `线上（原定地点：${venue.name}）` : `${venue.name}，${venue.address}`,
+    title: eventHeadline(event),
+    start: outlook.times.start,
+    end: outlook.times.end,
+    description: [data.summary, data.statusNote, admissionNote(outlook), data.sample ? '（示例数据：虚构的演示活动，不是真实安排。）' : '']
+      .filter(Boolean)
+      .join('\n'),
+    location: whereText(event),
     url: new URL(eventUrl(event.id), site).href,
-    status: data.status,
+    status: outlook.calendarStatus,
     updated: data.updated,
   };
 }
 
 /** The options every calendar file of this site uses. */
 export const calendarOptions = (site: URL | undefined, name: string): CalendarOptions => ({ name, host: new URL(site ?? 'https://localhost').host });
+
+/** What the notice on a fictional event's own page says; a cancelled one invites nobody to anything. */
+export const sampleEventDetails = (event: SiteEvent) =>
+  event.outlook.when.kind === 'cancelled' ? '时间、地点都不是真实安排。' : '时间、地点和参加办法都不是真实安排，请不要前往或报名。';
 
 /** The words over a list of events when some are fictional (common/SampleListNotice). */
 export const EVENTS_SAMPLE_NOTICE = { lead: '示例数据：', counter: '项', noun: '活动', details: '时间、地点和报名方式都不是真实安排，请不要前往或报名。' };

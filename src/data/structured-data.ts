@@ -1,5 +1,6 @@
 import { toIsoDate } from '../lib/dates';
 import { eventDateTimeAttribute } from '../lib/events/format';
+import { admissionNote, type EventOutlook } from '../lib/events/outlook';
 import type { SiteEvent } from './events';
 import type { BaseEntry } from '../schemas/base';
 import type { Law, LawCitation } from '../schemas/law';
@@ -58,32 +59,53 @@ export function placeJsonLd(entry: BaseEntry, url: string): Record<string, unkno
   };
 }
 
-const EVENT_STATUS = { scheduled: 'EventScheduled', cancelled: 'EventCancelled', postponed: 'EventPostponed', 'moved-online': 'EventMovedOnline' } as const;
+/**
+ * schema.org EventStatusType: a postponed event with a new time is EventRescheduled, as schema.org
+ * asks (EventPostponed means no new date yet).
+ */
+function schemaEventStatus({ when, status }: EventOutlook): string {
+  if (when.kind === 'as-announced') return status === 'moved-online' ? 'EventMovedOnline' : 'EventScheduled';
+  return { rescheduled: 'EventRescheduled', 'to-be-announced': 'EventPostponed', cancelled: 'EventCancelled' }[when.kind];
+}
 
-/** schema.org Event: times with their +08:00 offset, status, and the Place (or its address) where it is held. */
+/**
+ * schema.org Event, saying what the page says: the status (a postponed event with no new time has only
+ * its previousStartDate, no date to go by), an online event's VirtualLocation and no PostalAddress, and
+ * an Offer only when the public may register. Times carry their +08:00 offset.
+ */
 export function eventJsonLd(event: SiteEvent, url: string): Record<string, unknown> {
-  const { data, venue, organiser } = event;
+  const { data, venue, organiser, outlook } = event;
+  const { when, where, takingPart } = outlook;
+  const online = where.kind === 'online';
   const place = {
     '@type': 'Place',
     name: venue.name,
     address: postalAddress(venue.address),
     ...(venue.place?.coordinates && { geo: { '@type': 'GeoCoordinates', latitude: venue.place.coordinates.lat, longitude: venue.place.coordinates.lng } }),
   };
-  const online = data.status === 'moved-online';
+  const dates =
+    when.kind === 'as-announced' || when.kind === 'rescheduled'
+      ? { startDate: eventDateTimeAttribute(when.start), endDate: eventDateTimeAttribute(when.end) }
+      : when.kind === 'cancelled'
+        ? { startDate: eventDateTimeAttribute(when.original.start), endDate: eventDateTimeAttribute(when.original.end) }
+        : {};
+  const registration = takingPart.kind === 'register' ? takingPart.registration : undefined;
   return {
     '@type': 'Event',
     name: data.title,
-    description: data.summary,
+    description: `${data.summary}${admissionNote(outlook)}`,
     url,
-    startDate: eventDateTimeAttribute(data.start),
-    endDate: eventDateTimeAttribute(data.end),
-    eventStatus: `https://schema.org/${EVENT_STATUS[data.status]}`,
+    ...dates,
+    ...((when.kind === 'rescheduled' || when.kind === 'to-be-announced') && { previousStartDate: eventDateTimeAttribute(when.original.start) }),
+    eventStatus: `https://schema.org/${schemaEventStatus(outlook)}`,
     eventAttendanceMode: `https://schema.org/${online ? 'OnlineEventAttendanceMode' : 'OfflineEventAttendanceMode'}`,
-    location: online ? { '@type': 'VirtualLocation', url } : place,
+    // Online: where to watch when it is known, a name saying so when it is not; never the street address.
+    location: online ? { '@type': 'VirtualLocation', ...(where.url ? { url: where.url } : { name: '线上（观看方式尚未公布）' }) } : place,
     organizer: { '@type': 'GovernmentOrganization', name: organiser.name },
     audience: data.audiences.map((audienceType) => ({ '@type': 'Audience', audienceType })),
-    ...(data.capacity && { maximumAttendeeCapacity: data.capacity }),
-    ...(data.registration?.url && data.status === 'scheduled' && { offers: { '@type': 'Offer', url: data.registration.url, price: 0, priceCurrency: 'CNY', availability: 'https://schema.org/InStock' } }),
+    ...(data.capacity && when.kind !== 'cancelled' && { maximumAttendeeCapacity: data.capacity }),
+    // Only how to register: the content says nothing of a price or of places left.
+    ...(registration?.url && { offers: { '@type': 'Offer', url: registration.url, ...(registration.deadline && { validThrough: eventDateTimeAttribute(registration.deadline) }) } }),
     inLanguage: 'zh-CN',
   };
 }

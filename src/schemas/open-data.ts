@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { AUDIENCES, BaseEntrySchema } from './base.ts';
-import { EVENT_KINDS, EVENT_STATUSES } from './event.ts';
+import { ADMISSIONS, EVENT_KINDS, EVENT_STATUSES } from './event.ts';
 
 /**
  * The shapes of the published data files. The files are built to these shapes, the site tests parse
@@ -25,16 +25,29 @@ export const BasesFileSchema = z.object({
 /** "2027-04-26T14:00:00+08:00" for a timed event, "2027-04-26" for an all-day one. */
 const eventTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:00\+08:00)?$/);
 
+const venueRecord = z.object({ name: z.string(), address: z.string(), subdistrict: z.string().optional(), place: z.string().optional().describe('id of the place in bases.json') });
+
+/**
+ * One event, saying what its page says: `start`/`end` are the time to go by (absent while a postponed
+ * event has no new time), `originalStart`/`originalEnd` the time first announced when it changed or was
+ * called off; `venue` only where people should go (`originalVenue` otherwise); `registration` only when
+ * the public may register now.
+ */
 const EventRecordSchema = z.object({
   id: z.string(),
   title: z.string(),
   kind: z.enum(EVENT_KINDS),
-  start: eventTime,
-  end: eventTime,
+  start: eventTime.optional(),
+  end: eventTime.optional(),
   allDay: z.boolean(),
+  originalStart: eventTime.optional(),
+  originalEnd: eventTime.optional(),
   status: z.enum(EVENT_STATUSES),
   statusNote: z.string().optional(),
-  venue: z.object({ name: z.string(), address: z.string(), subdistrict: z.string().optional(), place: z.string().optional().describe('id of the place in bases.json') }),
+  admission: z.enum(ADMISSIONS).describe('公众: open to the public; 本校学生: only the host school’s own pupils; 受邀: by invitation only'),
+  venue: venueRecord.optional(),
+  originalVenue: venueRecord.optional(),
+  online: z.object({ url: z.url().optional() }).optional().describe('present when the event was moved online; url is where to watch, once known'),
   audiences: z.array(z.enum(AUDIENCES)),
   capacity: z.number().int().optional(),
   registration: z.object({ required: z.boolean(), url: z.string().optional(), phone: z.string().optional(), deadline: eventTime.optional() }).optional(),

@@ -3,12 +3,16 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { EVENT_KINDS, EventSchema, type EventEntry } from '../../src/schemas/event';
 import { BaseEntrySchema } from '../../src/schemas/base';
-import { compareLatestEndFirst, isUpcoming } from '../../src/lib/events/time';
+import { compareLatestEndFirst } from '../../src/lib/events/time';
+import { eventOutlook, isStillToCome } from '../../src/lib/events/outlook';
 import { eventArchiveUrl, RECENT_PAST_EVENTS } from '../../src/data/event-urls';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-const events = readMarkdownFolder('events').map((file) => ({ id: file.id, data: EventSchema.parse(file.data) }));
+const events = readMarkdownFolder('events').map((file) => {
+  const data = EventSchema.parse(file.data);
+  return { id: file.id, data, outlook: eventOutlook(data) };
+});
 const places = BaseEntrySchema.array().parse(readYaml('bases/bases.yaml'));
 /** The 街道 an event is in: its place's, or the one given with a free address. */
 const subdistrictOf = (venue: EventEntry['venue']) => ('base' in venue ? places.find((p) => p.id === venue.base)?.subdistrict : venue.subdistrict);
@@ -16,8 +20,10 @@ const items = '[data-event]';
 /** The instant the build decided what is upcoming (the lists are static until the next build). */
 const builtAt = new Date((JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as { generated: string }).generated);
 const visibleItems = (page: import('@playwright/test').Page) => page.locator(`${items}:visible`);
-const upcoming = events.filter((e) => isUpcoming(e.data.end, builtAt));
-const pastLatestFirst = events.filter((e) => !isUpcoming(e.data.end, builtAt)).sort((a, b) => compareLatestEndFirst({ id: a.id, ...a.data }, { id: b.id, ...b.data }));
+const isComing = (e: (typeof events)[number]) => isStillToCome(e.outlook, builtAt);
+const upcoming = events.filter(isComing);
+const pastLatestFirst = events.filter((e) => !isComing(e)).sort((a, b) => compareLatestEndFirst({ id: a.id, ...a.outlook.times }, { id: b.id, ...b.outlook.times }));
+const yearOf = (e: (typeof events)[number]) => Number(e.outlook.times.start.slice(0, 4));
 /** What /events/ lists: every upcoming event and the latest past ones. */
 const ON_EVENTS_PAGE = '在即将举行和最近结束的活动中';
 const listed = [...upcoming, ...pastLatestFirst.slice(0, RECENT_PAST_EVENTS)];
@@ -50,11 +56,12 @@ test('filtering events by keyboard hides the rest, announces the count and keeps
 test('a shared link filtered by 街道 opens filtered, hiding past years with nothing left', async ({ page }) => {
   await page.goto(`/events/?${new URLSearchParams({ jd: '西翥' })}`);
   await expect(page.getByLabel('街道')).toHaveValue('西翥');
-  const expected = listed.filter((e) => subdistrictOf(e.data.venue) === '西翥');
+  // An event moved online is in no 街道.
+  const expected = listed.filter((e) => e.data.status !== 'moved-online' && subdistrictOf(e.data.venue) === '西翥');
   expect(expected.length).toBeGreaterThan(0);
   const hrefs = await visibleItems(page).locator('> a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs.sort()).toEqual(expected.map((e) => `/events/${e.id}/`).sort());
-  const pastYears = new Set(expected.filter((e) => !isUpcoming(e.data.end, builtAt)).map((e) => `${e.data.start.slice(0, 4)}年`));
+  const pastYears = new Set(expected.filter((e) => !isComing(e)).map((e) => `${yearOf(e)}年`));
   const shownYears = await page.locator('[data-past-year]:visible h3').allTextContents();
   expect(shownYears.sort()).toEqual([...pastYears].sort());
 });
@@ -96,8 +103,8 @@ test('without JavaScript the events list is complete and grouped, with no filter
 });
 
 test('a year of past events opens with the filter chosen on /events/, and filters the same way', async ({ page }) => {
-  const year = Number(pastLatestFirst[0]!.data.start.slice(0, 4));
-  const ofYear = pastLatestFirst.filter((e) => Number(e.data.start.slice(0, 4)) === year);
+  const year = yearOf(pastLatestFirst[0]!);
+  const ofYear = pastLatestFirst.filter((e) => yearOf(e) === year);
   const kind = ofYear[0]!.data.kind;
   const ofKind = ofYear.filter((e) => e.data.kind === kind);
   await page.goto('/events/');
@@ -140,4 +147,35 @@ test('the home-page countdown counts days from the visitor’s clock in Beijing 
   const start = await countdown.getAttribute('data-start');
   const days = Math.round((Date.parse(`${start}T00:00:00Z`) - Date.parse('2027-04-16T00:00:00Z')) / 86_400_000);
   await expect(countdown).toHaveText(days > 0 ? `（还有${days}天）` : days === 0 ? '（今天开始）' : /正在进行|^$/);
+});
+
+/** One sample event of each case the status and admission change (the site tests check their text). */
+const STATUS_CASES = [
+  ['moved online with a watch link', events.find((e) => e.data.status === 'moved-online' && e.data.onlineUrl)],
+  ['postponed with no new time', events.find((e) => e.data.status === 'postponed' && !e.data.newTime)],
+  ['postponed to a new time', events.find((e) => e.data.status === 'postponed' && e.data.newTime)],
+  ['for the host school’s own pupils', events.find((e) => e.data.admission === '本校学生')],
+  ['by invitation', events.find((e) => e.data.admission === '受邀')],
+] as const;
+
+// The Playwright projects run each at 375 px and at 1280 px.
+for (const [name, event] of STATUS_CASES) {
+  test(`an event page ${name} has no axe violations and says so in its notice or facts`, async ({ page }) => {
+    expect(event, name).toBeDefined();
+    await page.goto(`/events/${event!.id}/`);
+    const notice = page.locator('.event-alert');
+    if (event!.data.status === 'scheduled') await expect(notice).toHaveCount(0);
+    else await expect(notice.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(page.locator('[data-event-admission]')).toContainText('公众');
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('a moved-online event’s watch link is reached by keyboard and there is no street address to go to', async ({ page }) => {
+  const event = events.find((e) => e.data.status === 'moved-online' && e.data.onlineUrl)!;
+  await page.goto(`/events/${event.id}/`);
+  const link = page.locator(`[data-event-where] a[href="${event.data.onlineUrl}"]`);
+  for (let i = 0; i < 60 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  await expect(page.locator('[data-event-where]')).toContainText('请不要前往');
 });

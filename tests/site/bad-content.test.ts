@@ -89,6 +89,13 @@ describe('the build stops on bad events and IP content', { timeout: 180_000 }, (
     expect(output).toMatch(/events\/2027-ai-lecture\.md: field venue\.base: no such place in content\/bases \(value: "sample-hongyun-planetarium"\)/);
   });
 
+  it('an event that does not say who may attend', () => {
+    const { status, output } = buildWith('event-admission', (content) => edit(eventFile(content), (t) => t.replace(/^admission: .*\n/m, '')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/events → 2027-ai-lecture data does not match collection schema\.\s+admission: 缺少“谁可以参加”：请写 admission: 公众（对公众开放）、本校学生（仅限举办学校本校的学生）或 受邀（仅限受邀人员）/);
+    expect(output).toMatch(/Location:\s+\S*content\/events\/2027-ai-lecture\.md/);
+  });
+
   it('a quiz question whose answer is not one of its options', () => {
     const { status, output } = buildWith('quiz-answer', (content) =>
       edit(join(content, 'ip/quiz.yaml'), (t) => t.replace(/^(- id: invention-patent-term\n(?:  .*\n)*?  answer: ).*$/m, '$1'.concat('25年'))),

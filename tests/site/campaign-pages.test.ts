@@ -3,15 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { page, site } from '../helpers/built-site';
 import { readMarkdownFolder } from '../helpers/content';
 import { EventSchema, type EventEntry } from '../../src/schemas/event';
-import { compareLatestEndFirst, isUpcoming } from '../../src/lib/events/time';
+import { compareLatestEndFirst } from '../../src/lib/events/time';
+import { eventOutlook, isStillToCome } from '../../src/lib/events/outlook';
 import { nthWeekend } from '../../src/lib/campaigns';
 import { toIsoDate } from '../../src/lib/dates';
 import { RECENT_PAST_EVENTS } from '../../src/data/event-urls';
 
-const events = readMarkdownFolder('events').map((file) => ({ id: file.id, data: EventSchema.parse(file.data) as EventEntry }));
+const events = readMarkdownFolder('events').map((file) => {
+  const data = EventSchema.parse(file.data) as EventEntry;
+  return { id: file.id, data, outlook: eventOutlook(data) };
+});
 // The instant the build decided what is upcoming, as it published it.
 const now = new Date((JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as { generated: string }).generated);
-const latestFirst = (list: typeof events) => [...list].sort((a, b) => compareLatestEndFirst({ id: a.id, ...a.data }, { id: b.id, ...b.data }));
+/** Still to come at its current time, or postponed with no new time: as the lists decide it. */
+const isComing = (e: (typeof events)[number]) => isStillToCome(e.outlook, now);
+const latestFirst = (list: typeof events) => [...list].sort((a, b) => compareLatestEndFirst({ id: a.id, ...a.outlook.times }, { id: b.id, ...b.outlook.times }));
 
 /** The date box of a campaign page, its year and its text. */
 function dateBox(path: string) {
@@ -133,7 +139,7 @@ describe('campaign pages and the home page', () => {
     const p = page(path);
     const links = p.$('section:has(> #campaign-events) [data-event] > a').toArray().map((a) => p.$(a).attr('href'));
     const ofKinds = events.filter((e) => kinds.includes(e.data.kind));
-    const shown = [...ofKinds.filter((e) => isUpcoming(e.data.end, now)), ...latestFirst(ofKinds.filter((e) => !isUpcoming(e.data.end, now))).slice(0, RECENT_PAST_EVENTS)];
+    const shown = [...ofKinds.filter(isComing), ...latestFirst(ofKinds.filter((e) => !isComing(e))).slice(0, RECENT_PAST_EVENTS)];
     expect(links.sort()).toEqual(shown.map((e) => `/events/${e.id}/`).sort());
   });
 

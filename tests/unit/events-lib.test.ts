@@ -4,6 +4,20 @@ import { eventDateTimeAttribute, formatEventDate, formatEventWhen } from '../../
 import { eventFiltersToParams, matchesEventFilters, NO_EVENT_FILTERS, parseEventFilters } from '../../src/lib/events/filter';
 import { buildCalendar, type CalendarEvent } from '../../src/lib/events/ical';
 import { compareLatestEndFirst } from '../../src/lib/events/time';
+import {
+  admissionNote,
+  compareSoonestFirst,
+  eventOutlook,
+  headline,
+  isStillToCome,
+  statusLabel,
+  statusHeadline,
+  takingPartText,
+  whenText,
+  type Admission,
+  type EventStatus,
+  type OutlookInput,
+} from '../../src/lib/events/outlook';
 
 describe('event times in words', () => {
   it.each([
@@ -69,7 +83,7 @@ describe('iCalendar output, read back with ical.js', () => {
     description: '一行说明',
     location: '示例·科普馆，五华区示例路1号',
     url: 'https://example.test/events/talk/',
-    status: 'scheduled',
+    status: 'CONFIRMED',
     updated: new Date('2026-11-28T00:00:00+08:00'),
   };
   const read = (events: CalendarEvent[]) => {
@@ -98,11 +112,9 @@ describe('iCalendar output, read back with ical.js', () => {
     expect(event!.endDate.toString()).toBe('2027-09-20');
   });
 
-  it('marks cancelled and postponed events for calendar apps', () => {
-    const statuses = read([{ ...base, status: 'cancelled' }, { ...base, id: 'b', status: 'postponed' }, { ...base, id: 'c', status: 'moved-online' }]).map((e) =>
-      e.component.getFirstPropertyValue('status'),
-    );
-    expect(statuses).toEqual(['CANCELLED', 'TENTATIVE', 'CONFIRMED']);
+  it('writes the status it is given, so calendar apps strike out what will not happen', () => {
+    const statuses = read([{ ...base, status: 'CANCELLED' }, { ...base, id: 'b', status: 'CONFIRMED' }]).map((e) => e.component.getFirstPropertyValue('status'));
+    expect(statuses).toEqual(['CANCELLED', 'CONFIRMED']);
   });
 
   it('keeps long Chinese text whole through line folding', () => {
@@ -123,5 +135,117 @@ describe('iCalendar output, read back with ical.js', () => {
     const calendar = new ICAL.Component(ICAL.parse(text));
     expect(calendar.name).toBe('vcalendar');
     expect(calendar.getAllSubcomponents('vevent')).toHaveLength(0);
+  });
+});
+
+describe('what may be published about an event (outlook)', () => {
+  const talk: OutlookInput = {
+    status: 'scheduled',
+    admission: '公众',
+    start: '2027-04-26T14:00',
+    end: '2027-04-26T16:00',
+    registration: { required: true, url: 'https://example.test/sign-up', phone: '0871-00000000', deadline: '2027-04-24T17:00' },
+  };
+  const STATUSES: EventStatus[] = ['scheduled', 'cancelled', 'postponed', 'moved-online'];
+  const ADMISSIONS: Admission[] = ['公众', '本校学生', '受邀'];
+  const REGISTRATIONS = [undefined, { required: false }, talk.registration];
+  /** Every combination of status, admission, registration, new time and watch link. */
+  const every = STATUSES.flatMap((status) =>
+    ADMISSIONS.flatMap((admission) =>
+      REGISTRATIONS.flatMap((registration) =>
+        [undefined, { start: '2027-05-08T14:00', end: '2027-05-08T16:00' }].flatMap((newTime) =>
+          [undefined, 'https://example.test/live'].map((onlineUrl): OutlookInput => ({ ...talk, status, admission, registration, newTime, onlineUrl })),
+        ),
+      ),
+    ),
+  );
+  const name = (e: OutlookInput) => `${e.status}/${e.admission}/${e.registration ? (e.registration.required ? 'register' : 'optional') : 'none'}/${e.newTime ? 'new time' : '-'}`;
+
+  it('offers a way to register only to the public, and never for a cancelled event or one with no date', () => {
+    for (const event of every) {
+      const { takingPart, when } = eventOutlook(event);
+      const mayRegister = event.admission === '公众' && event.registration?.required === true && when.kind !== 'cancelled' && when.kind !== 'to-be-announced';
+      expect(takingPart.kind === 'register', name(event)).toBe(mayRegister);
+    }
+  });
+
+  it('tells people to walk in only to a public event held on site at a firm time with no registration', () => {
+    for (const event of every) {
+      const outlook = eventOutlook(event);
+      const walkIn =
+        event.admission === '公众' &&
+        !event.registration?.required &&
+        (event.status === 'scheduled' || (event.status === 'postponed' && event.newTime !== undefined));
+      expect(outlook.takingPart.kind === 'walk-in', name(event)).toBe(walkIn);
+    }
+  });
+
+  it('says nothing about taking part in a cancelled event, whatever it had', () => {
+    for (const event of every.filter((e) => e.status === 'cancelled')) {
+      const outlook = eventOutlook(event);
+      expect(outlook.takingPart.kind, name(event)).toBe('none');
+      expect(outlook.where.kind).toBe('original-venue');
+      expect(outlook.calendarStatus).toBe('CANCELLED');
+      expect(outlook.addToCalendar).toBe(false);
+      expect(admissionNote(outlook)).toBe('');
+      expect(whenText(outlook.when)).toBe('原定2027年4月26日（星期一）14:00–16:00，已取消');
+      expect(headline('讲座', outlook)).toBe('【已取消】讲座');
+    }
+  });
+
+  it('sends nobody to the venue of an event moved online, and gives the watch link when there is one', () => {
+    expect(eventOutlook({ ...talk, status: 'moved-online', onlineUrl: 'https://example.test/live' }).where).toEqual({ kind: 'online', url: 'https://example.test/live' });
+    expect(eventOutlook({ ...talk, status: 'moved-online' }).where).toEqual({ kind: 'online' });
+    const open = eventOutlook({ ...talk, status: 'moved-online', registration: undefined });
+    expect(open.takingPart.kind).toBe('watch-online');
+    expect(takingPartText(open.takingPart as { kind: 'watch-online' })).not.toContain('到场');
+    expect(statusHeadline(open)).toBe('本活动改为线上举行');
+    expect(open.calendarStatus).toBe('CONFIRMED');
+  });
+
+  it('gives a postponed event with no new time no date to go by, only 原定, and keeps it among what is to come', () => {
+    const outlook = eventOutlook({ ...talk, status: 'postponed' });
+    expect(whenText(outlook.when)).toBe('新时间待定（原定2027年4月26日（星期一）14:00–16:00）');
+    expect(statusLabel(outlook)).toBe('已延期，新时间待定');
+    expect(outlook.takingPart.kind).toBe('paused');
+    expect(takingPartText({ kind: 'paused' })).not.toMatch(/报名|到场/);
+    expect(outlook.addToCalendar).toBe(false);
+    // Its old slot will not happen; calendar apps must not keep it as a date.
+    expect(outlook.calendarStatus).toBe('CANCELLED');
+    expect(isStillToCome(outlook, new Date('2030-01-01T00:00:00+08:00'))).toBe(true);
+  });
+
+  it('lists a postponed event with a new time at the new time, saying the old one only as 原定', () => {
+    const outlook = eventOutlook({ ...talk, status: 'postponed', newTime: { start: '2027-05-08T14:00', end: '2027-05-08T16:00' } });
+    expect(outlook.times).toEqual({ start: '2027-05-08T14:00', end: '2027-05-08T16:00' });
+    expect(whenText(outlook.when)).toBe('2027年5月8日（星期六）14:00–16:00（原定2027年4月26日（星期一）14:00–16:00）');
+    expect(statusHeadline(outlook)).toBe('本活动已延期到2027年5月8日（星期六）14:00–16:00');
+    expect(outlook.takingPart.kind).toBe('register');
+    expect(outlook.calendarStatus).toBe('CONFIRMED');
+    expect(isStillToCome(outlook, new Date('2027-05-01T00:00:00+08:00'))).toBe(true);
+    expect(isStillToCome(outlook, new Date('2027-05-08T16:01:00+08:00'))).toBe(false);
+  });
+
+  it('never tells the public to walk in to or register for a school-only or invitation-only event, and says who may attend', () => {
+    for (const event of every.filter((e) => e.admission !== '公众' && e.status !== 'cancelled')) {
+      const outlook = eventOutlook(event);
+      expect(['own-pupils', 'invited'], name(event)).toContain(outlook.takingPart.kind);
+      const words = takingPartText(outlook.takingPart as { kind: 'own-pupils' | 'invited' });
+      expect(words).not.toContain('直接到场');
+      expect(words).toContain('公众不能报名');
+      expect(admissionNote(outlook)).toMatch(/^仅限.*不对公众开放。$/);
+    }
+    expect(admissionNote(eventOutlook(talk))).toBe('');
+  });
+
+  it('orders events soonest first by the time they are held at, a postponed one with no new time last', () => {
+    const at = (id: string, over: Partial<OutlookInput>) => ({ id, outlook: eventOutlook({ ...talk, ...over }) });
+    const list = [
+      at('undated', { status: 'postponed', start: '2027-01-01T09:00', end: '2027-01-01T10:00' }),
+      at('moved-later', { status: 'postponed', start: '2027-02-01T09:00', end: '2027-02-01T10:00', newTime: { start: '2027-06-01T09:00', end: '2027-06-01T10:00' } }),
+      at('may', { start: '2027-05-01T09:00', end: '2027-05-01T10:00' }),
+      at('march-cancelled', { status: 'cancelled', start: '2027-03-01T09:00', end: '2027-03-01T10:00' }),
+    ];
+    expect(list.sort(compareSoonestFirst).map((e) => e.id)).toEqual(['march-cancelled', 'may', 'moved-later', 'undated']);
   });
 });

@@ -4,6 +4,7 @@
  * end date iCalendar expects.
  */
 import { createEvent, createEvents, type DateArray, type EventAttributes } from 'ics';
+import type { CalendarStatus } from './outlook.ts';
 import { eventInstant, isAllDay, type EventTimeText } from './time.ts';
 
 export interface CalendarEvent {
@@ -12,10 +13,12 @@ export interface CalendarEvent {
   start: EventTimeText;
   end: EventTimeText;
   description: string;
+  /** No street address unless people should go there (see outlook.ts). */
   location: string;
   /** Absolute URL of the event page. */
   url: string;
-  status: 'scheduled' | 'cancelled' | 'postponed' | 'moved-online';
+  /** CANCELLED for a cancelled event and for the old slot of one postponed with no new time. */
+  status: CalendarStatus;
   updated: Date;
 }
 
@@ -34,9 +37,6 @@ function dayAfter(text: EventTimeText): DateArray {
   return [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
 }
 
-/** RFC 5545 STATUS: a postponed event is no longer firm, so TENTATIVE. */
-const STATUS = { scheduled: 'CONFIRMED', 'moved-online': 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED' } as const;
-
 function toAttributes(event: CalendarEvent, options: CalendarOptions): EventAttributes {
   const when = isAllDay(event.start)
     ? { start: dateArray(event.start), end: dayAfter(event.end) }
@@ -48,7 +48,7 @@ function toAttributes(event: CalendarEvent, options: CalendarOptions): EventAttr
     description: `${event.description}\n\n${event.url}`,
     location: event.location,
     url: event.url,
-    status: STATUS[event.status],
+    status: event.status,
     lastModified: event.updated.getTime(),
     productId: `-//${options.host}//events//ZH`,
   };

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { eventHeadline, eventUrl, getAllEvents } from '../../data/events';
+import { eventHeadline, eventUrl, getAllEvents, whereText } from '../../data/events';
 import { EVENTS_FEED_ITEMS } from '../../data/event-urls';
 import { getSiteConfig } from '../../data/site';
-import { formatEventWhen } from '../../lib/events/format';
+import { admissionNote, whenText } from '../../lib/events/outlook';
 import { toIsoDate } from '../../lib/dates';
 
 /** New events and changes to them, the latest EVENTS_FEED_ITEMS, newest first: an item's date is when the event was last updated. */
@@ -15,14 +15,18 @@ export const GET: APIRoute = async ({ site }) => {
     description: '五华区科普与知识产权活动：新活动与活动变动。',
     site: site ?? 'https://localhost',
     customData: '<language>zh-cn</language>',
-    items: byChange.map(({ id, data, venue }) => ({
-        title: eventHeadline(data),
+    // Said as the page says it: the time to go by (or 原定), no street address for an online event, and who may attend when not everyone may.
+    items: byChange.map((event) => {
+      const { id, data, outlook } = event;
+      return {
+        title: eventHeadline(event),
         link: eventUrl(id),
         pubDate: data.updated,
-        description: `${formatEventWhen(data.start, data.end)}，${venue.name}。${data.summary}${data.statusNote ? ` ${data.statusNote}` : ''}${data.sample ? '（示例数据）' : ''}`,
+        description: `${whenText(outlook.when)}。${whereText(event)}。${admissionNote(outlook)}${data.summary}${data.statusNote ? ` ${data.statusNote}` : ''}${data.sample ? '（示例数据）' : ''}`,
         categories: [data.kind],
         // A new id for each change, so readers show a cancelled or moved event again.
         customData: `<guid isPermaLink="false">${new URL(eventUrl(id), site).href}#${toIsoDate(data.updated)}</guid>`,
-      })),
+      };
+    }),
   });
 };
