@@ -4,6 +4,7 @@ import { citationProblem, freeTextArticles, lawRefsIn } from '../../src/lib/law-
 import { LessonPlanSchema, LessonSchema, SCHOOL_STAGES } from '../../src/schemas/lesson';
 import { ProtectionTermSchema } from '../../src/schemas/protection-term';
 import { QuizQuestionSchema } from '../../src/schemas/quiz';
+import { GlossaryTermSchema } from '../../src/schemas/glossary';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
 
 // The IP education content read as the build reads it, and checked for the facts the lessons rest on.
@@ -12,6 +13,7 @@ const terms = ProtectionTermSchema.array().parse(readYaml('ip/protection-terms.y
 const quiz = QuizQuestionSchema.array().parse(readYaml('ip/quiz.yaml'));
 const lawIds = new Set(laws.map((l) => l.id));
 const lawsById = new Map(laws.map((l) => [l.id, l]));
+const glossary = GlossaryTermSchema.array().parse(readYaml('glossary.yaml'));
 
 const lessons = readMarkdownFolder('ip/lessons').map((f) => ({ ...f, name: f.id, data: LessonSchema.parse(f.data) }));
 const plans = readMarkdownFolder('ip/plans').map((f) => ({ ...f, name: f.id, data: LessonPlanSchema.parse(f.data) }));
@@ -115,6 +117,7 @@ function allCitations(): Array<{ where: string; citation: LawCitation; articleRe
       ...f.data.sources.map((c, i) => ({ where: `${f.name} sources.${i}`, citation: c, articleRequired: false })),
       ...lawRefsIn(f.body).map((r) => ({ where: `${f.name} ${r.tag}`, citation: { law: r.law, article: r.article }, articleRequired: true })),
     ]),
+    ...glossary.flatMap((g) => g.laws.map((c, i) => ({ where: `glossary.yaml ${g.id} laws.${i}`, citation: c, articleRequired: true }))),
   ];
 }
 
@@ -126,7 +129,7 @@ describe('every citation goes through laws.yaml', () => {
     }
   });
 
-  it('every current citation (terms, quiz sources, lesson and plan sources, <LawRef>) names a listed article', () => {
+  it('every current citation (terms, quiz sources, lesson and plan sources, <LawRef>, glossary) names a listed article', () => {
     const citations = allCitations();
     expect(citations.length).toBeGreaterThan(100);
     const problems = citations.flatMap(({ where, citation, articleRequired }) => {
@@ -154,12 +157,14 @@ describe('every citation goes through laws.yaml', () => {
     ]);
   });
 
-  it('no lesson, plan, quiz question or term types an article number as text, outside <LawRef>', () => {
+  it('no lesson, plan, quiz question, term or glossary entry types an article number as text, outside <LawRef> or `laws`', () => {
     const texts: Array<[string, string]> = [
       ...[...lessons, ...plans].map((f) => [f.name, f.body + JSON.stringify({ ...f.data, sources: [] })] as [string, string]),
       ...quiz.map((q) => [q.id, [q.question, ...q.options, q.explanation].join('\n')] as [string, string]),
       // The quote is the law's own sentence and may name other articles; everything else is the site's words.
       ...terms.map((t) => [t.id, [t.right, t.short, t.counted, t.renewal ?? '', ...t.extensions.map((e) => e.text)].join('\n')] as [string, string]),
+      // Glossary definitions and their non-law sources: articles of law go in `laws`, checked against laws.yaml.
+      ...glossary.map((g) => [`glossary.yaml ${g.id}`, [g.definition, g.source ?? ''].join('\n')] as [string, string]),
     ];
     for (const [where, text] of texts) expect(freeTextArticles(text), where).toEqual([]);
     expect(freeTextArticles('见第四十三条，及<LawRef law="patent-law" article="第四十四条" />')).toEqual(['第四十三条']);

@@ -52,7 +52,7 @@ export const TOPIC_OPTIONS: Record<TopicId, Option> = {
   hte: { value: 'hte', label: '高新技术企业再认定', hint: '证书三年期满后再次通过认定' },
   platform: { value: 'platform', label: '重点实验室、工程技术研究中心、院士工作站', hint: '获得市级及以上认定' },
   incubator: { value: 'incubator', label: '科技企业孵化器、众创空间', hint: '获得市级及以上认定' },
-  'science-base': { value: 'science-base', label: '科普精品基地、青少年科技创新实验室', hint: '获得市级及以上认定' },
+  'science-base': { value: 'science-base', label: '科技科普精品基地、青少年科技创新实验室', hint: '获得市级及以上认定（不含“科普教育基地”）' },
   talent: { value: 'talent', label: '科技人才', hint: '中青年学术技术带头人、技术创新人才、科技领军人才' },
   team: { value: 'team', label: '企业科技创新团队', hint: '入选昆明市或云南省创新团队' },
 };
@@ -180,7 +180,7 @@ export const STEPS: Step[] = [
     { value: 'maker-space', label: '众创空间' },
   ]),
   ladderStep(ladderFor('science-base'), [
-    { value: 'science-base', label: '科技科普精品基地' },
+    { value: 'science-base', label: '科技科普精品基地', hint: '“科普教育基地”是另一种称号，不在这一项里' },
     { value: 'youth-lab', label: '青少年科技创新实验室' },
   ]),
   {
