@@ -7,18 +7,7 @@ import type { BaseRecord } from '../../src/lib/bases/columns.ts';
 import { readBaseRecords, writeBaseRecords } from './bases-files.ts';
 import type { Weekday } from '../../src/lib/bases/hours.ts';
 import { AUDIENCES, BASE_KINDS, CERTIFICATION_LEVELS, SUBDISTRICTS } from '../../src/schemas/base.ts';
-
-/** mulberry32: a small, well-known seeded PRNG, so the same seed gives the same content anywhere. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/lib/random.ts';
 
 const THEMES = ['天文', '航模', '机器人', '编程', '生物', '气象', '知识产权', '环境', '地质', '人工智能', '农业', '健康'];
 const HOURS: Array<Array<{ days: Weekday[]; opens: string; closes: string }>> = [

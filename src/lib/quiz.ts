@@ -1,4 +1,5 @@
 /** The IP quiz: drawing a round from the bank and marking it. Pure, so it runs in tests and the browser alike. */
+import { seededRandom } from './random.ts';
 
 /** One question as the browser gets it: the bank entry with its source already in words. */
 export interface QuizItem {
@@ -29,21 +30,6 @@ export function drawQuestions<T>(bank: readonly T[], count: number, random: () =
     [pool[i], pool[j]] = [pool[j] as T, pool[i] as T];
   }
   return pool.slice(0, take);
-}
-
-/**
- * A seeded pseudo-random stream in [0, 1) (mulberry32): the same seed gives the same rounds, so tests
- * can fix it; the browser seeds each round at random.
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A question with its options in a new random order; the answer is the same text, so marking is unchanged. */
