@@ -49,6 +49,8 @@ export interface NextCampaign {
   href: string;
   start: string;
   end: string;
+  /** The dates are the site's reckoning from a rule it reads (本站理解), not announced or set by law. */
+  estimated: boolean;
 }
 
 /** The campaign whose dates come next (or are on now), for the home-page countdown; undefined if none is dated. */
@@ -56,7 +58,8 @@ export async function getNextCampaign(now = buildDate()): Promise<NextCampaign |
   const dated = (await getCollection('campaigns')).flatMap((campaign) => {
     const occurrence = campaignNow(campaign, now);
     const { dates } = occurrence;
-    return dates ? [{ id: campaign.id, name: campaignName(campaign, occurrence), href: campaignUrl(campaign.id), start: dates.start, end: dates.end }] : [];
+    const estimated = Boolean(dates && !dates.fromContent && occurrence.era?.reading);
+    return dates ? [{ id: campaign.id, name: campaignName(campaign, occurrence), href: campaignUrl(campaign.id), start: dates.start, end: dates.end, estimated }] : [];
   });
   return dated.sort((a, b) => a.start.localeCompare(b.start))[0];
 }

@@ -5,19 +5,21 @@ export interface TargetFigure {
   unit: string;
   comparator: 'reach' | 'at-least' | 'more-than';
   perYear?: boolean;
+  aim?: boolean;
   doublesFrom?: number | undefined;
   by: number;
 }
 
 /**
  * The figure with the plan's own qualifiers, so a page never states more or less than the text:
- * "达到4.68%", "7500件以上", "超过200家", "年均增加5个以上", "比2015年翻一番，超过1000人".
+ * "达到4.68%", "7500件以上", "超过200家", "年均增加5个以上", "比2015年翻一番，超过1000人", "争取超过10项".
  */
 export function formatTarget(target: TargetFigure): string {
   const figure = `${target.value}${target.unit}`;
   const bound = target.comparator === 'at-least' ? `${figure}以上` : target.comparator === 'more-than' ? `超过${figure}` : figure;
   const stated = target.perYear ? `年均增加${bound}` : target.comparator === 'reach' ? `达到${figure}` : bound;
-  return target.doublesFrom === undefined ? stated : `比${target.doublesFrom}年翻一番，${stated}`;
+  const aimed = target.aim ? `争取${stated}` : stated;
+  return target.doublesFrom === undefined ? aimed : `比${target.doublesFrom}年翻一番，${aimed}`;
 }
 
 export interface DerivedBaseline {

@@ -16,6 +16,8 @@ export const TargetSchema = z.object({
   by: z.number().int().min(2000).max(2100),
   /** Per year rather than a total by the year. */
   perYear: z.boolean().default(false),
+  /** The original aims for the figure (争取……) rather than setting it outright. */
+  aim: z.boolean().default(false),
   /** The figure exactly as printed in the original ("7500件以上"): a test finds it in the clause. */
   source: z.string().min(2),
   /** The original says 翻一番 against this year; the site shows the implied baseline and says it is derived. */

@@ -140,7 +140,7 @@ function renderCheck(draft: Draft): HTMLElement[] {
     backLink(draft, 'check') as HTMLElement,
     h('h2', { class: 'step-title', tabindex: '-1' }, '核对您的回答'),
     h('dl', { class: 'summary-list' }, ...rows),
-    h('p', {}, '回答只在您的浏览器里计算，不会发送或保存到任何地方。'),
+    h('p', {}, '回答在您的浏览器里计算，本站不保存。回答写在网址里，打开这个网址时会随请求发到本站服务器（见隐私说明）。'),
     h('a', { href: stepUrl(draft, 'result'), class: 'button', 'data-nav': '' }, '查看结果'),
   ];
 }

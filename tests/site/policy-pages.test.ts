@@ -158,6 +158,14 @@ describe('FAQ', () => {
     expect(data['@type']).toBe('FAQPage');
     expect(data.mainEntity.length).toBe(faq.$('.faq-list > section').length);
   });
+
+  it('gives search engines the answers as plain text, with the readings they rest on', () => {
+    const faq = page(`${base}/faq/`);
+    const data = JSON.parse(faq.$('script[type="application/ld+json"]').first().text()) as { mainEntity: Array<{ name: string; acceptedAnswer: { text: string } }> };
+    for (const q of data.mainEntity) expect(q.acceptedAnswer.text, q.name).not.toMatch(/\]\(|^- |\*\*/m);
+    const withReading = faq.$('.faq-list > section[data-readings!=""]').length;
+    expect(data.mainEntity.filter((q) => q.acceptedAnswer.text.includes('本站理解：')).length).toBe(withReading);
+  });
 });
 
 describe('goal figures keep the plan\'s own qualifiers', () => {
@@ -177,10 +185,13 @@ describe('goal figures keep the plan\'s own qualifiers', () => {
     for (const word of QUALIFIERS.filter((w) => w !== '达到' && !target.source.includes(w))) expect(figure, `${target.id}: no ${word}`).not.toContain(word);
     expect(figure.includes('翻一番'), `${target.id}: 翻一番`).toBe(target.doublesFrom !== undefined);
     if (target.doublesFrom !== undefined) expect(clause).toContain(`在${target.doublesFrom}年的基础上翻一番`);
+    // 争取 (aims for) qualifies the whole sentence the figure stands in, not the figure's own words.
+    const sentence = clause.split(/[。；]/).find((s) => s.includes(target.source)) ?? '';
+    expect(figure.includes('争取'), `${target.id}: 争取`).toBe(sentence.includes('争取'));
   });
 
   it('the goals explainer promises what the test above checks', () => {
-    expect(mainText(page(`${base}/goals/`))).toContain('“以上”“超过”“年均”“翻一番”这些限定词都照原文');
+    expect(mainText(page(`${base}/goals/`))).toContain('“以上”“超过”“年均”“翻一番”“争取”这些限定词都照原文');
   });
 });
 
@@ -203,10 +214,10 @@ describe('wording that must not come back', () => {
 });
 
 describe('departments', () => {
-  const departments = readYaml<Array<{ id: string; name: string; successor?: { name: string } }>>('departments.yaml');
+  const departments = readYaml<Array<{ id: string; name: string; kind: string; successor?: { name: string } }>>('departments.yaml');
 
-  it('every department page says who does the work now, or that the organiser is to confirm it', () => {
-    for (const dept of departments) {
+  it('every government department page says who does the work now, or that the organiser is to confirm it', () => {
+    for (const dept of departments.filter((d) => ['bureau', 'office', 'committee'].includes(d.kind))) {
       const p = site.pageAt(`/policy/departments/${dept.id}/`);
       if (!p) continue; // only departments named in some policy get a page
       expect(p.$('main').text(), dept.id).toContain(dept.successor ? dept.successor.name : '现在承担这项工作的部门：待主办单位确认');
@@ -223,7 +234,8 @@ describe('departments', () => {
   });
 
   it('no page says the plan makes a department 受理 applications', () => {
-    const pages = site.pages.filter((p) => /受理(扶持|部门)|由它受理/.test(p.$('body').clone().find('script, [data-readings~="whom-to-ask"], [data-reading="whom-to-ask"]').remove().end().text()));
+    const said = (p: DistPage) => p.$('body').clone().find('script, [data-readings~="whom-to-ask"], [data-reading="whom-to-ask"]').remove().end().text() + (p.$('meta[name="description"]').attr('content') ?? '');
+    const pages = site.pages.filter((p) => /受理(扶持|部门)|由它受理|受理哪些/.test(said(p)));
     expect(pages.map((p) => p.urlPath)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markdownToText } from '../../src/lib/markdown';
 import { horizontalBars } from '../../src/lib/charts';
 import { extractCitations } from '../../src/lib/clause-citations';
 import { derivedBaseline, formatTarget } from '../../src/lib/goal-figures';
@@ -30,6 +31,7 @@ describe('goal figures', () => {
     [{ value: 5, unit: '个', comparator: 'at-least', by: 2020, perYear: true }, '年均增加5个以上'],
     [{ value: 1000, unit: '人', comparator: 'more-than', by: 2020, doublesFrom: 2015 }, '比2015年翻一番，超过1000人'],
     [{ value: 20, unit: '万平米', comparator: 'at-least', by: 2020, doublesFrom: 2015 }, '比2015年翻一番，20万平米以上'],
+    [{ value: 10, unit: '项', comparator: 'more-than', by: 2020, aim: true }, '争取超过10项'],
   ] as const)('%o reads as %s', (target, text) => {
     expect(formatTarget(target)).toBe(text);
   });
@@ -101,5 +103,14 @@ describe('horizontalBars', () => {
     const layout = horizontalBars([{ label: 'a', value: 10 }, { label: 'b', value: 20 }], { width: 300, labelWidth: 100, valueWidth: 100, barHeight: 20, gap: 10 });
     expect(layout.bars.map((b) => [b.width, b.y])).toEqual([[50, 10], [100, 40]]);
     expect(layout.height).toBe(70);
+  });
+});
+
+describe('Markdown as plain text, for structured data', () => {
+  it('keeps the words, drops link addresses and list marks', () => {
+    expect(markdownToText('企业可能涉及的有：\n- 研发投入排名靠前的，8万元；\n- 再认定的，4万元。\n\n可以用[资格自测](/checker/)逐项核对。')).toBe(
+      '企业可能涉及的有：\n\n研发投入排名靠前的，8万元；\n再认定的，4万元。\n\n可以用资格自测逐项核对。',
+    );
+    expect(markdownToText('按原文，**区级事业单位**的人才。')).toBe('按原文，区级事业单位的人才。');
   });
 });

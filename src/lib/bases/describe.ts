@@ -39,11 +39,11 @@ export function bookingSteps(entry: BaseEntry): string[] {
   return steps;
 }
 
-/** Each accessibility feature as "有" or "没有", so absence is stated rather than left out. */
-export function accessibilityFacts(entry: BaseEntry): Array<{ label: string; available: boolean }> {
+/** Each accessibility feature as "有" or "没有", so absence is stated rather than left out; `means` says what counts. */
+export function accessibilityFacts(entry: BaseEntry): Array<{ label: string; available: boolean; means?: string }> {
   const a = entry.accessibility;
   return [
-    { label: '无障碍通道（无台阶或有坡道、电梯）', available: a.stepFree },
+    { label: '无障碍通道', available: a.stepFree, means: '入口没有台阶，或者有坡道、电梯' },
     { label: '休息座椅', available: a.seating },
     { label: '大字版资料', available: a.largePrint },
   ];

@@ -17,7 +17,8 @@ function enterpriseGate(answers: Answers, office: string): Outcome | undefined {
   if (values.includes('unsure')) {
     return unknown({ field: 'rdSpending', question: '企业是否有研发经费投入、专利技术或专利成果转化（至少一项）？', with: office });
   }
-  return fail('企业既没有研发投入，也没有专利技术或专利成果转化，按计划不能获得财政科技扶持。', GATE_CLAUSE);
+  // The text says 等主要科技指标: other indicators may count, so none of the three is to be confirmed, not refused.
+  return unknown({ field: 'rdSpending', question: '企业没有研发投入、专利技术和专利成果转化；原文写的是“等主要科技指标”，企业是否有其他主要科技指标，能否获得财政科技扶持？', with: office });
 }
 
 function assess(item: RulesetItem, answers: Answers): ItemResult {
@@ -26,7 +27,7 @@ function assess(item: RulesetItem, answers: Answers): ItemResult {
   const assessment = formula(item, answers);
   const gate = enterpriseGate(answers, item.office);
   const outcomes: Outcome[] = [
-    tri(answers.inWuhua, { yes: answers.applicant === 'person' ? '在五华区工作。' : '在五华区注册。', no: '计划只扶持五华区的企业、单位和人才。', confirm: { field: 'inWuhua', question: '是否在五华区注册（个人：所在单位是否在五华区）？' } }, item.office, item.clause),
+    tri(answers.inWuhua, { yes: answers.applicant === 'person' ? '在五华区工作。' : '在五华区。', no: '计划只扶持五华区的企业、单位和人才。', confirm: { field: 'inWuhua', question: '是否在五华区（注册或纳入五华区统计；个人：所在单位是否在五华区）？' } }, item.office, item.clause),
     ...(gate ? [gate] : []),
     ...assessment.conditions,
   ];

@@ -105,6 +105,12 @@ function ladderFormula({ prefix, what }: Ladder): Formula {
           continue;
         }
         highest = level.level;
+        if (level.topUp && answers[`${prefix}Municipal` as const] === 'no') {
+          // 再分别给予 reads as on top of the municipal sum; with no municipal recognition the text does not say.
+          possible += level.amount;
+          pending.push({ field, question: `${what}没有市级认定、直接获得${label}认定的，能否享受${label}的${formatYuan(level.amount)}？`, with: item.office });
+          continue;
+        }
         if (level.needsRecommendation && answer === 'other-recommended') {
           // The text says 经科技部门推荐 without a level: another level's recommendation is not refused, but confirmed.
           possible += level.amount;
@@ -211,7 +217,7 @@ export const FORMULAS: Record<string, Formula> = {
     const conditions: Outcome[] = [talentEmployer(item, answers)];
     const titles = answers.leadingTitles ?? [];
     const known = titles.filter((t) => t !== 'unsure');
-    const notPaidTwice = '同一人有几个领军人才称号的，只按金额最高的一项补助一次（此项不重复补助）；这一项可以和带头人、技术创新人才的补助同时领取。';
+    const notPaidTwice = '同一人有几个领军人才称号的，只按金额最高的一项补助一次（此项不重复补助）。按本站理解，这一项可以和带头人、技术创新人才的补助同时领取，以主管部门审核为准。';
     const best = known.length ? Math.max(...known.map((t) => rowAmount(item, t))) : 0;
     const top = maximumAmount(table);
     if (titles.includes('unsure')) {

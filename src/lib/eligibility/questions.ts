@@ -108,7 +108,7 @@ export const STEPS: Step[] = [
     id: 'location',
     title: '是否在五华区',
     when: () => true,
-    questions: [{ field: 'inWuhua', label: '您的企业或单位是否在五华区注册？（个人：所在单位是否在五华区？）', kind: 'radio', options: TRI }],
+    questions: [{ field: 'inWuhua', label: '您的企业或单位是否在五华区？（在五华区注册或纳入五华区统计；个人：所在单位是否在五华区）', kind: 'radio', options: TRI }],
   },
   {
     id: 'topics',
