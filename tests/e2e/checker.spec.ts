@@ -98,6 +98,19 @@ test('a shared URL reproduces the result', async ({ page }) => {
   await expect(page.locator('.result-item')).toContainText('可再获3万元');
 });
 
+test('the result marks what is the site\'s reading and what is only its suggestion', async ({ page }) => {
+  await page.goto('/checker/?applicant=institution&inWuhua=yes&topics=science-base&scienceBaseType=youth-lab&scienceBaseMunicipal=yes&scienceBaseMunicipalYear=2019&scienceBaseProvincial=recommended&scienceBaseProvincialYear=2020&scienceBaseNational=no&step=result');
+  for (const id of ['term-window', 'in-wuhua', 'enterprise-gate', 'whom-to-ask']) {
+    const mark = page.locator(`.result-total [data-reading="${id}"]`);
+    await expect(mark.locator('.reading-label')).toHaveText('本站理解：');
+    await expect(mark.locator('.reading-reason')).toContainText('理由：');
+  }
+  await expect(page.locator('.result-item [data-reading="top-up"]')).toHaveCount(1);
+  await expect(page.locator('.result-item [data-reading="recommendation-level"]')).toHaveCount(1);
+  await expect(page.locator('.result-item h4').filter({ hasText: '本站建议准备的材料（以主管部门申报通知为准）' })).toHaveCount(1);
+  await expect(page.locator('.result-item')).toContainText('先问谁：');
+});
+
 test('a hostile query shows a note and injects no markup', async ({ page }) => {
   const evil = encodeURIComponent('<img src=x onerror="document.title=\'pwned\'">');
   await page.goto(`/checker/?applicant=${evil}&inWuhua=yes&${evil}=1&step=location`);

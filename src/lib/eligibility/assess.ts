@@ -3,7 +3,7 @@
  * reasons citing their clauses, and what to confirm or prepare. Pure: no DOM, no I/O, no clock.
  */
 import type { Answers } from '../../schemas/answers.ts';
-import { fail, pass, tri, unknown, type Outcome } from './conditions.ts';
+import { pass, tri, unknown, type Outcome } from './conditions.ts';
 import { FORMULAS, TOPIC_ITEMS } from './items.ts';
 import type { EligibilityResult, ItemResult, Ruleset, RulesetItem } from './types.ts';
 
