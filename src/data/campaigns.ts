@@ -19,6 +19,9 @@ export function campaignNow(campaign: CollectionEntry<'campaigns'>, now = buildD
   return entry ? { ...occurrence, entry } : occurrence;
 }
 
+/** The dates are the site's reckoning from a rule it reads (本站理解), not announced nor set by law. */
+export const isEstimated = ({ dates, era }: CampaignNow): boolean => Boolean(dates && !dates.fromContent && era?.reading);
+
 /** The name a campaign goes by in the year that matters now (全国科普月, not the 全国科普日 it replaced). */
 export const campaignName = (campaign: CollectionEntry<'campaigns'>, now: CampaignNow) => now.era?.name ?? campaign.data.shortName;
 
@@ -58,8 +61,7 @@ export async function getNextCampaign(now = buildDate()): Promise<NextCampaign |
   const dated = (await getCollection('campaigns')).flatMap((campaign) => {
     const occurrence = campaignNow(campaign, now);
     const { dates } = occurrence;
-    const estimated = Boolean(dates && !dates.fromContent && occurrence.era?.reading);
-    return dates ? [{ id: campaign.id, name: campaignName(campaign, occurrence), href: campaignUrl(campaign.id), start: dates.start, end: dates.end, estimated }] : [];
+    return dates ? [{ id: campaign.id, name: campaignName(campaign, occurrence), href: campaignUrl(campaign.id), start: dates.start, end: dates.end, estimated: isEstimated(occurrence) }] : [];
   });
   return dated.sort((a, b) => a.start.localeCompare(b.start))[0];
 }

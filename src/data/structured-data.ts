@@ -1,6 +1,6 @@
 import { toIsoDate } from '../lib/dates';
 import { eventDateTimeAttribute } from '../lib/events/format';
-import { admissionNote, type EventOutlook } from '../lib/events/outlook';
+import { admissionNote, hasFirmTime, type EventOutlook } from '../lib/events/outlook';
 import type { SiteEvent } from './events';
 import type { BaseEntry } from '../schemas/base';
 import type { Law, LawCitation } from '../schemas/law';
@@ -84,7 +84,7 @@ export function eventJsonLd(event: SiteEvent, url: string): Record<string, unkno
     ...(venue.place?.coordinates && { geo: { '@type': 'GeoCoordinates', latitude: venue.place.coordinates.lat, longitude: venue.place.coordinates.lng } }),
   };
   const dates =
-    when.kind === 'as-announced' || when.kind === 'rescheduled'
+    hasFirmTime(when)
       ? { startDate: eventDateTimeAttribute(when.start), endDate: eventDateTimeAttribute(when.end) }
       : when.kind === 'cancelled'
         ? { startDate: eventDateTimeAttribute(when.original.start), endDate: eventDateTimeAttribute(when.original.end) }

@@ -46,6 +46,10 @@ export type EventWhen =
   | { kind: 'to-be-announced'; original: EventTimes }
   | { kind: 'cancelled'; original: EventTimes };
 
+/** An event with a time to go by: as announced, or postponed to a new time. */
+export type FirmWhen = Extract<EventWhen, { kind: 'as-announced' | 'rescheduled' }>;
+export const hasFirmTime = (when: EventWhen): when is FirmWhen => when.kind === 'as-announced' || when.kind === 'rescheduled';
+
 /** Where it is: a place to go to, a place it was to be held (no address: nobody should go), or online. */
 export type EventWhere = { kind: 'venue' } | { kind: 'original-venue' } | { kind: 'online'; url?: string };
 
@@ -94,7 +98,7 @@ export function eventOutlook(event: OutlookInput): EventOutlook {
       : when.kind === 'cancelled' || when.kind === 'to-be-announced'
         ? { kind: 'original-venue' }
         : { kind: 'venue' };
-  const firm = when.kind === 'as-announced' || when.kind === 'rescheduled';
+  const firm = hasFirmTime(when);
   return {
     status: event.status,
     admission: event.admission,

@@ -3,6 +3,7 @@ import { eventIcsUrl, eventUrl, getAllEvents, type SiteEvent } from '../../data/
 import { buildDate } from '../../data/build-date';
 import { toIsoDate } from '../../lib/dates';
 import { eventDateTimeAttribute } from '../../lib/events/format';
+import { hasFirmTime } from '../../lib/events/outlook';
 import { isAllDay } from '../../lib/events/time';
 import type { EventRecord } from '../../schemas/open-data';
 
@@ -23,7 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
       id,
       title: data.title,
       kind: data.kind,
-      ...((when.kind === 'as-announced' || when.kind === 'rescheduled') && { start: eventDateTimeAttribute(when.start), end: eventDateTimeAttribute(when.end) }),
+      ...(hasFirmTime(when) && { start: eventDateTimeAttribute(when.start), end: eventDateTimeAttribute(when.end) }),
       allDay: isAllDay(outlook.times.start),
       ...(when.kind !== 'as-announced' && { originalStart: eventDateTimeAttribute(when.original.start), originalEnd: eventDateTimeAttribute(when.original.end) }),
       status: data.status,
