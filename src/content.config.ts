@@ -17,6 +17,7 @@ import { PageSchema } from './schemas/page';
 import { ExplainerSchema, PolicySchema } from './schemas/policy';
 import { ReadingsFileSchema } from './schemas/reading';
 import { RuleSchema } from './schemas/rule';
+import { PolicyCheckerSchema, SiteCheckerSchema } from './schemas/checker';
 import { SiteConfigSchema } from './schemas/site';
 import { TasksSchema } from './schemas/tasks';
 import { CONTENT_ROOT } from './data/content-root';
@@ -37,6 +38,12 @@ export const collections = {
   site: defineCollection({
     loader: yamlFiles({ base: CONTENT_ROOT, include: (p) => p === 'site.yaml', entries: 'file', idFromPath: () => 'main', schema: SiteConfigSchema }),
   }),
+  /** The checker's shared questions and option lists (content/checker.yaml). */
+  checkerSite: defineCollection({
+    loader: yamlFiles({ base: CONTENT_ROOT, include: (p) => p === 'checker.yaml', entries: 'file', idFromPath: () => 'main', schema: SiteCheckerSchema }),
+  }),
+  /** Each policy's checker questions and shared preconditions (content/policies/<id>/checker.yaml). */
+  checkers: perPolicyCollection('checker.yaml', PolicyCheckerSchema),
   pages: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: `${CONTENT_ROOT}/pages` }),
     schema: PageSchema,

@@ -44,6 +44,9 @@ export interface PolicyBundle {
 
 /** Slug of an explainer within its policy: "wuhua-2018-5/goals" → "goals". */
 export const explainerSlug = (entry: ExplainerEntry) => entry.id.split('/')[1] as string;
+/** The policy the home page features (its status line and goal figures). */
+export const FEATURED_POLICY_ID = 'wuhua-2018-5';
+
 export const policyUrl = (policyId: string) => `/policy/${policyId}/`;
 export const explainerUrl = (entry: ExplainerEntry) => `/policy/${entry.id}/`;
 export const faqUrl = (policyId: string) => `${policyUrl(policyId)}faq/`;

@@ -1,12 +1,9 @@
+import type { RuleAmount } from '../schemas/rule.ts';
 import { formatYuan } from './money.ts';
 
 /** Plain-language lines describing how much a support item pays, generated from its amount data. */
 
-export type AmountData =
-  | { kind: 'fixed'; amount: number }
-  | { kind: 'rank'; bands: ReadonlyArray<{ fromRank: number; toRank: number; amount: number }> }
-  | { kind: 'levels'; levels: ReadonlyArray<{ level: 'municipal' | 'provincial' | 'national'; amount: number; topUp: boolean; needsRecommendation: boolean }> }
-  | { kind: 'table'; combine: 'single' | 'max'; rows: ReadonlyArray<{ id: string; label: string; amount: number }> };
+export type AmountData = RuleAmount;
 
 export const LEVEL_LABEL = { municipal: '市级', provincial: '省级', national: '国家级' } as const;
 
@@ -29,6 +26,8 @@ export function describeAmount(amount: AmountData): string[] {
       );
     case 'table':
       return amount.rows.map((row) => `${row.label}：${formatYuan(row.amount)}`);
+    case 'percent':
+      return [`${amount.what}的${amount.rate}%，最多${formatYuan(amount.cap)}`];
   }
 }
 
@@ -42,5 +41,7 @@ export function maximumAmount(amount: AmountData): number {
       return Math.max(...(amount.kind === 'rank' ? amount.bands : amount.rows).map((x) => x.amount));
     case 'levels':
       return amount.levels.reduce((sum, level) => (level.topUp ? sum + level.amount : Math.max(sum, level.amount)), 0);
+    case 'percent':
+      return amount.cap;
   }
 }

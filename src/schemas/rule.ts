@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDate, clauseId, slugId } from './common.ts';
+import { answerField, CaseSchema, CheckSchema } from './rule-logic.ts';
 
 /** Whole yuan. */
 const yuan = z.number().int().positive();
@@ -8,11 +9,17 @@ const yuan = z.number().int().positive();
 export const RecognitionLevel = z.enum(['municipal', 'provincial', 'national']);
 
 /** A fixed sum per applicant. */
-const FixedAmount = z.object({ kind: z.literal('fixed'), amount: yuan });
+const FixedAmount = z.strictObject({ kind: z.literal('fixed'), amount: yuan });
 
 /** A sum set by rank in a ranking the department draws up (四（一）). */
-const RankAmount = z.object({
+const RankAmount = z.strictObject({
   kind: z.literal('rank'),
+  /** The answer holding the rank; when it is not given the sum depends on the ranking. */
+  answer: answerField.optional(),
+  /** What is ranked, for the reasons: "研发经费投入排名". */
+  what: z.string().min(2).optional(),
+  /** Who draws up the ranking, for "由什么决定": "名次由主管部门统一排出". */
+  decidedBy: z.string().min(2).optional(),
   bands: z
     .array(z.object({ fromRank: z.number().int().min(1), toRank: z.number().int().min(1), amount: yuan }))
     .min(1)
@@ -22,12 +29,16 @@ const RankAmount = z.object({
 });
 
 /** A base sum for municipal recognition, then a further sum for each higher level (四（三）（四）（六）). */
-const LevelAmount = z.object({
+const LevelAmount = z.strictObject({
   kind: z.literal('levels'),
   levels: z
     .array(
-      z.object({
+      z.strictObject({
         level: RecognitionLevel,
+        /** The answer saying whether (and how) this level was obtained: yes / recommended / other-recommended / not-recommended / no / unsure. */
+        answer: answerField.optional(),
+        /** The answer holding the year this level was obtained. */
+        year: answerField.optional(),
         amount: yuan,
         /** Paid on top of the lower levels' sums. */
         topUp: z.boolean(),
@@ -39,23 +50,45 @@ const LevelAmount = z.object({
 });
 
 /** Sums by the outcome of a programme: a row per case (四（五）). */
-const TableAmount = z.object({
+const TableAmount = z.strictObject({
   kind: z.literal('table'),
   /** 'max': one person or team is paid once, the highest matching row (此项不重复补助). */
   combine: z.enum(['single', 'max']),
+  /** The answer that picks the row (a choice, or a list of choices with combine: max). */
+  answer: answerField.optional(),
+  /** Words put before the row's label in the reason: "团队入选昆明市科技创新团队，". */
+  what: z.string().min(2).optional(),
   rows: z
     .array(
-      z.object({
+      z.strictObject({
         id: slugId,
         /** The case in plain words: "中青年学术技术带头人，培养期满考核优秀". */
         label: z.string().min(2),
         amount: yuan,
+        /** Answer values that pick this row. */
+        when: z.array(z.string().min(1)).min(1).optional(),
       }),
     )
     .min(1),
+  /** What the answer's other values lead to (none, unsure, pending …). */
+  cases: z.array(CaseSchema).default([]),
+  /** For a list answer: the reason when nothing was chosen. */
+  empty: z.string().min(2).optional(),
 });
 
-export const RuleAmountSchema = z.discriminatedUnion('kind', [FixedAmount, RankAmount, LevelAmount, TableAmount]);
+/** A percentage of an amount the applicant declares, up to a cap. */
+const PercentAmount = z.strictObject({
+  kind: z.literal('percent'),
+  /** The answer holding the declared amount, in yuan. */
+  answer: answerField,
+  /** Per cent of the declared amount. */
+  rate: z.number().positive().max(100),
+  cap: yuan,
+  /** What the amount is, for the reasons: "申报的研发费用". */
+  what: z.string().min(2),
+});
+
+export const RuleAmountSchema = z.discriminatedUnion('kind', [FixedAmount, RankAmount, LevelAmount, TableAmount, PercentAmount]);
 
 /** One support item of a policy's 扶持政策, in content/rules/<id>.yaml. */
 export const RuleSchema = z
@@ -71,6 +104,14 @@ export const RuleSchema = z
     /** Who may apply, in plain words. */
     who: z.string().min(4),
     applicants: z.array(z.enum(['enterprise', 'institution', 'talent', 'team'])).min(1),
+    /** The checker's topic (in the policy's checker.yaml) this item is asked under. */
+    topic: slugId,
+    /** Which of the checker's applicant types (enterprise, institution, person …) the item is for. */
+    for: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** The conditions as the engine checks them, in the rules vocabulary (README: 规则词汇). */
+    checks: z.array(CheckSchema).default([]),
+    /** How "not paid twice" applies, when the text says so. */
+    notPaidTwice: z.string().min(4).optional(),
     /** Every condition, in plain words, in the order a person would check them. */
     conditions: z.array(z.string().min(4)).min(1),
     amount: RuleAmountSchema,

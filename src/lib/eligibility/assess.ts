@@ -1,71 +1,103 @@
 /**
- * The eligibility engine: answers in, one result per support item out, each with its status, sum,
- * reasons citing their clauses, and what to confirm or prepare. Pure: no DOM, no I/O, no clock.
+ * The eligibility engine: answers in, one result per support item (and per entry, for repeatable
+ * groups) out, each with its status, sum, reasons citing their clauses, and what to confirm or
+ * prepare. It reads the rules vocabulary only; nothing here knows a particular policy. Pure: no DOM, no I/O, no clock.
  */
-import type { Answers } from '../../schemas/answers.ts';
-import { pass, tri, unknown, type Outcome } from './conditions.ts';
-import { FORMULAS, TOPIC_ITEMS } from './items.ts';
-import type { EligibilityResult, ItemResult, Ruleset, RulesetItem } from './types.ts';
+import { formatYuan } from '../money.ts';
+import { assessAmount } from './amounts.ts';
+import { evaluateCheck, type Outcome, type Scope } from './conditions.ts';
+import { entriesOf, entryLabel, flatName, topLevelQuestions } from './scope.ts';
+import type { Answers, EligibilityResult, Entry, ItemResult, Question, RulesetItem, RulesetPolicy, Topic, Totals } from './types.ts';
 
-/** 五（二）2: an enterprise needs R&D spending, patents or patent commercialisation for any fiscal S&T support. */
-const GATE_CLAUSE = 's5-2-2';
-
-function enterpriseGate(answers: Answers, office: string): Outcome | undefined {
-  if (answers.applicant !== 'enterprise') return undefined;
-  const values = [answers.rdSpending, answers.patents, answers.patentCommercialisation];
-  if (values.includes('yes')) return pass('企业有研发投入、专利技术或专利成果转化，满足财政科技扶持的前提。', GATE_CLAUSE);
-  if (values.includes('unsure')) {
-    return unknown({ field: 'rdSpending', question: '企业是否有研发经费投入、专利技术或专利成果转化（至少一项）？', with: office });
-  }
-  // The text says 等主要科技指标: other indicators may count, so none of the three is to be confirmed, not refused.
-  return unknown({ field: 'rdSpending', question: '企业没有研发投入、专利技术和专利成果转化；原文写的是“等主要科技指标”，企业是否有其他主要科技指标，能否获得财政科技扶持？', with: office });
+const questionIndex = new WeakMap<object, Map<string, Question>>();
+/** Questions by field, for a policy's top level or a topic's entries (built once per ruleset object). */
+function questionsOf(key: RulesetPolicy | Topic, list: () => Question[]): Map<string, Question> {
+  let found = questionIndex.get(key);
+  if (!found) questionIndex.set(key, (found = new Map(list().map((q) => [q.id, q]))));
+  return found;
 }
 
-function assess(item: RulesetItem, answers: Answers): ItemResult {
-  const formula = FORMULAS[item.id];
-  if (!formula) throw new Error(`No formula for support item "${item.id}"`);
-  const assessment = formula(item, answers);
-  const gate = enterpriseGate(answers, item.office);
+function assess(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers: Answers, entry?: { index: number; values: Entry }): ItemResult {
+  const top = questionsOf(policy, () => topLevelQuestions(policy));
+  const own = topic.group ? questionsOf(topic, () => topic.questions) : undefined;
+  const inEntry = (field: string) => entry !== undefined && own?.has(field) === true;
+  const scope: Scope = {
+    applicant: answers.applicant,
+    get: (field) => (inEntry(field) ? entry?.values[field] : answers[field]),
+    name: (field) => (inEntry(field) && topic.group && entry ? flatName(topic.group, entry.index, field) : field),
+    question: (field) => (inEntry(field) ? own?.get(field) : top.get(field)),
+    office: item.office,
+    clause: item.clause,
+    termStartYear: item.termStartYear,
+    termEndYear: item.termEndYear,
+  };
+  const sum = assessAmount(item.amount, scope, topic.group?.noun ?? '');
   const outcomes: Outcome[] = [
-    tri(answers.inWuhua, { yes: answers.applicant === 'person' ? '在五华区工作。' : '在五华区。', no: '计划只扶持五华区的企业、单位和人才。', confirm: { field: 'inWuhua', question: '是否在五华区（注册或纳入五华区统计；个人：所在单位是否在五华区）？' } }, item.office, item.clause),
-    ...(gate ? [gate] : []),
-    ...assessment.conditions,
+    ...[...policy.checks, ...item.checks].flatMap((check) => evaluateCheck(check, scope) ?? []),
+    ...sum.outcomes,
   ];
-  const failed = outcomes.find((o): o is Extract<Outcome, { kind: 'fail' }> => o.kind === 'fail');
-  const confirm = [...outcomes.flatMap((o) => (o.kind === 'unknown' ? [o.confirm] : [])), ...(assessment.pending ?? [])];
-  const passed = outcomes.flatMap((o) => (o.kind === 'pass' ? [o.reason] : []));
+  const failed = outcomes.find((o) => o.kind === 'fail');
+  const confirm = [...outcomes.flatMap((o) => (o.kind === 'unknown' ? [o.confirm] : [])), ...sum.pending];
+  const depends = outcomes.find((o) => o.kind === 'depends');
   const base = {
     id: item.id,
+    policy: policy.id,
     title: item.title,
     clause: item.clause,
     clauseLabel: item.clauseLabel,
+    ...(entry && topic.group ? { entry: { group: topic.group.id, index: entry.index, label: entryLabel(topic, entry.index, entry.values) } } : {}),
     prepare: item.prepare,
     office: item.office,
     notes: item.notes,
     readings: item.readings,
-    ...(assessment.notPaidTwice ? { notPaidTwice: assessment.notPaidTwice } : {}),
+    ...(item.notPaidTwice ? { notPaidTwice: item.notPaidTwice } : {}),
   };
-  if (failed) {
-    return { ...base, status: 'ineligible', amount: { min: 0, max: 0 }, reasons: [failed.reason, ...(assessment.notes ?? [])], confirm: [] };
-  }
-  const reasons = [...passed, ...(assessment.notes ?? [])];
-  const extras = { ...(assessment.nextStep ? { nextStep: assessment.nextStep } : {}) };
+  if (failed?.kind === 'fail') return { ...base, status: 'ineligible', amount: { min: 0, max: 0 }, reasons: [failed.reason, ...sum.notes], confirm: [] };
+  const reasons = [...outcomes.flatMap((o) => (o.kind === 'pass' ? [o.reason] : [])), ...sum.notes];
+  // A condition whose result is still to come leaves the whole sum open: from nothing up to what the sum would be.
+  const amount = depends ? { min: 0, max: sum.amount.max } : sum.amount;
+  const decidedBy = depends?.kind === 'depends' ? `${depends.text}（符合的${amount.max === 0 ? '没有扶持' : `最多可得${formatYuan(amount.max)}`}，其他结果没有）。` : sum.decidedBy;
   // Open questions first; then a range that only an outside result (a rank, an evaluation) decides.
-  const status = confirm.length ? 'unknown' : assessment.amount.min !== assessment.amount.max ? 'depends' : 'eligible';
-  const decidedBy = status === 'depends' ? { decidedBy: assessment.decidedBy } : {};
-  return { ...base, ...extras, status, amount: assessment.amount, reasons, confirm, ...decidedBy };
+  const status = confirm.length ? 'unknown' : amount.min !== amount.max ? 'depends' : 'eligible';
+  return {
+    ...base,
+    ...(sum.nextStep ? { nextStep: sum.nextStep } : {}),
+    status,
+    amount,
+    reasons,
+    confirm,
+    ...(status === 'depends' && decidedBy ? { decidedBy } : {}),
+  };
+}
+
+/** 确定可得 counts eligible items only; 最多可能 every item not ruled out, at its maximum. */
+export function totalOf(items: readonly ItemResult[]): Totals {
+  return items.reduce(
+    (sum, item) => ({ certain: sum.certain + (item.status === 'eligible' ? item.amount.min : 0), possible: sum.possible + (item.status === 'ineligible' ? 0 : item.amount.max) }),
+    { certain: 0, possible: 0 },
+  );
 }
 
 /**
  * Evaluates answers that have already been validated (by the zod schema, or in the browser by the
  * JSON Schema generated from it). Use evaluateEligibility for anything not yet validated.
  */
-export function evaluateAnswers(ruleset: Ruleset, answers: Answers): EligibilityResult {
-  const wanted = new Set(answers.topics.flatMap((topic) => TOPIC_ITEMS[topic] ?? []));
-  const items = ruleset.items.filter((item) => wanted.has(item.id)).map((item) => assess(item, answers));
-  return {
-    ruleset: ruleset.policy,
-    items,
-    total: items.reduce((sum, item) => ({ min: sum.min + item.amount.min, max: sum.max + item.amount.max }), { min: 0, max: 0 }),
-  };
+export function evaluateAnswers(ruleset: { policies: RulesetPolicy[] }, answers: Answers): EligibilityResult {
+  const chosen = new Set(answers.topics);
+  const items: ItemResult[] = [];
+  const policies: EligibilityResult['policies'] = [];
+  for (const policy of ruleset.policies) {
+    const start = items.length;
+    for (const topic of policy.topics) {
+      if (!chosen.has(topic.id)) continue;
+      const own = policy.items.filter((item) => item.topic === topic.id && item.for.includes(answers.applicant));
+      if (!topic.group) for (const item of own) items.push(assess(policy, topic, item, answers));
+      // Entry by entry: a talent's three results together, then the next talent's.
+      else entriesOf(answers, topic.group).forEach((values, i) => own.forEach((item) => items.push(assess(policy, topic, item, answers, { index: i + 1, values }))));
+    }
+    if (items.length === start) continue;
+    const { steps: _s, checks: _c, topics: _t, items: _i, legacy: _l, clauseLabels: _cl, ...meta } = policy;
+    policies.push({ ...meta, total: totalOf(items.slice(start)) });
+  }
+  return { policies, items, total: totalOf(items) };
 }

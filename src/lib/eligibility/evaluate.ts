@@ -8,7 +8,7 @@ import { AnswersError, validateAnswers } from './validate.ts';
  * AnswersError listing every problem, so a wrong answer can never produce a confident result.
  */
 export function evaluateEligibility(ruleset: Ruleset, input: unknown): EligibilityResult {
-  const validated = validateAnswers(input);
+  const validated = validateAnswers(ruleset, input);
   if (!validated.ok) throw new AnswersError(validated.errors);
   return evaluateAnswers(ruleset, validated.answers);
 }

@@ -1,9 +1,10 @@
 /**
- * Checks answers in the browser against the JSON Schema that the build generates from the zod
- * AnswersSchema (/data/answers.schema.json). Zod itself would cost the checker half its 15 KB budget;
- * this covers exactly the keywords that schema uses, and a unit test holds it to zod's verdicts.
+ * Checks answers in the browser against the JSON Schema that the build generates from the zod answers
+ * schema (/data/answers.schema.json). Zod itself would cost the checker half its 15 KB budget; this
+ * covers exactly the keywords that schema uses (nested lists of entries included), and a unit test
+ * holds it to zod's verdicts.
  */
-import type { AnswerError } from './validate-core.ts';
+import type { AnswerError } from './flow.ts';
 
 export interface JsonSchema {
   type?: 'object' | 'string' | 'integer' | 'number' | 'array';
@@ -11,13 +12,14 @@ export interface JsonSchema {
   minimum?: number;
   maximum?: number;
   minItems?: number;
+  maxItems?: number;
   items?: JsonSchema;
   properties?: Record<string, JsonSchema>;
   required?: readonly string[];
   additionalProperties?: boolean;
 }
 
-const KNOWN = new Set(['type', 'enum', 'minimum', 'maximum', 'minItems', 'items', 'properties', 'required', 'additionalProperties', '$schema', 'title', 'description']);
+const KNOWN = new Set(['type', 'enum', 'minimum', 'maximum', 'minItems', 'maxItems', 'items', 'properties', 'required', 'additionalProperties', '$schema', 'title', 'description']);
 
 /** Refuses a schema with keywords this checker does not understand, rather than silently passing. */
 export function assertSupported(schema: JsonSchema, path = '#'): void {
@@ -26,49 +28,43 @@ export function assertSupported(schema: JsonSchema, path = '#'): void {
   if (schema.items) assertSupported(schema.items, `${path}/items`);
 }
 
-/** Problems with one value, as messages; empty when it conforms. */
-export function checkValue(schema: JsonSchema, value: unknown): string | undefined {
-  if (schema.enum && !schema.enum.includes(value)) return `must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`;
+/** Every problem with a value, each with its path ("platforms.1.type"); empty when it conforms. */
+export function checkAt(schema: JsonSchema, value: unknown, path: string): AnswerError[] {
+  const error = (message: string, at = path, v = value): AnswerError[] => [{ field: at || '(answers)', value: v, message }];
+  if (schema.enum && !schema.enum.includes(value)) return error(`must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`);
   switch (schema.type) {
     case 'string':
-      if (typeof value !== 'string') return 'must be text';
-      break;
+      return typeof value === 'string' ? [] : error('must be text');
     case 'integer':
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value) || (schema.type === 'integer' && !Number.isInteger(value))) return 'must be a whole number';
-      if (schema.minimum !== undefined && value < schema.minimum) return `must be at least ${schema.minimum}`;
-      if (schema.maximum !== undefined && value > schema.maximum) return `must be at most ${schema.maximum}`;
-      break;
+      if (typeof value !== 'number' || !Number.isFinite(value) || (schema.type === 'integer' && !Number.isInteger(value))) return error('must be a whole number');
+      if (schema.minimum !== undefined && value < schema.minimum) return error(`must be at least ${schema.minimum}`);
+      if (schema.maximum !== undefined && value > schema.maximum) return error(`must be at most ${schema.maximum}`);
+      return [];
     case 'array': {
-      if (!Array.isArray(value)) return 'must be a list';
-      if (schema.minItems !== undefined && value.length < schema.minItems) return `must have at least ${schema.minItems} item(s)`;
-      const bad = schema.items ? value.map((v) => checkValue(schema.items as JsonSchema, v)).find(Boolean) : undefined;
-      if (bad) return bad;
-      break;
+      if (!Array.isArray(value)) return error('must be a list');
+      if (schema.minItems !== undefined && value.length < schema.minItems) return error(`must have at least ${schema.minItems} item(s)`);
+      if (schema.maxItems !== undefined && value.length > schema.maxItems) return error(`has more than ${schema.maxItems} entries`);
+      return schema.items ? value.flatMap((v, i) => checkAt(schema.items as JsonSchema, v, path ? `${path}.${i}` : String(i))) : [];
     }
-    case 'object':
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'must be an object';
-      break;
+    case 'object': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return error('must be an object');
+      const record = value as Record<string, unknown>;
+      const at = (field: string) => (path ? `${path}.${field}` : field);
+      const errors: AnswerError[] = [];
+      for (const [field, sub] of Object.entries(schema.properties ?? {})) {
+        if (record[field] === undefined) {
+          if (schema.required?.includes(field)) errors.push(...error('is required', at(field), undefined));
+        } else errors.push(...checkAt(sub, record[field], at(field)));
+      }
+      if (schema.additionalProperties === false) {
+        for (const field of Object.keys(record)) if (!schema.properties?.[field]) errors.push(...error('is not a known answer field', at(field), record[field]));
+      }
+      return errors;
+    }
   }
-  return undefined;
+  return [];
 }
 
-/** Every problem with an answers object: wrong values, missing required fields, unknown fields. */
-export function checkObject(schema: JsonSchema, input: unknown): AnswerError[] {
-  const shape = checkValue({ type: 'object' }, input);
-  if (shape) return [{ field: '(answers)', value: input, message: shape }];
-  const record = input as Record<string, unknown>;
-  const errors: AnswerError[] = [];
-  for (const [field, sub] of Object.entries(schema.properties ?? {})) {
-    if (record[field] === undefined) {
-      if (schema.required?.includes(field)) errors.push({ field, value: undefined, message: 'is required' });
-      continue;
-    }
-    const message = checkValue(sub, record[field]);
-    if (message) errors.push({ field, value: record[field], message });
-  }
-  if (schema.additionalProperties === false) {
-    for (const field of Object.keys(record)) if (!schema.properties?.[field]) errors.push({ field, value: record[field], message: 'is not a known answer field' });
-  }
-  return errors;
-}
+/** Every problem with an answers object: wrong values, missing required fields, unknown fields, too many entries. */
+export const checkObject = (schema: JsonSchema, input: unknown): AnswerError[] => checkAt({ ...schema, type: 'object' }, input, '');

@@ -1,6 +1,8 @@
 /** Shapes the eligibility engine reads (a ruleset) and writes (a result). Plain data, JSON-safe. */
-import type { Answers } from '../../schemas/answers.ts';
 import type { AmountData } from '../rule-amounts.ts';
+import type { Case, Check } from '../../schemas/rule-logic.ts';
+
+export type { Case, Check };
 
 /** 本站理解: what the site reads into the text, and why (from the policy's readings.yaml). */
 export interface ReadingNote {
@@ -9,15 +11,63 @@ export interface ReadingNote {
   reason: string;
 }
 
+export interface Option {
+  value: string;
+  label: string;
+  hint?: string | undefined;
+}
+
+/** One question, with its option list resolved and "{term}" filled in. */
+export interface Question {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  short?: string | undefined;
+  kind: 'choice' | 'choices' | 'year' | 'number' | 'amount';
+  options?: Option[] | undefined;
+  optional: boolean;
+  showIf?: { field: string; in: string[] } | undefined;
+  applicants?: string[] | undefined;
+}
+
+export interface Step {
+  id: string;
+  title: string;
+  applicants?: string[] | undefined;
+  questions: Question[];
+}
+
+export interface Group {
+  id: string;
+  prefix: string;
+  noun: string;
+  max: number;
+  summary: string[];
+}
+
+export interface Topic {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  /** Applicant types that may choose it (those its items are for). */
+  applicants: string[];
+  group?: Group | undefined;
+  questions: Question[];
+}
+
 /** One support item as the engine needs it: the rule's parameters, with the term as years. */
 export interface RulesetItem {
   id: string;
   title: string;
   heading: string;
+  topic: string;
+  /** Applicant types the item is for. */
+  for: string[];
   /** Anchor on the 原文 page ("s4-3"). */
   clause: string;
   /** The citation label ("四（三）"). */
   clauseLabel: string;
+  checks: Check[];
   amount: AmountData;
   termStartYear: number;
   termEndYear: number;
@@ -27,14 +77,43 @@ export interface RulesetItem {
   /** 解读说明: what the text itself says, in plain words. */
   notes: string[];
   readings: ReadingNote[];
+  notPaidTwice?: string | undefined;
   combination?: string | undefined;
 }
 
-export interface Ruleset {
-  policy: { id: string; title: string; docNumber: string; termStart: string; termEnd: string; termAsPrinted: string; termReading: ReadingNote; readings: ReadingNote[]; url: string };
+export type PolicyState = 'not-yet' | 'in-force' | 'expired';
+
+export interface RulesetPolicy {
+  id: string;
+  title: string;
+  shortTitle: string;
+  docNumber: string;
+  /** 现行有效 / 已到期 / 尚未施行, as of the build. */
+  state: PolicyState;
+  termStart: string;
+  termEnd: string;
+  termAsPrinted: string;
+  termReading: ReadingNote;
+  readings: ReadingNote[];
+  /** The 原文 page. */
+  url: string;
   /** Label of each clause the engine may cite, by anchor ("s5-2-2" → "五（二）2"). */
   clauseLabels: Record<string, string>;
+  /** Asked before the topics' own questions when a topic of this policy is chosen. */
+  steps: Step[];
+  /** Preconditions shared by every item. */
+  checks: Check[];
+  topics: Topic[];
   items: RulesetItem[];
+  /** Old answer field → today's fields, for links made by an earlier checker. */
+  legacy: Record<string, string[]>;
+}
+
+export interface Ruleset {
+  /** Steps asked first, whatever the policy (applicant, location). */
+  steps: Step[];
+  topicsStep: { title: string; label: string; hint?: string | undefined };
+  policies: RulesetPolicy[];
 }
 
 export type ItemStatus = 'eligible' | 'depends' | 'unknown' | 'ineligible';
@@ -46,7 +125,8 @@ export interface Reason {
 }
 
 export interface Confirmation {
-  field: keyof Answers;
+  /** The answer to confirm (for an entry: its flat name, "platform2Provincial"). */
+  field: string;
   question: string;
   /** Whom to ask. */
   with: string;
@@ -57,11 +137,22 @@ export interface Range {
   max: number;
 }
 
+/** The entry of a repeatable group a result is about. */
+export interface EntryRef {
+  group: string;
+  /** 1-based. */
+  index: number;
+  /** "平台1：重点实验室". */
+  label: string;
+}
+
 export interface ItemResult {
   id: string;
+  policy: string;
   title: string;
   clause: string;
   clauseLabel: string;
+  entry?: EntryRef | undefined;
   status: ItemStatus;
   /** Yuan, whole numbers. Ineligible: 0–0; eligible: exact; depends/unknown: the possible range. */
   amount: Range;
@@ -80,8 +171,18 @@ export interface ItemResult {
   readings: ReadingNote[];
 }
 
-export interface EligibilityResult {
-  ruleset: Ruleset['policy'];
-  items: ItemResult[];
-  total: Range;
+/** 确定可得: the sum of eligible items; 最多可能: the sum of every item's maximum that is not ruled out. */
+export interface Totals {
+  certain: number;
+  possible: number;
 }
+
+export interface EligibilityResult {
+  policies: Array<Omit<RulesetPolicy, 'steps' | 'checks' | 'topics' | 'items' | 'legacy' | 'clauseLabels'> & { total: Totals }>;
+  items: ItemResult[];
+  total: Totals;
+}
+
+/** Answers: top-level fields, and for each repeatable group a list of entries. */
+export type Answers = Record<string, unknown> & { applicant: string; topics: string[] };
+export type Entry = Record<string, unknown>;

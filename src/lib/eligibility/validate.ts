@@ -1,8 +1,11 @@
-/** Validates answers with the zod schema (CLI, tests, build), then the topic requirements. */
-import { AnswersSchema, type Answers } from '../../schemas/answers.ts';
-import { missingFor, type AnswerError } from './validate-core.ts';
+/** Validates answers with the zod schema generated from the questions (CLI, tests, build), then what the flow requires. */
+import { answersSchema } from '../../schemas/answers.ts';
+import { answerFields } from './flat.ts';
+import { missingAnswers, pruneAnswers, type AnswerError } from './flow.ts';
+import { flatName } from './scope.ts';
+import type { Answers, Ruleset } from './types.ts';
 
-export { AnswersError } from './validate-core.ts';
+export { AnswersError } from './flow.ts';
 
 function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let value = input;
@@ -10,14 +13,14 @@ function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return value;
 }
 
-function describeIssue(issue: { code: string; values?: readonly unknown[]; minimum?: unknown; maximum?: unknown; expected?: string }): string {
+function describeIssue(issue: { code: string; values?: readonly unknown[]; minimum?: unknown; maximum?: unknown; expected?: string; origin?: string }): string {
   switch (issue.code) {
     case 'invalid_value':
       return `must be one of ${issue.values?.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
       return `must be at least ${String(issue.minimum)}`;
     case 'too_big':
-      return `must be at most ${String(issue.maximum)}`;
+      return issue.origin === 'array' ? `has more than ${String(issue.maximum)} entries` : `must be at most ${String(issue.maximum)}`;
     case 'invalid_type':
       return issue.expected === 'int' || issue.expected === 'number' ? 'must be a whole number' : `must be ${issue.expected ?? 'a valid value'}`;
     default:
@@ -25,19 +28,30 @@ function describeIssue(issue: { code: string; values?: readonly unknown[]; minim
   }
 }
 
-/** Checks answers against the schema and the topics chosen; every problem is reported at once. */
-export function validateAnswers(input: unknown): { ok: true; answers: Answers } | { ok: false; errors: AnswerError[] } {
-  const parsed = AnswersSchema.safeParse(input);
+/** A zod path as the flat field name the user knows: ["platforms", 1, "type"] → "platform2Type". */
+function pathName(ruleset: Ruleset, path: ReadonlyArray<PropertyKey>): string {
+  if (!path.length) return '(answers)';
+  const [head, index, field] = path;
+  const group = [...answerFields(ruleset).groups.values()].find((g) => g.group.id === head)?.group;
+  if (group && typeof index === 'number' && typeof field === 'string') return flatName(group, index + 1, field);
+  if (group && typeof index === 'number') return `${group.prefix}${index + 1}`;
+  return path.map(String).join('.');
+}
+
+/** Checks answers against the schema and the questions the flow asks; every problem is reported at once. */
+export function validateAnswers(ruleset: Ruleset, input: unknown): { ok: true; answers: Answers } | { ok: false; errors: AnswerError[] } {
+  const parsed = answersSchema(ruleset).safeParse(input);
   if (!parsed.success) {
     return {
       ok: false,
       errors: parsed.error.issues.flatMap((issue) =>
         issue.code === 'unrecognized_keys'
-          ? issue.keys.map((key) => ({ field: key, value: valueAt(input, [key]), message: 'is not a known answer field' }))
-          : [{ field: issue.path.length ? issue.path.map(String).join('.') : '(answers)', value: valueAt(input, issue.path), message: describeIssue(issue as never) }],
+          ? issue.keys.map((key) => ({ field: pathName(ruleset, [...issue.path, key]), value: valueAt(input, [...issue.path, key]), message: 'is not a known answer field' }))
+          : [{ field: pathName(ruleset, issue.path), value: valueAt(input, issue.path), message: describeIssue(issue as never) }],
       ),
     };
   }
-  const errors = missingFor(parsed.data);
-  return errors.length ? { ok: false, errors } : { ok: true, answers: parsed.data };
+  const answers = parsed.data as Answers;
+  const errors = missingAnswers(ruleset, answers);
+  return errors.length ? { ok: false, errors } : { ok: true, answers: pruneAnswers(ruleset, answers) };
 }

@@ -1,0 +1,134 @@
+/**
+ * Answers as flat text fields, the one form shared by the checker's URL, its HTML forms and the roster
+ * CSV: top-level fields by name ("inWuhua=yes"), lists joined by commas ("topics=hte,platform"),
+ * repeatable groups numbered ("platform2MunicipalYear=2019"). One parser reads them all, field by
+ * field, so a bad value costs only itself and is named in the problems.
+ */
+import { flatName } from './scope.ts';
+import type { Answers, Entry, Group, Question, Ruleset } from './types.ts';
+import { topicsQuestion, type AnswerError, type Draft } from './flow.ts';
+
+/** Bounds of the number kinds. */
+export const NUMBER_RANGE = { year: [1990, 2100], number: [1, 100000], amount: [0, 1e12] } as const;
+
+export interface FieldSpec {
+  question: Question;
+  group?: Group | undefined;
+}
+
+/** Every top-level answer field and every group, as the ruleset defines them. */
+export function answerFields(ruleset: Ruleset): { top: Map<string, FieldSpec>; groups: Map<string, { group: Group; fields: Map<string, Question> }> } {
+  const top = new Map<string, FieldSpec>();
+  const groups = new Map<string, { group: Group; fields: Map<string, Question> }>();
+  const topics = topicsQuestion(ruleset, undefined);
+  topics.options = ruleset.policies.flatMap((p) => p.topics.map((t) => ({ value: t.id, label: t.label })));
+  for (const step of ruleset.steps) for (const q of step.questions) top.set(q.id, { question: q });
+  top.set('topics', { question: topics });
+  for (const policy of ruleset.policies) {
+    for (const step of policy.steps) for (const q of step.questions) top.set(q.id, { question: q });
+    for (const topic of policy.topics) {
+      if (topic.group) groups.set(topic.group.prefix, { group: topic.group, fields: new Map(topic.questions.map((q) => [q.id, q])) });
+      else for (const q of topic.questions) top.set(q.id, { question: q });
+    }
+  }
+  return { top, groups };
+}
+
+/** A text cell as the question's kind of value, or the reason it is not one. */
+export function readCell(question: Question, raw: string): { value: unknown } | { error: string } {
+  const cell = raw.trim();
+  if (question.kind === 'choices') {
+    const values = cell ? cell.split(/[;|、,，]/).map((v) => v.trim()).filter(Boolean) : [];
+    const bad = values.find((v) => !question.options?.some((o) => o.value === v));
+    return bad === undefined ? { value: [...new Set(values)] } : { error: `must be one of ${question.options?.map((o) => JSON.stringify(o.value)).join(', ')}` };
+  }
+  if (question.kind === 'choice') {
+    return question.options?.some((o) => o.value === cell) ? { value: cell } : { error: `must be one of ${question.options?.map((o) => JSON.stringify(o.value)).join(', ')}` };
+  }
+  if (!/^\d+$/.test(cell)) return { error: 'must be a whole number' };
+  const value = Number(cell);
+  const [min, max] = NUMBER_RANGE[question.kind];
+  if (value < min) return { error: `must be at least ${min}` };
+  if (value > max) return { error: `must be at most ${max}` };
+  return { value };
+}
+
+/**
+ * Reads flat fields into answers. Empty cells are no answer (an empty list cell is "none of these").
+ * Old field names from the policies' legacy maps are renamed first; `migrated` says it happened.
+ */
+export function parseFlat(ruleset: Ruleset, fields: Iterable<[string, string]>, ignore: readonly string[] = []): { answers: Draft; problems: AnswerError[]; migrated: boolean } {
+  const { top, groups } = answerFields(ruleset);
+  const legacy = new Map(ruleset.policies.flatMap((p) => Object.entries(p.legacy)));
+  const pattern = groups.size ? new RegExp(`^(${[...groups.keys()].join('|')})(\\d{1,3})([A-Z][A-Za-z0-9]*)$`) : undefined;
+  const answers: Record<string, unknown> = {};
+  const entries = new Map<string, Map<number, Entry>>();
+  const problems: AnswerError[] = [];
+  let migrated = false;
+  const input = [...fields];
+  const given = new Set(input.map(([k]) => k));
+  const expanded: Array<[string, string]> = [];
+  for (const [key, raw] of input) {
+    const renamed = !top.has(key) && !pattern?.test(key) ? legacy.get(key) : undefined;
+    if (!renamed) expanded.push([key, raw]);
+    else {
+      migrated = true;
+      for (const to of renamed) if (!given.has(to)) expanded.push([to, raw]);
+    }
+  }
+  for (const [key, raw] of expanded) {
+    if (ignore.includes(key)) continue;
+    const match = pattern?.exec(key);
+    const group = match ? groups.get(match[1] as string) : undefined;
+    const entryField = match ? `${(match[3] as string).charAt(0).toLowerCase()}${(match[3] as string).slice(1)}` : '';
+    const question = group ? group.fields.get(entryField) : top.get(key)?.question;
+    if (!question) {
+      problems.push({ field: key, value: raw, message: 'is not a known answer field' });
+      continue;
+    }
+    if (raw.trim() === '' && question.kind !== 'choices') continue;
+    const read = readCell(question, raw);
+    if ('error' in read) {
+      problems.push({ field: key, value: raw, message: read.error });
+      continue;
+    }
+    if (!group) {
+      answers[key] = read.value;
+      continue;
+    }
+    const index = Number(match?.[2]);
+    if (index < 1 || index > group.group.max) {
+      problems.push({ field: key, value: raw, message: `entry number must be from 1 to ${group.group.max} (at most ${group.group.max} ${group.group.noun})` });
+      continue;
+    }
+    const byIndex = entries.get(group.group.id) ?? new Map<number, Entry>();
+    entries.set(group.group.id, byIndex);
+    byIndex.set(index, { ...byIndex.get(index), [entryField]: read.value });
+  }
+  // Entries in number order; a gap in the numbering closes up.
+  for (const [id, byIndex] of entries) answers[id] = [...byIndex].sort(([a], [b]) => a - b).map(([, entry]) => entry);
+  return { answers: answers as Draft, problems, migrated };
+}
+
+const cellOf = (value: unknown) => (Array.isArray(value) ? value.join(',') : String(value));
+
+/** Answers as flat fields, in the ruleset's question order, so the same answers always give the same URL. */
+export function toFlat(ruleset: Ruleset, answers: Draft): Array<[string, string]> {
+  const { top, groups } = answerFields(ruleset);
+  const out: Array<[string, string]> = [];
+  for (const key of top.keys()) if (answers[key] !== undefined) out.push([key, cellOf(answers[key])]);
+  for (const { group, fields } of groups.values()) {
+    const list = (answers as Answers)[group.id];
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry: Entry, i) => {
+      for (const field of fields.keys()) if (entry[field] !== undefined) out.push([flatName(group, i + 1, field), cellOf(entry[field])]);
+    });
+  }
+  return out;
+}
+
+/** The roster's answer columns: every top-level field, then each group's fields numbered up to `entries`. */
+export function flatColumns(ruleset: Ruleset, entries = 3): string[] {
+  const { top, groups } = answerFields(ruleset);
+  return [...top.keys(), ...[...groups.values()].flatMap(({ group, fields }) => Array.from({ length: Math.min(entries, group.max) }, (_, i) => [...fields.keys()].map((f) => flatName(group, i + 1, f))).flat())];
+}

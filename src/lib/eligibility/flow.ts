@@ -1,0 +1,148 @@
+/**
+ * The question flow, derived from the ruleset's questions (GOV.UK pattern: one group per page, repeatable
+ * groups as "add another"). The same functions say which answers are required for the engine, so the
+ * flow and the validation can never disagree.
+ */
+import { entriesOf, flatName } from './scope.ts';
+import type { Answers, Entry, Question, Ruleset, RulesetPolicy, Topic } from './types.ts';
+
+export type Draft = Partial<Answers> & Record<string, unknown>;
+
+export interface FlowStep {
+  id: string;
+  title: string;
+  /** 'questions': a page of questions; 'more': the add-another page of a repeatable group. */
+  kind: 'questions' | 'more';
+  questions: Question[];
+  policy?: RulesetPolicy | undefined;
+  topic?: Topic | undefined;
+  /** For an entry's page: which entry (1-based). */
+  entry?: number | undefined;
+}
+
+export interface AnswerError {
+  /** The field as the user's answers carry it: "year", "platform2Type". */
+  field: string;
+  value: unknown;
+  message: string;
+}
+
+/** Bad answers: the engine refuses them rather than guess. */
+export class AnswersError extends Error {
+  readonly errors: AnswerError[];
+
+  constructor(errors: AnswerError[]) {
+    super(errors.map((e) => `${e.field}: ${e.message} (value: ${JSON.stringify(e.value) ?? '(missing)'})`).join('\n'));
+    this.name = 'AnswersError';
+    this.errors = errors;
+  }
+}
+
+/** The generated question choosing topics, with the topics this applicant may ask about. */
+export function topicsQuestion(ruleset: Ruleset, applicant: unknown): Question {
+  const several = ruleset.policies.length > 1;
+  return {
+    id: 'topics',
+    label: ruleset.topicsStep.label,
+    hint: ruleset.topicsStep.hint,
+    kind: 'choices',
+    optional: false,
+    options: ruleset.policies.flatMap((policy) =>
+      policy.topics
+        .filter((t) => t.applicants.includes(String(applicant)))
+        .map((t) => ({ value: t.id, label: t.label, hint: several ? `${t.hint ? `${t.hint}。` : ''}依据：${policy.shortTitle}（${STATE_LABEL[policy.state]}）` : t.hint })),
+    ),
+  };
+}
+
+export const STATE_LABEL = { 'in-force': '现行有效', expired: '已到期', 'not-yet': '尚未施行' } as const;
+
+const has = (draft: Draft, topic: Topic) => Array.isArray(draft.topics) && draft.topics.includes(topic.id);
+const forApplicant = (applicants: string[] | undefined, draft: Draft) => !applicants || applicants.includes(String(draft.applicant));
+
+/** Every step that applies to these answers, in order. */
+export function applicableSteps(ruleset: Ruleset, draft: Draft): FlowStep[] {
+  const steps: FlowStep[] = ruleset.steps.filter((s) => forApplicant(s.applicants, draft)).map((s) => ({ ...s, kind: 'questions' as const }));
+  steps.push({ id: 'topics', title: ruleset.topicsStep.title, kind: 'questions', questions: [topicsQuestion(ruleset, draft.applicant)] });
+  for (const policy of ruleset.policies) {
+    const topics = policy.topics.filter((t) => has(draft, t));
+    if (!topics.length) continue;
+    for (const step of policy.steps) if (forApplicant(step.applicants, draft)) steps.push({ ...step, kind: 'questions', policy });
+    for (const topic of topics) {
+      if (!topic.group) {
+        steps.push({ id: topic.id, title: topic.label, kind: 'questions', questions: topic.questions, policy, topic });
+        continue;
+      }
+      const count = Math.max(1, entriesOf(draft as Answers, topic.group).length);
+      for (let entry = 1; entry <= count; entry += 1) {
+        steps.push({ id: `${topic.id}-${entry}`, title: `${topic.label}：${topic.group.noun}${entry}`, kind: 'questions', questions: topic.questions, policy, topic, entry });
+      }
+      steps.push({ id: `${topic.id}-more`, title: `${topic.label}：已添加的${topic.group.noun}`, kind: 'more', questions: [], policy, topic });
+    }
+  }
+  return steps;
+}
+
+/** The values a step's questions read and write: an entry's, or the top level. */
+export function stepValues(step: FlowStep, draft: Draft): Record<string, unknown> {
+  if (!step.topic?.group || !step.entry) return draft;
+  return entriesOf(draft as Answers, step.topic.group)[step.entry - 1] ?? {};
+}
+
+/** Whether a question is asked, given the other answers (an entry's showIf looks in the entry first). */
+export function isShown(question: Question, values: Record<string, unknown>, draft: Draft): boolean {
+  if (!forApplicant(question.applicants, draft)) return false;
+  if (!question.showIf) return true;
+  const { field } = question.showIf;
+  const value = field in values ? values[field] : draft[field];
+  return (Array.isArray(value) ? value : [value]).some((v) => question.showIf?.in.includes(String(v)));
+}
+
+export function isAnswered(question: Question, value: unknown): boolean {
+  if (question.kind === 'choices') return Array.isArray(value) && (question.optional || value.length > 0);
+  return value !== undefined && value !== '';
+}
+
+/** The name an answer has in URLs, rosters and error messages. */
+export const fieldName = (step: FlowStep, question: Question) => (step.topic?.group && step.entry ? flatName(step.topic.group, step.entry, question.id) : question.id);
+
+/** Shown questions of a step still without a required answer. */
+export function missingIn(step: FlowStep, draft: Draft): AnswerError[] {
+  const values = stepValues(step, draft);
+  return step.questions
+    .filter((q) => !q.optional && isShown(q, values, draft) && !isAnswered(q, values[q.id]))
+    .map((q) => ({ field: fieldName(step, q), value: undefined, message: q.kind === 'choices' ? 'needs at least one choice' : 'is required' }));
+}
+
+/** The first step with unanswered questions, or undefined when all are done. */
+export function nextIncompleteStep(ruleset: Ruleset, draft: Draft): FlowStep | undefined {
+  return applicableSteps(ruleset, draft).find((step) => missingIn(step, draft).length > 0);
+}
+
+/** Every answer the engine needs and does not have, and every topic this applicant cannot ask about. */
+export function missingAnswers(ruleset: Ruleset, draft: Draft): AnswerError[] {
+  const errors = applicableSteps(ruleset, draft).flatMap((step) => missingIn(step, draft));
+  const allowed = topicsQuestion(ruleset, draft.applicant).options?.map((o) => o.value) ?? [];
+  for (const topic of Array.isArray(draft.topics) ? draft.topics : []) {
+    if (!allowed.includes(topic)) errors.push({ field: 'topics', value: topic, message: `"${topic}" does not apply to applicant "${String(draft.applicant)}"` });
+  }
+  return errors;
+}
+
+/**
+ * The answers with only what the flow asks: values of questions not shown (an earlier choice changed)
+ * and groups of topics not chosen are dropped, so the engine never reads a stale answer.
+ */
+export function pruneAnswers<T extends Draft>(ruleset: Ruleset, draft: T): T {
+  const kept: Record<string, unknown> = {};
+  const groups = new Map<string, Entry[]>();
+  for (const step of applicableSteps(ruleset, draft)) {
+    if (step.kind === 'more') continue;
+    const values = stepValues(step, draft);
+    const target: Record<string, unknown> = step.topic?.group && step.entry ? {} : kept;
+    for (const q of step.questions) if (values[q.id] !== undefined && isShown(q, values, draft)) target[q.id] = values[q.id];
+    if (step.topic?.group && step.entry && Object.keys(target).length) groups.set(step.topic.group.id, [...(groups.get(step.topic.group.id) ?? []), target]);
+  }
+  for (const [id, entries] of groups) kept[id] = entries;
+  return kept as T;
+}
