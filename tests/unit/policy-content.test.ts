@@ -79,6 +79,7 @@ describe('rules against 四、扶持政策', () => {
     if (a.kind === 'fixed') return [a.amount];
     if (a.kind === 'rank') return a.bands.map((b) => b.amount);
     if (a.kind === 'levels') return a.levels.map((l) => l.amount);
+    if (a.kind === 'percent') return [a.cap];
     return a.rows.map((r) => r.amount);
   };
   const leaves = allClauses(doc).filter((c) => c.id.startsWith('s4-') && c.children.length === 0);
@@ -96,7 +97,7 @@ describe('rules against 四、扶持政策', () => {
 
   it('ranks 1–2 and 3–5 as 四（一） says', () => {
     const rule = rules.find((r) => r.clause === 's4-1');
-    expect(rule?.amount).toEqual({ kind: 'rank', bands: [{ fromRank: 1, toRank: 2, amount: 80000 }, { fromRank: 3, toRank: 5, amount: 40000 }] });
+    expect(rule?.amount).toMatchObject({ kind: 'rank', bands: [{ fromRank: 1, toRank: 2, amount: 80000 }, { fromRank: 3, toRank: 5, amount: 40000 }] });
     expect(clauseText(clauses.get('s4-1') as never)).toMatch(/排名前2名的，分别给予8万元.*排名第3至第5名的，分别给予4万元/);
   });
 

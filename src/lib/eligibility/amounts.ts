@@ -65,7 +65,10 @@ function levels(data: Of<'levels'>, scope: Scope, what: string): AmountAssessmen
       }
       highest = level.level;
       possible += level.amount;
-      if (level.topUp && base && scope.get(base.answer ?? base.level) === 'no') {
+      const baseAnswer = base ? scope.get(base.answer ?? base.level) : 'yes';
+      // The base level is itself to be confirmed (asked under its own answer): the top-up is possible, not certain.
+      if (level.topUp && baseAnswer === 'unsure') continue;
+      if (level.topUp && baseAnswer === 'no') {
         // 再分别给予 reads as on top of the base sum; with no base recognition the text does not say.
         ask(`${what}没有${LEVEL_LABEL[base.level]}认定、直接获得${label}认定的，能否享受${label}的${formatYuan(level.amount)}？`);
         continue;
