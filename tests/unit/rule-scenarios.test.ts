@@ -3,10 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadRuleset } from '../../scripts/lib/load-ruleset';
 import { evaluateEligibility } from '../../src/lib/eligibility/evaluate';
+import type { EligibilityResult, ItemResult } from '../../src/lib/eligibility/types';
 
 /**
  * Scenario tests as data (OpenFisca style): tests/rules/*.yaml hold cases named as sentences,
- * with answers and the expected status and sum of each support item.
+ * with answers and the expected status and sum of each support item. A case's answers replace the
+ * file's defaults field by field (a list of entries replaces the defaults' list whole).
+ *
+ * An expectation's key addresses a result: `innovation-platform` is the item's only result,
+ * `innovation-platform#2` the result for entry 2 of its group. `total` is {certain, possible}:
+ * one number when both are equal, or [certain, possible].
  */
 interface Expectation {
   status: string;
@@ -17,47 +23,82 @@ interface Expectation {
   decidedBy?: string;
   notPaidTwice?: string;
 }
+interface Scenario {
+  name: string;
+  answers: Record<string, unknown>;
+  expect: Record<string, Expectation>;
+  total?: number | [number, number];
+}
 interface ScenarioFile {
   defaults: Record<string, unknown>;
-  cases: Array<{ name: string; answers: Record<string, unknown>; expect: Record<string, Expectation>; total?: number | [number, number] }>;
+  cases: Scenario[];
 }
+
+const EXPECTATION_KEYS = ['status', 'amount', 'reason', 'confirm', 'nextStep', 'decidedBy', 'notPaidTwice'];
+const SCENARIO_KEYS = ['name', 'answers', 'expect', 'total'];
 
 const ruleset = loadRuleset();
 const dir = new URL('../rules/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
-const range = (value: number | [number, number]) => (Array.isArray(value) ? { min: value[0], max: value[1] } : { min: value, max: value });
+const scenarioFiles = files.map((file) => ({ file, data: parse(readFileSync(new URL(file, dir), 'utf8')) as ScenarioFile }));
+const allCases = scenarioFiles.flatMap(({ data }) => data.cases);
 
-it('has at least 40 scenarios', () => {
-  const count = files.reduce((n, f) => n + (parse(readFileSync(new URL(f, dir), 'utf8')) as ScenarioFile).cases.length, 0);
-  expect(count).toBeGreaterThanOrEqual(40);
+const range = (value: number | [number, number]) => (Array.isArray(value) ? { min: value[0], max: value[1] } : { min: value, max: value });
+const totals = (value: number | [number, number]) => (Array.isArray(value) ? { certain: value[0], possible: value[1] } : { certain: value, possible: value });
+
+/** "talent-leading#2" → the result for entry 2; "talent-leading" → the item's only result. */
+function resultFor(result: EligibilityResult, key: string): ItemResult | undefined {
+  const [id, index] = key.split('#');
+  const matches = result.items.filter((i) => i.id === id);
+  if (index === undefined) {
+    expect(matches.length, `${key}: expected exactly one result (use ${key}#n for one of several entries)`).toBe(1);
+    return matches[0];
+  }
+  return matches.find((i) => i.entry?.index === Number(index));
+}
+
+it('has at least 90 scenarios', () => {
+  expect(allCases.length).toBeGreaterThanOrEqual(90);
+});
+
+it('gives every scenario a unique name', () => {
+  const names = allCases.map((c) => c.name);
+  expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+});
+
+it('uses only known keys in scenarios and expectations, so a misspelt check cannot pass unnoticed', () => {
+  const unknown = allCases.flatMap((c) => [
+    ...Object.keys(c).filter((k) => !SCENARIO_KEYS.includes(k)).map((k) => `${c.name}: ${k}`),
+    ...Object.entries(c.expect).flatMap(([id, want]) => Object.keys(want).filter((k) => !EXPECTATION_KEYS.includes(k)).map((k) => `${c.name}: ${id}.${k}`)),
+  ]);
+  expect(unknown).toEqual([]);
 });
 
 it('covers every support item in the ruleset', () => {
-  const covered = new Set(files.flatMap((f) => (parse(readFileSync(new URL(f, dir), 'utf8')) as ScenarioFile).cases.flatMap((c) => Object.keys(c.expect))));
-  expect([...covered].sort()).toEqual(ruleset.items.map((i) => i.id).sort());
+  const covered = new Set(allCases.flatMap((c) => Object.keys(c.expect).map((key) => key.split('#')[0])));
+  expect([...covered].sort()).toEqual(ruleset.policies.flatMap((p) => p.items.map((i) => i.id)).sort());
 });
 
-for (const file of files) {
-  const scenarios = parse(readFileSync(new URL(file, dir), 'utf8')) as ScenarioFile;
+for (const { file, data } of scenarioFiles) {
   describe(file, () => {
-    for (const scenario of scenarios.cases) {
+    for (const scenario of data.cases) {
       it(scenario.name, () => {
-        const result = evaluateEligibility(ruleset, { ...scenarios.defaults, ...scenario.answers });
-        for (const [id, want] of Object.entries(scenario.expect)) {
-          const item = result.items.find((i) => i.id === id);
-          expect(item, `item ${id} in the result`).toBeDefined();
+        const result = evaluateEligibility(ruleset, { ...data.defaults, ...scenario.answers });
+        for (const [key, want] of Object.entries(scenario.expect)) {
+          const item = resultFor(result, key);
+          expect(item, `${key} in the result`).toBeDefined();
           if (!item) continue;
-          expect(item.status, `${id} status`).toBe(want.status);
-          if (want.amount !== undefined) expect(item.amount, `${id} amount`).toEqual(range(want.amount));
-          if (want.status === 'ineligible') expect(item.amount).toEqual({ min: 0, max: 0 });
-          if (want.reason) expect(item.reasons.map((r) => r.text).join('\n')).toContain(want.reason);
-          if (want.confirm) expect(item.confirm.map((c) => c.field)).toEqual(want.confirm);
-          if (want.nextStep) expect(item.nextStep).toContain(want.nextStep);
-          if (want.decidedBy) expect(item.decidedBy).toContain(want.decidedBy);
-          if (want.notPaidTwice) expect(item.notPaidTwice).toContain(want.notPaidTwice);
-          for (const reason of item.reasons) expect(reason.clause, `${id}: every reason cites a clause`).toMatch(/^s\d/);
+          expect(item.status, `${key} status`).toBe(want.status);
+          if (want.amount !== undefined) expect(item.amount, `${key} amount`).toEqual(range(want.amount));
+          if (want.status === 'ineligible') expect(item.amount, `${key}: ineligible pays nothing`).toEqual({ min: 0, max: 0 });
+          if (want.reason) expect(item.reasons.map((r) => r.text).join('\n'), `${key} reasons`).toContain(want.reason);
+          if (want.confirm) expect(item.confirm.map((c) => c.field), `${key} confirm`).toEqual(want.confirm);
+          if (want.nextStep) expect(item.nextStep, `${key} nextStep`).toContain(want.nextStep);
+          if (want.decidedBy) expect(item.decidedBy, `${key} decidedBy`).toContain(want.decidedBy);
+          if (want.notPaidTwice) expect(item.notPaidTwice, `${key} notPaidTwice`).toContain(want.notPaidTwice);
+          for (const reason of item.reasons) expect(reason.clause, `${key}: every reason cites a clause`).toMatch(/^s\d/);
         }
-        if (scenario.total !== undefined) expect(result.total).toEqual(range(scenario.total));
+        if (scenario.total !== undefined) expect(result.total, 'total').toEqual(totals(scenario.total));
       });
     }
   });
