@@ -307,7 +307,7 @@ function renderResult(draft: Draft): Child[] {
     ...result.policies.map((policy) =>
       h('section', { class: 'result-policy', 'aria-labelledby': `policy-${policy.id}` },
         h('h3', { id: `policy-${policy.id}` }, `依据：《${policy.title}》（${policy.docNumber}）`),
-        h('p', {}, `计划期限${policy.termAsPrinted}，${STATE_LABEL[policy.state]}。`),
+        h('p', {}, `期限${policy.termAsPrinted}，${STATE_LABEL[policy.state]}。`),
         ...(result.policies.length > 1 ? totals(policy.total) : []),
         ...policy.readings.map(readingNote),
         ...result.items.filter((item) => item.policy === policy.id).map(renderItem))),

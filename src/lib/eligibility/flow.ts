@@ -3,6 +3,7 @@
  * groups as "add another"). The same functions say which answers are required for the engine, so the
  * flow and the validation can never disagree.
  */
+import { POLICY_STATUS_LABEL } from '../policy-status.ts';
 import { entriesOf, flatName } from './scope.ts';
 import type { Answers, Entry, Question, Ruleset, RulesetPolicy, Topic } from './types.ts';
 
@@ -55,7 +56,8 @@ export function topicsQuestion(ruleset: Ruleset, applicant: unknown): Question {
   };
 }
 
-export const STATE_LABEL = { 'in-force': '现行有效', expired: '已到期', 'not-yet': '尚未施行' } as const;
+/** A policy's state in words, the same as on its own pages. */
+export const STATE_LABEL = POLICY_STATUS_LABEL;
 
 const has = (draft: Draft, topic: Topic) => Array.isArray(draft.topics) && draft.topics.includes(topic.id);
 const forApplicant = (applicants: string[] | undefined, draft: Draft) => !applicants || applicants.includes(String(draft.applicant));
