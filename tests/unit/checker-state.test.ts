@@ -21,6 +21,7 @@ const question = (topic: string, id: string) => {
 };
 
 const person: Draft = { applicant: 'person', inWuhua: 'yes', topics: ['talent'], talents: [{ employer: 'enterprise', academicLeader: 'none', yunnanInnovation: 'none', leadingTitles: [] }] };
+const keyLab = { type: 'key-lab', municipal: 'yes', municipalYear: 2019, provincial: 'no', national: 'no' };
 const firm: Draft = {
   applicant: 'enterprise',
   inWuhua: 'yes',
@@ -31,10 +32,7 @@ const firm: Draft = {
   hteRecertified: 'yes',
   hteYear: 2019,
   revenueGrowth: 'yes',
-  platforms: [
-    { type: 'key-lab', municipal: 'yes', municipalYear: 2019, provincial: 'no', national: 'no' },
-    { type: 'other', municipal: 'no', provincial: 'unsure', national: 'no' },
-  ],
+  platforms: [keyLab, { type: 'other', municipal: 'no', provincial: 'unsure', national: 'no' }],
 };
 
 describe('the steps the answers lead to', () => {
@@ -96,7 +94,7 @@ describe('what is still to answer', () => {
     expect(nextIncompleteStep(ruleset, { applicant: 'enterprise', inWuhua: 'yes', topics: [] })?.id).toBe('topics');
     const { hteYear: _, ...noYear } = firm;
     expect(nextIncompleteStep(ruleset, noYear)?.id).toBe('hte');
-    const secondIncomplete = { ...firm, platforms: [firm.platforms?.[0], { type: 'other' }] } as Draft;
+    const secondIncomplete = { ...firm, platforms: [keyLab, { type: 'other' }] };
     expect(nextIncompleteStep(ruleset, secondIncomplete)?.id).toBe('platform-2');
     expect(missingAnswers(ruleset, secondIncomplete).map((e) => e.field)).toEqual(['platform2Municipal', 'platform2Provincial', 'platform2National']);
     expect(nextIncompleteStep(ruleset, firm)).toBeUndefined();
@@ -151,14 +149,14 @@ describe('answers to questions no longer asked are dropped', () => {
   });
 
   it("drops a result's year once the result is changed to not obtained", () => {
-    const changed = { ...firm, hteRecertified: 'no', platforms: [{ ...firm.platforms?.[0], municipal: 'no' }] } as Draft;
-    const pruned = pruneAnswers(ruleset, changed);
+    const changed = { ...firm, hteRecertified: 'no', platforms: [{ ...keyLab, municipal: 'no' }] };
+    const pruned: Draft = pruneAnswers(ruleset, changed);
     expect(pruned.hteYear).toBeUndefined();
     expect(pruned.platforms).toEqual([{ type: 'key-lab', municipal: 'no', provincial: 'no', national: 'no' }]);
   });
 
   it('drops the answers of topics not chosen, and of questions for another applicant type', () => {
-    const pruned = pruneAnswers(ruleset, { ...firm, topics: ['hte'], talents: [{ employer: 'enterprise' }] });
+    const pruned: Draft = pruneAnswers(ruleset, { ...firm, topics: ['hte'], talents: [{ employer: 'enterprise' }] });
     expect(pruned.platforms).toBeUndefined();
     expect(pruned.talents).toBeUndefined();
     const employer = pruneAnswers(ruleset, { ...firm, topics: ['talent'], talents: [{ employer: 'other-institution', academicLeader: 'none' }] });

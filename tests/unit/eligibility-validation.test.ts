@@ -51,9 +51,11 @@ describe('answers are validated before anything is evaluated', () => {
     ]);
   });
 
-  it('refuses an entry that is not an object, and a group that is not a list', () => {
-    expect(errorsOf({ ...institution, platforms: [platform, 'key-lab'] }).map((e) => e.field)).toEqual(['platform2']);
-    expect(errorsOf({ ...institution, platforms: platform }).map((e) => e.field)).toEqual(['platforms']);
+  it('refuses an entry that is not an object, and a group or list that is not a list, in the browser check\'s words', () => {
+    expect(errorsOf({ ...institution, platforms: [platform, 'key-lab'] })).toEqual([{ field: 'platform2', value: 'key-lab', message: 'must be an object' }]);
+    expect(errorsOf({ ...institution, platforms: platform })).toEqual([{ field: 'platforms', value: platform, message: 'must be a list' }]);
+    expect(errorsOf({ ...institution, topics: 'platform' })).toEqual([{ field: 'topics', value: 'platform', message: 'must be a list' }]);
+    expect(errorsOf([institution])).toEqual([{ field: '(answers)', value: [institution], message: 'must be an object' }]);
   });
 
   it('refuses years and ranks that are not whole numbers in range', () => {

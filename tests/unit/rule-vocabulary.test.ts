@@ -94,6 +94,11 @@ describe('choice: each option leads to one case', () => {
     expect(evaluateCheck(choice, scopeOf({ kind: 'other' }))).toEqual({ kind: 'fail', reason: { text: '其他类型不在所列范围内。', clause: 's4-3' } });
   });
 
+  it('fills every {label} in a text', () => {
+    const twice = check({ choice: 'kind', cases: [{ when: ['lab', 'centre', 'other'], confirm: '{label}算不算“{label}”？' }] });
+    expect(evaluateCheck(twice, scopeOf({ kind: 'lab' }))).toMatchObject({ confirm: { question: '重点实验室算不算“重点实验室”？' } });
+  });
+
   it('turns a confirm case into a question and a depends case into what decides the sum', () => {
     const open = check({
       choice: 'result',

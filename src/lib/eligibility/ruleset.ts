@@ -54,7 +54,8 @@ export function buildRuleset(sources: RulesetSources): Ruleset {
     if (choice && !options) problem(where, `${path}.options`, `a ${data.kind} question needs options`, undefined);
     if (!choice && options) problem(where, `${path}.options`, `a ${data.kind} question takes no options`, data.options);
     const fill = (text: string) => text.replaceAll('{term}', term);
-    return { ...data, label: fill(data.label), ...(data.hint ? { hint: fill(data.hint) } : {}), ...(options ? { options } : {}) };
+    const { options: _named, ...rest } = data;
+    return { ...rest, label: fill(data.label), ...(data.hint ? { hint: fill(data.hint) } : {}), ...(options ? { options } : {}) };
   };
   const steps = (where: string, list: SiteChecker['steps'], term: string): Step[] =>
     list.map((step, s) => ({ ...step, questions: step.questions.map((q, i) => question(where, `steps.${s}.questions.${i}`, q, term)) }));
