@@ -58,7 +58,8 @@ export function checkAt(schema: JsonSchema, value: unknown, path: string): Answe
         } else errors.push(...checkAt(sub, record[field], at(field)));
       }
       if (schema.additionalProperties === false) {
-        for (const field of Object.keys(record)) if (!schema.properties?.[field]) errors.push(...error('is not a known answer field', at(field), record[field]));
+        // Own properties only: "constructor" or "__proto__" in the answers is an unknown field, not Object's.
+        for (const field of Object.keys(record)) if (!Object.hasOwn(schema.properties ?? {}, field)) errors.push(...error('is not a known answer field', at(field), record[field]));
       }
       return errors;
     }

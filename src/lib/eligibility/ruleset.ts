@@ -77,11 +77,11 @@ export function buildRuleset(sources: RulesetSources): Ruleset {
     const { policy, checker } = src;
     const where = `content/policies/${policy.id}/checker.yaml`;
     const term = policy.term.asPrinted;
-    const reading = (at: string, id: string) => {
-      const found = src.readings.get(id) ?? problem(at, 'readings', `no reading with this id in content/policies/${policy.id}/readings.yaml`, id);
+    const reading = (at: string, field: string, id: string) => {
+      const found = src.readings.get(id) ?? problem(at, field, `no reading with this id in content/policies/${policy.id}/readings.yaml`, id);
       return { id, text: found.text, reason: found.reason };
     };
-    const label = (at: string, clause: string) => src.clauseLabels.get(clause) ?? problem(at, 'clause', `no clause with this anchor in ${policy.docNumber}`, clause);
+    const label = (at: string, clause: string, field = 'clause') => src.clauseLabels.get(clause) ?? problem(at, field, `no clause with this anchor in ${policy.docNumber}`, clause);
 
     const ownSteps = steps(where, checker.steps, term);
     ownSteps.forEach((step, s) => {
@@ -132,7 +132,7 @@ export function buildRuleset(sources: RulesetSources): Ruleset {
       list.forEach((check, c) => {
         const p = `${path}.${c}`;
         checkApplicants(at, `${p}.applicants`, check.applicants);
-        if (check.clause) label(at, check.clause);
+        if (check.clause) label(at, check.clause, `${p}.clause`);
         if ('fact' in check) coverage(at, `${p}.fact`, find, check.fact, [['yes'], ['no'], ['unsure']]);
         else if ('choice' in check) coverage(at, `${p}.cases`, find, check.choice, check.cases.map((x) => x.when));
         else if ('anyOf' in check) check.anyOf.forEach((f, i) => coverage(at, `${p}.anyOf.${i}`, find, f, [['yes'], ['no'], ['unsure']]));
@@ -179,7 +179,7 @@ export function buildRuleset(sources: RulesetSources): Ruleset {
         office: sources.departmentNames.get(rule.office) ?? rule.office,
         prepare: rule.prepare,
         notes: rule.notes,
-        readings: rule.readings.map((id) => reading(`${at}: field readings`, id)),
+        readings: rule.readings.map((id) => reading(at, 'readings', id)),
         ...(rule.notPaidTwice ? { notPaidTwice: rule.notPaidTwice } : {}),
         ...(rule.combination ? { combination: rule.combination } : {}),
       };
@@ -194,8 +194,8 @@ export function buildRuleset(sources: RulesetSources): Ruleset {
       termStart: toIsoDate(policy.term.start),
       termEnd: toIsoDate(policy.term.end),
       termAsPrinted: policy.term.asPrinted,
-      termReading: reading(`content/policies/${policy.id}/policy.yaml: field term.reading`, policy.term.reading),
-      readings: policy.supportReadings.map((id) => reading(`content/policies/${policy.id}/policy.yaml: field supportReadings`, id)),
+      termReading: reading(`content/policies/${policy.id}/policy.yaml`, 'term.reading', policy.term.reading),
+      readings: policy.supportReadings.map((id) => reading(`content/policies/${policy.id}/policy.yaml`, 'supportReadings', id)),
       url: src.originalUrl,
       // Only the clauses results can cite: the items' own and those their checks name.
       clauseLabels: Object.fromEntries(

@@ -22,7 +22,11 @@ function describeIssue(issue: { code: string; values?: readonly unknown[]; minim
     case 'too_big':
       return issue.origin === 'array' ? `has more than ${String(issue.maximum)} entries` : `must be at most ${String(issue.maximum)}`;
     case 'invalid_type':
-      return issue.expected === 'int' || issue.expected === 'number' ? 'must be a whole number' : `must be ${issue.expected ?? 'a valid value'}`;
+      // The browser check's words (json-schema-check.ts), so the CLI and the page say the same.
+      if (issue.expected === 'int' || issue.expected === 'number') return 'must be a whole number';
+      if (issue.expected === 'array') return 'must be a list';
+      if (issue.expected === 'object') return 'must be an object';
+      return `must be ${issue.expected ?? 'a valid value'}`;
     default:
       return 'is not valid';
   }
