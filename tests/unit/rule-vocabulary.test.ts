@@ -329,14 +329,14 @@ describe('table: a row per result', () => {
     expect(one('failed').amount).toEqual({ min: 0, max: 0 });
     expect(one('failed').outcomes).toMatchObject([{ kind: 'fail', reason: { text: '评价不合格，没有扶持。' } }]);
     expect(one('pending').amount).toEqual({ min: 0, max: 20000 });
-    expect(one('pending').decidedBy).toBe('要看期满评价结果：评价优秀2万元，评价合格1万元，其他结果没有。');
+    expect(one('pending').decidedBy).toBe('要看期满评价结果。评价优秀：2万元；评价合格：1万元；其他结果没有。');
     expect(one('unsure').amount).toEqual({ min: 0, max: 20000 });
     expect(one('unsure').outcomes).toMatchObject([{ kind: 'unknown', confirm: { field: 'lab2Result', question: '期满评价结果是什么？' } }]);
   });
 
   it('single: unanswered is from nothing to the top row', () => {
     expect(one(undefined).amount).toEqual({ min: 0, max: 20000 });
-    expect(one(undefined).decidedBy).toMatch(/^由结果决定：/);
+    expect(one(undefined).decidedBy).toMatch(/^由结果决定。/);
   });
 
   const max = amount({
