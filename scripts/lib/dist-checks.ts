@@ -86,6 +86,8 @@ export const internalLinksResolve: PageCheck = (page, site) => {
       return;
     }
     const fragment = decodeURIComponent(url.hash.slice(1));
+    // A fragment of name=value pairs is a page's own state (the checker keeps its answers there), not an anchor.
+    if (fragment.includes('=')) return;
     if (fragment && target && !anchorsOf(target).has(fragment)) {
       problems.push(`link to "${href}": no element with id "${fragment}" on ${target.urlPath}`);
     }

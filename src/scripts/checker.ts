@@ -13,6 +13,7 @@ import { entriesOf, entryLabel, optionLabel } from '../lib/eligibility/scope';
 import type { Answers, Entry, ItemResult, Question, ReadingNote, Ruleset, Topic } from '../lib/eligibility/types';
 import { formatYuan } from '../lib/money';
 import { h, type Child } from './dom';
+import { qrCode } from './qr';
 
 const app = document.getElementById('checker-app') as HTMLElement;
 const ruleset = JSON.parse(document.getElementById('checker-ruleset')?.textContent ?? '{}') as Ruleset;
@@ -26,7 +27,8 @@ let stateUrl = location.href;
 const urlFor = (draft: Draft, step?: string) => {
   const params = new URLSearchParams(toFlat(ruleset, draft));
   if (step) params.set('step', step);
-  return `${location.pathname}#${params.toString()}`;
+  // Commas stay commas: lists read as "topics=hte,platform" and the address stays short.
+  return `${location.pathname}#${params.toString().replaceAll('%2C', ',')}`;
 };
 const yuanRange = (min: number, max: number) => (min === max ? formatYuan(min) : `${formatYuan(min)}至${formatYuan(max)}`);
 const policyOf = (id: string) => ruleset.policies.find((p) => p.id === id);
@@ -300,7 +302,7 @@ function renderResult(draft: Draft): Child[] {
     backLink(draft, 'result'),
     h('h2', { class: 'step-title', tabindex: '-1', id: 'result-title' }, '测算结果'),
     h('p', { class: 'print-only' }, `测算日期：${today}。用手机扫描或在浏览器打开下面的网址，可以重新打开这份结果：`),
-    h('p', { class: 'print-only result-url' }, location.href),
+    h('div', { class: 'print-only result-reopen' }, h('div', { class: 'result-qr' }), h('p', { class: 'result-url' }, location.href)),
     h('div', { class: 'result-total' },
       ...totals(result.total),
       h('p', {}, `${TOTAL_LABEL.certain}只计“${STATUS_LABEL.eligible}”的项目；“${STATUS_LABEL.unknown}”和“${STATUS_LABEL.depends}”的项目只计入${TOTAL_LABEL.possible}。结果只是按您的回答所作的测算，以主管部门审核为准。`)),
@@ -322,6 +324,8 @@ function renderResult(draft: Draft): Child[] {
 function mount(nodes: Child[], focusSelector?: string): void {
   app.replaceChildren(...nodes.filter((n): n is Node => Boolean(n)));
   app.querySelector<HTMLElement>(focusSelector ?? '.step-title')?.focus();
+  const qr = app.querySelector('.result-qr');
+  if (qr) void qrCode(location.href, '重新打开这份结果的二维码').then((svg) => qr.replaceChildren(svg));
 }
 
 /** Links made by the earlier checker carried the answers in the query; they open here, moved to the fragment. */

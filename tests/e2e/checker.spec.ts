@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /** Chooses an option by keyboard: focus it, then Space (radios and checkboxes alike). */
@@ -209,6 +211,9 @@ test('the result marks what is the site\'s reading and what is only its suggesti
   await expect(page.locator('.result-answers')).toBeVisible();
   await expect(page.locator('.result-answers')).toContainText('青少年科技创新实验室');
   await expect(page.locator('.result-url')).toBeVisible();
+  // The QR code on the sheet, read back by an independent decoder, reopens this very result.
+  const png = PNG.sync.read(await page.locator('.result-qr svg').screenshot());
+  expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(page.url());
   await expect(page.locator('.result-policy').first()).toContainText('五发〔2018〕5号');
   await expect(page.locator('header form, .back-link, .result-actions')).toHaveCount(await page.locator('header form, .back-link, .result-actions').count());
   for (const hidden of ['.back-link', '.result-actions']) await expect(page.locator(hidden)).toBeHidden();

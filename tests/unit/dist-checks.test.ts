@@ -72,6 +72,11 @@ describe('post-build checks', () => {
     ]);
   });
 
+  it('read a fragment of name=value pairs as page state (the checker\'s answers), not as an anchor', () => {
+    const files = { 'index.html': page({ body: '<h1>标题</h1><a href="#step=applicant">开始</a><a href="/a/#applicant=person&step=result">结果</a><a href="/a/#step">x</a>' }), 'a/index.html': page() };
+    expect(check(internalLinksResolve, files)).toEqual(['link to "/a/#step": no element with id "step" on /a/']);
+  });
+
   it('accept links to files and to pages written without the trailing slash', () => {
     const files = { 'index.html': page({ body: '<h1>标题</h1><a href="/data/x.csv">csv</a><a href="/a">a</a>' }), 'data/x.csv': 'a,b', 'a/index.html': page() };
     expect(check(internalLinksResolve, files)).toEqual([]);
