@@ -88,7 +88,7 @@ export interface RulesetPolicy {
   title: string;
   shortTitle: string;
   docNumber: string;
-  /** 现行有效 / 已到期 / 尚未施行, as of the build. */
+  /** 现行有效 / 已到期 / 尚未生效, as of the build. */
   state: PolicyState;
   termStart: string;
   termEnd: string;
