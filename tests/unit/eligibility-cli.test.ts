@@ -1,36 +1,51 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { rowToAnswers } from '../../src/lib/eligibility/roster';
+import { stringify } from 'csv-stringify/sync';
+import { describe, expect, it } from 'vitest';
 import { decodeSpreadsheetText } from '../../scripts/lib/text-encoding';
+import { STATUS_LABEL } from '../../src/lib/eligibility/labels';
 
 const NODE = 'node_modules/.bin/node';
 const run = (...args: string[]) => spawnSync(NODE, ['scripts/eligibility.ts', ...args], { encoding: 'utf8' });
 const dir = () => mkdtempSync(join(tmpdir(), 'eligibility-'));
 
-const HEADER = 'name,applicant,inWuhua,topics,year,rdSpending,patents,patentCommercialisation,hteRecertified,revenueGrowth,platformMunicipal,platformMunicipalYear,platformProvincial,platformNational';
-const ROWS = [
-  '甲科技公司,enterprise,yes,hte;platform,2019,yes,no,no,yes,yes,yes,2019,no,no',
-  '乙公司,enterprise,也许,hte,2019,yes,no,no,yes,yes,,,,',
-  '丙公司,enterprise,yes,hte,二〇一九,yes,no,no,yes,yes,,,,',
-  '丁公司,enterprise,yes,hte,2021,yes,no,no,yes,yes,,,,',
-];
+/** A roster from rows given as column → cell; the header is every column used, in first-seen order. */
+function rosterCsv(rows: Array<Record<string, string>>): string {
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  return stringify([columns, ...rows.map((r) => columns.map((c) => r[c] ?? ''))], { record_delimiter: '\r\n' });
+}
 
-describe('rowToAnswers', () => {
-  it('turns cells into typed answers and leaves empty cells out', () => {
-    expect(rowToAnswers({ name: '甲', applicant: 'person', year: '2019', topics: 'talent', leadingTitles: 'kunming-leading、yunling-high-level', rdRank: '', employer: ' enterprise ' })).toEqual({
-      applicant: 'person',
-      year: 2019,
-      topics: ['talent'],
-      leadingTitles: ['kunming-leading', 'yunling-high-level'],
-      employer: 'enterprise',
-    });
-  });
-});
+/** The results file: starts with a BOM (so Excel reads UTF-8), then a CSV with a header. */
+function readResults(file: string): { header: string[]; rows: Array<Record<string, string>> } {
+  const bytes = readFileSync(file);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const records = parse(bytes.toString('utf8').slice(1)) as string[][];
+  const header = records[0] as string[];
+  return { header, rows: records.slice(1).map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] as string]))) };
+}
+
+const enterprise = { applicant: 'enterprise', inWuhua: 'yes', rdSpending: 'yes', patents: 'no', patentCommercialisation: 'no' };
+// 四（三）: 市级认定 2万元; recommended and recognised at provincial level, 3万元 more.
+const twoPlatforms = {
+  platform1Type: 'key-lab', platform1Municipal: 'yes', platform1MunicipalYear: '2019', platform1Provincial: 'recommended', platform1ProvincialYear: '2019', platform1National: 'no',
+  platform2Type: 'engineering-center', platform2Municipal: 'yes', platform2MunicipalYear: '2020', platform2Provincial: 'no', platform2National: 'no',
+};
+const ROSTER = [
+  // Good: 四（二） 4万元, platform 1 5万元, platform 2 2万元, a team whose evaluation is still to come (up to 2万元, 四（六）).
+  { name: '甲科技公司', ...enterprise, topics: 'hte;platform;team', hteRecertified: 'yes', hteYear: '2019', revenueGrowth: 'yes', ...twoPlatforms, team1Kunming: 'pending', team1Yunnan: 'none' },
+  // Bad: not a yes/no/unsure answer.
+  { name: '乙公司', ...enterprise, inWuhua: '也许', topics: 'hte', hteRecertified: 'yes', hteYear: '2019', revenueGrowth: 'yes' },
+  // Bad: a second platform without its type.
+  { name: '丙公司', ...enterprise, topics: 'platform', platform1Type: 'key-lab', platform1Municipal: 'yes', platform1MunicipalYear: '2019', platform1Provincial: 'no', platform1National: 'no', platform2Municipal: 'yes', platform2MunicipalYear: '2019', platform2Provincial: 'no', platform2National: 'no' },
+  // Good but ruled out: re-certified after the plan's term (2018—2020).
+  { name: '丁公司', ...enterprise, topics: 'hte', hteRecertified: 'yes', hteYear: '2021', revenueGrowth: 'yes' },
+  // Good, to be confirmed: not sure it was re-certified.
+  { name: '戊公司', ...enterprise, topics: 'hte', hteRecertified: 'unsure', revenueGrowth: 'yes' },
+];
 
 describe('decodeSpreadsheetText', () => {
   it('reads UTF-8 with a BOM, and GB18030 as Excel saves it', () => {
@@ -39,54 +54,155 @@ describe('decodeSpreadsheetText', () => {
   });
 });
 
-describe('npm run eligibility', () => {
-  it('prints the engine result for an answers file', () => {
+describe('npm run eligibility -- answers.json', () => {
+  it('prints one result per item and entry, with the honest totals', () => {
     const file = join(dir(), 'answers.json');
-    writeFileSync(file, JSON.stringify({ applicant: 'person', inWuhua: 'yes', topics: ['talent'], year: 2019, employer: 'enterprise', academicLeader: 'leader', academicRating: 'excellent', yunnanInnovation: 'none', leadingTitles: [] }));
+    const platforms = [
+      { type: 'key-lab', municipal: 'yes', municipalYear: 2019, provincial: 'recommended', provincialYear: 2019, national: 'no' },
+      { type: 'other', municipal: 'yes', municipalYear: 2019, provincial: 'no', national: 'no' },
+    ];
+    writeFileSync(file, JSON.stringify({ ...enterprise, topics: ['platform', 'team'], platforms, teams: [{ kunming: 'unsure', yunnan: 'none' }] }));
     const result = run(file);
+    expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(json.items.find((i: { id: string }) => i.id === 'talent-academic-leader')).toMatchObject({ status: 'eligible', amount: { min: 30000, max: 30000 } });
-    expect(json.total).toEqual({ min: 30000, max: 30000 });
+    expect(json.items.map((i: { id: string; entry?: { index: number }; status: string; amount: unknown }) => [i.id, i.entry?.index, i.status, i.amount])).toEqual([
+      ['innovation-platform', 1, 'eligible', { min: 50000, max: 50000 }],
+      // 四（三） names three kinds of platform only.
+      ['innovation-platform', 2, 'ineligible', { min: 0, max: 0 }],
+      // Not known whether the team was selected: at most 2万元 (优秀), nothing certain.
+      ['team-kunming', 1, 'unknown', { min: 0, max: 20000 }],
+      ['team-yunnan', 1, 'ineligible', { min: 0, max: 0 }],
+    ]);
+    expect(json.items[0].entry.label).toBe('平台1（重点实验室）');
+    expect(json.total).toEqual({ certain: 50000, possible: 70000 });
   });
 
-  it('refuses bad answers, naming the field and value', () => {
-    const file = join(dir(), 'bad.json');
-    writeFileSync(file, JSON.stringify({ applicant: 'robot', inWuhua: 'yes', topics: ['talent'] }));
+  it('refuses bad answers, naming the flat field and the value', () => {
+    const file = join(dir(), 'answers.json');
+    writeFileSync(file, JSON.stringify({ ...enterprise, applicant: 'robot', topics: ['platform'], platforms: [{ type: 'key-lab', municipal: 'no', provincial: 'no', national: 'no' }, { municipal: 'no', provincial: 'no', national: 'no' }] }));
     const result = run(file);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('field applicant: must be one of "enterprise", "institution", "person" (value: "robot")');
+    expect(result.stderr).toContain(`${file}: field applicant: must be one of "enterprise", "institution", "person" (value: "robot")`);
+    writeFileSync(file, JSON.stringify({ ...enterprise, topics: ['platform'], platforms: [{ type: 'key-lab', municipal: 'no', provincial: 'no', national: 'no' }, { municipal: 'no', provincial: 'no', national: 'no' }] }));
+    const missing = run(file);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr.trim()).toBe(`${file}: field platform2Type: is required (value: (missing))`);
   });
+});
 
-  it('checks a GB18030 roster: good rows evaluated, bad rows listed by row and column, exit code 1', () => {
+describe('npm run eligibility -- --csv roster.csv', () => {
+  it('checks a GB18030 roster: good rows evaluated, bad rows listed by row, column and value, exit code 1', () => {
     const folder = dir();
     const input = join(folder, 'roster.csv');
-    writeFileSync(input, iconv.encode([HEADER, ...ROWS].join('\r\n'), 'gb18030'));
+    writeFileSync(input, iconv.encode(rosterCsv(ROSTER), 'gb18030'));
     const result = run('--csv', input);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('4 rows read (gb18030): 2 evaluated, 2 with errors');
-    expect(result.stderr).toContain('row 3: column inWuhua: must be one of "yes", "no", "unsure" (value: "也许")');
-    expect(result.stderr).toContain('row 4: column year: must be a whole number (value: "二〇一九")');
-    const bytes = readFileSync(join(folder, 'roster.results.csv'));
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM, so Excel reads UTF-8
-    const rows = parse(bytes.toString('utf8').slice(1), { columns: true }) as Array<Record<string, string>>;
-    expect(rows.map((r) => [r['行号'], r['名称'], r['合计最低金额'], r['合计最高金额']])).toEqual([
-      ['2', '甲科技公司', '60000', '60000'],
+    expect(result.stdout).toContain('5 rows read (gb18030): 3 evaluated, 2 with errors');
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `${input}: row 3: column inWuhua: must be one of "yes", "no", "unsure" (value: "也许")`,
+      `${input}: row 4: column platform2Type: is required (value: (empty))`,
+    ]);
+    const { header, rows } = readResults(join(folder, 'roster.results.csv'));
+    expect(rows.map((r) => [r['行号'], r['名称'], r['确定可得'], r['最多可能']])).toEqual([
+      // 4万 + 5万 + 2万 certain; the team's 2万 only possible.
+      ['2', '甲科技公司', '110000', '130000'],
       ['3', '乙公司', '', ''],
       ['4', '丙公司', '', ''],
       ['5', '丁公司', '0', '0'],
+      ['6', '戊公司', '0', '40000'],
     ]);
-    expect(rows[0]?.['高新技术企业再认定扶持（状态）']).toBe('符合');
+    // Quotes and commas in a cell survive the trip through the results file.
+    expect(rows[1]?.['问题']).toBe('column inWuhua: must be one of "yes", "no", "unsure" (value: "也许")');
+    expect(rows[2]?.['问题']).toBe('column platform2Type: is required (value: (empty))');
+    // Two platforms in a row: a column group for each, and none for a third.
+    expect(header).toContain('科技创新平台认定扶持·平台2（状态）');
+    expect(header).not.toContain('科技创新平台认定扶持·平台3（状态）');
+    const first = rows[0] as Record<string, string>;
+    expect([first['科技创新平台认定扶持·平台1（状态）'], first['科技创新平台认定扶持·平台1（最低金额）'], first['科技创新平台认定扶持·平台1（最高金额）']]).toEqual(['可能符合', '50000', '50000']);
+    expect([first['科技创新平台认定扶持·平台2（状态）'], first['科技创新平台认定扶持·平台2（最高金额）']]).toEqual(['可能符合', '20000']);
+    expect([first['昆明市科技创新团队·团队1（状态）'], first['昆明市科技创新团队·团队1（最低金额）'], first['昆明市科技创新团队·团队1（最高金额）']]).toEqual(['视情况而定', '0', '20000']);
     expect(rows[3]?.['高新技术企业再认定扶持（状态）']).toBe('不符合');
+    expect(rows[4]?.['高新技术企业再认定扶持（状态）']).toBe('需要确认');
   });
 
-  it('writes a results file with --out and exits 0 when every row is good', () => {
+  it('uses the page’s status words, never the old 符合 / 待确认, and totals that are the sums of their columns', () => {
+    const folder = dir();
+    const input = join(folder, 'roster.csv');
+    writeFileSync(input, rosterCsv([ROSTER[0], ROSTER[3], ROSTER[4]] as Array<Record<string, string>>));
+    expect(run('--csv', input).status).toBe(0);
+    const { header, rows } = readResults(join(folder, 'roster.results.csv'));
+    const groups = header.filter((h) => h.endsWith('（状态）')).map((h) => h.slice(0, -'（状态）'.length));
+    const words = rows.flatMap((r) => groups.map((g) => r[`${g}（状态）`]).filter(Boolean));
+    expect(new Set(words)).toEqual(new Set(['可能符合', '视情况而定', '需要确认', '不符合']));
+    expect(new Set(words)).toEqual(new Set(Object.values(STATUS_LABEL)));
+    expect(words).not.toContain('符合');
+    expect(words).not.toContain('待确认');
+    for (const row of rows) {
+      const sum = (pick: (g: string) => number) => groups.reduce((total, g) => total + pick(g), 0);
+      expect(Number(row['确定可得'])).toBe(sum((g) => (row[`${g}（状态）`] === '可能符合' ? Number(row[`${g}（最低金额）`]) : 0)));
+      expect(Number(row['最多可能'])).toBe(sum((g) => (row[`${g}（状态）`] && row[`${g}（状态）`] !== '不符合' ? Number(row[`${g}（最高金额）`]) : 0)));
+    }
+  });
+
+  it('names a 21st entry and an unknown column as row errors, and still evaluates the good rows', () => {
+    const folder = dir();
+    const input = join(folder, 'roster.csv');
+    const ok = { name: '甲', ...enterprise, topics: 'hte', hteRecertified: 'yes', hteYear: '2019', revenueGrowth: 'yes' };
+    writeFileSync(
+      input,
+      rosterCsv([
+        { ...ok, platform21Type: '', platform1Colour: '' },
+        { ...ok, name: '乙', topics: 'hte;platform', ...twoPlatforms, platform21Type: 'key-lab' },
+        { ...ok, name: '丙', platform1Colour: '红' },
+      ]),
+    );
+    const result = run('--csv', input, '--out', join(folder, 'out.csv'));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('3 rows read (utf-8): 1 evaluated, 2 with errors');
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `${input}: row 3: column platform21Type: entry number must be from 1 to 20 (at most 20 平台) (value: "key-lab")`,
+      `${input}: row 4: column platform1Colour: is not a known answer field (value: "红")`,
+    ]);
+    const { rows } = readResults(join(folder, 'out.csv'));
+    expect(rows.map((r) => [r['名称'], r['高新技术企业再认定扶持（状态）'], r['确定可得']])).toEqual([
+      ['甲', '可能符合', '40000'],
+      ['乙', '', ''],
+      ['丙', '', ''],
+    ]);
+  });
+
+  it('refuses old column names with the new names to use, and writes no results', () => {
+    const folder = dir();
+    const input = join(folder, 'old.csv');
+    writeFileSync(input, rosterCsv([{ name: '甲', ...enterprise, topics: 'hte;platform', year: '2019', hteRecertified: 'yes', revenueGrowth: 'yes', platformType: 'key-lab', platformMunicipal: 'yes' }]));
+    const result = run('--csv', input);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`${input}: header: column year: is an old column name that stood for rdRankYear, hteYear, talent1AcademicYear, talent1YunnanYear, talent1LeadingYear, team1KunmingYear, team1YunnanYear; give each of these its own column`);
+    expect(result.stderr).toContain(`${input}: header: column platformType: is an old column name; rename it platform1Type`);
+    expect(result.stderr).toContain(`${input}: header: column platformMunicipal: is an old column name; rename it platform1Municipal`);
+    expect(readdirSync(folder)).toEqual(['old.csv']);
+  });
+
+  it('refuses a column named twice rather than read one of the two', () => {
+    const folder = dir();
+    const input = join(folder, 'twice.csv');
+    writeFileSync(input, 'name,applicant,inWuhua,applicant\n甲,enterprise,yes,person\n');
+    const result = run('--csv', input);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`${input}: header: column applicant: appears more than once in the header`);
+    expect(readdirSync(folder)).toEqual(['twice.csv']);
+  });
+
+  it('writes the results with --out through a temporary file and exits 0 when every row is good', () => {
     const folder = dir();
     const input = join(folder, 'ok.csv');
-    writeFileSync(input, `\uFEFF${HEADER}\n${ROWS[0]}\n`);
+    writeFileSync(input, `\uFEFF${rosterCsv([ROSTER[0] as Record<string, string>])}`);
     const result = run('--csv', input, '--out', join(folder, 'out.csv'));
     expect(result.status).toBe(0);
-    expect(readFileSync(join(folder, 'out.csv'), 'utf8')).toContain('甲科技公司');
+    expect(result.stderr).toBe('');
+    expect(readResults(join(folder, 'out.csv')).rows.map((r) => r['名称'])).toEqual(['甲科技公司']);
+    expect(existsSync(join(folder, 'out.csv.tmp'))).toBe(false);
   });
 });

@@ -16,8 +16,14 @@ export interface FieldSpec {
   group?: Group | undefined;
 }
 
-/** Every top-level answer field and every group, as the ruleset defines them. */
-export function answerFields(ruleset: Ruleset): { top: Map<string, FieldSpec>; groups: Map<string, { group: Group; fields: Map<string, Question> }> } {
+type Fields = { top: Map<string, FieldSpec>; groups: Map<string, { group: Group; fields: Map<string, Question> }> };
+
+/** Fields, old names and the numbered-field pattern, built once per ruleset: a roster parses thousands of rows against one. */
+const indexes = new WeakMap<Ruleset, Fields & { legacy: Map<string, string[]>; pattern: RegExp | undefined }>();
+
+function fieldIndex(ruleset: Ruleset) {
+  const found = indexes.get(ruleset);
+  if (found) return found;
   const top = new Map<string, FieldSpec>();
   const groups = new Map<string, { group: Group; fields: Map<string, Question> }>();
   const topics = topicsQuestion(ruleset, undefined);
@@ -31,6 +37,16 @@ export function answerFields(ruleset: Ruleset): { top: Map<string, FieldSpec>; g
       else for (const q of topic.questions) top.set(q.id, { question: q });
     }
   }
+  const legacy = new Map(ruleset.policies.flatMap((p) => Object.entries(p.legacy)));
+  const pattern = groups.size ? new RegExp(`^(${[...groups.keys()].join('|')})(\\d{1,3})([A-Z][A-Za-z0-9]*)$`) : undefined;
+  const index = { top, groups, legacy, pattern };
+  indexes.set(ruleset, index);
+  return index;
+}
+
+/** Every top-level answer field and every group, as the ruleset defines them (shared, not to be changed). */
+export function answerFields(ruleset: Ruleset): Fields {
+  const { top, groups } = fieldIndex(ruleset);
   return { top, groups };
 }
 
@@ -58,9 +74,7 @@ export function readCell(question: Question, raw: string): { value: unknown } | 
  * Old field names from the policies' legacy maps are renamed first; `migrated` says it happened.
  */
 export function parseFlat(ruleset: Ruleset, fields: Iterable<[string, string]>, ignore: readonly string[] = []): { answers: Draft; problems: AnswerError[]; migrated: boolean } {
-  const { top, groups } = answerFields(ruleset);
-  const legacy = new Map(ruleset.policies.flatMap((p) => Object.entries(p.legacy)));
-  const pattern = groups.size ? new RegExp(`^(${[...groups.keys()].join('|')})(\\d{1,3})([A-Z][A-Za-z0-9]*)$`) : undefined;
+  const { top, groups, legacy, pattern } = fieldIndex(ruleset);
   const answers: Record<string, unknown> = {};
   const entries = new Map<string, Map<number, Entry>>();
   const problems: AnswerError[] = [];
@@ -103,7 +117,11 @@ export function parseFlat(ruleset: Ruleset, fields: Iterable<[string, string]>, 
     }
     const byIndex = entries.get(group.group.id) ?? new Map<number, Entry>();
     entries.set(group.group.id, byIndex);
-    byIndex.set(index, { ...byIndex.get(index), [entryField]: read.value });
+    // Filled in place, keyed by the question's own id string: copying the entry for each field, with a
+    // freshly built key, was most of the parser's time on a roster.
+    const entry = byIndex.get(index) ?? {};
+    entry[question.id] = read.value;
+    byIndex.set(index, entry);
   }
   // Entries in number order; a gap in the numbering closes up.
   for (const [id, byIndex] of entries) answers[id] = [...byIndex].sort(([a], [b]) => a - b).map(([, entry]) => entry);
