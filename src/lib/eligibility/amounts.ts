@@ -70,7 +70,7 @@ function levels(data: Of<'levels'>, scope: Scope, what: string): AmountAssessmen
       if (level.topUp && baseAnswer === 'unsure') continue;
       if (level.topUp && baseAnswer === 'no') {
         // 再分别给予 reads as on top of the base sum; with no base recognition the text does not say.
-        ask(`${what}没有${LEVEL_LABEL[base.level]}认定、直接获得${label}认定的，能否享受${label}的${formatYuan(level.amount)}？`);
+        ask(`${what}没有${LEVEL_LABEL[base?.level ?? 'municipal']}认定、直接获得${label}认定的，能否享受${label}的${formatYuan(level.amount)}？`);
         continue;
       }
       if (level.needsRecommendation && answer === 'other-recommended') {
@@ -104,11 +104,12 @@ function levels(data: Of<'levels'>, scope: Scope, what: string): AmountAssessmen
 /** A row per result (one row, or the highest of several with combine: max); other answers go to the cases. */
 function table(data: Of<'table'>, scope: Scope): AmountAssessment {
   const top = maximumAmount(data);
-  const listing = `${data.rows.map((r) => `${r.label}：${formatYuan(r.amount)}`).join('；')}；其他结果没有。`;
+  // Only a sum still open says what decides it; the listing is written then, not for every result.
+  const listing = () => `${data.rows.map((r) => `${r.label}：${formatYuan(r.amount)}`).join('；')}；其他结果没有。`;
   const list = data.answer !== undefined && scope.question(data.answer)?.kind === 'choices';
   // An optional list left blank is "none of these".
   const raw = data.answer ? (scope.get(data.answer) ?? (list ? [] : undefined)) : undefined;
-  if (raw === undefined) return simple({ min: 0, max: top }, [], `由结果决定。${listing}`);
+  if (raw === undefined) return simple({ min: 0, max: top }, [], `由结果决定。${listing()}`);
   const values = (Array.isArray(raw) ? raw : [raw]).map(String);
   const rows = data.rows.filter((r) => r.when?.some((w) => values.includes(w)));
   const others = values.filter((v) => !data.rows.some((r) => r.when?.includes(v)));
@@ -122,7 +123,7 @@ function table(data: Of<'table'>, scope: Scope): AmountAssessment {
   const open = outcomes.find((o) => o.kind === 'unknown' || o.kind === 'depends');
   if (open) {
     // Still to confirm, or decided by a result to come: from what is certain up to the most the table pays.
-    const decided = open.kind === 'depends' ? `${open.text}。${listing}` : undefined;
+    const decided = open.kind === 'depends' ? `${open.text}。${listing()}` : undefined;
     return simple({ min: open.kind === 'depends' ? 0 : best, max: top }, outcomes.filter((o) => o.kind !== 'depends'), decided);
   }
   if (!row) return simple(fixed(0), outcomes.length ? outcomes : [fail(data.empty ?? '没有符合的结果。', scope.clause)]);

@@ -7,7 +7,7 @@ import { formatYuan } from '../money.ts';
 import { assessAmount } from './amounts.ts';
 import { evaluateCheck, type Outcome, type Scope } from './conditions.ts';
 import { entriesOf, entryLabel, flatName, topLevelQuestions } from './scope.ts';
-import type { Answers, EligibilityResult, Entry, ItemResult, Question, RulesetItem, RulesetPolicy, Topic, Totals } from './types.ts';
+import type { Answers, Confirmation, EligibilityResult, Entry, ItemResult, Question, Reason, RulesetItem, RulesetPolicy, Topic, Totals } from './types.ts';
 
 const questionIndex = new WeakMap<object, Map<string, Question>>();
 /** Questions by field, for a policy's top level or a topic's entries (built once per ruleset object). */
@@ -17,57 +17,103 @@ function questionsOf(key: RulesetPolicy | Topic, list: () => Question[]): Map<st
   return found;
 }
 
-function assess(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers: Answers, entry?: { index: number; values: Entry }): ItemResult {
+/** The answers one item reads: an entry's own fields first, then the top level. A class, so 22 results a run share its methods. */
+class ItemScope implements Scope {
+  readonly office: string;
+  readonly clause: string;
+  readonly termStartYear: number;
+  readonly termEndYear: number;
+  readonly applicant: string;
+
+  private readonly answers: Answers;
+  private readonly top: Map<string, Question>;
+  private readonly own: Map<string, Question> | undefined;
+  private readonly entry: { index: number; values: Entry } | undefined;
+  private readonly prefix: string;
+
+  constructor(answers: Answers, item: RulesetItem, top: Map<string, Question>, own: Map<string, Question> | undefined, entry: { index: number; values: Entry } | undefined, prefix: string) {
+    this.answers = answers;
+    this.top = top;
+    this.own = own;
+    this.entry = entry;
+    this.prefix = prefix;
+    this.applicant = answers.applicant;
+    this.office = item.office;
+    this.clause = item.clause;
+    this.termStartYear = item.termStartYear;
+    this.termEndYear = item.termEndYear;
+  }
+
+  private inEntry(field: string): boolean {
+    return this.entry !== undefined && this.own !== undefined && this.own.has(field);
+  }
+
+  get(field: string): unknown {
+    return this.inEntry(field) ? this.entry?.values[field] : this.answers[field];
+  }
+
+  name(field: string): string {
+    return this.inEntry(field) ? flatName({ prefix: this.prefix }, this.entry?.index ?? 0, field) : field;
+  }
+
+  question(field: string): Question | undefined {
+    return this.inEntry(field) ? this.own?.get(field) : this.top.get(field);
+  }
+}
+
+function assess(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers: Answers, entry?: { index: number; values: Entry; label: string }): ItemResult {
   const top = questionsOf(policy, () => topLevelQuestions(policy));
   const own = topic.group ? questionsOf(topic, () => topic.questions) : undefined;
-  const inEntry = (field: string) => entry !== undefined && own?.has(field) === true;
-  const scope: Scope = {
-    applicant: answers.applicant,
-    get: (field) => (inEntry(field) ? entry?.values[field] : answers[field]),
-    name: (field) => (inEntry(field) && topic.group && entry ? flatName(topic.group, entry.index, field) : field),
-    question: (field) => (inEntry(field) ? own?.get(field) : top.get(field)),
-    office: item.office,
-    clause: item.clause,
-    termStartYear: item.termStartYear,
-    termEndYear: item.termEndYear,
-  };
+  const scope = new ItemScope(answers, item, top, own, entry, topic.group?.prefix ?? '');
   const sum = assessAmount(item.amount, scope, topic.group?.noun ?? '');
-  const outcomes: Outcome[] = [
-    ...[...policy.checks, ...item.checks].flatMap((check) => evaluateCheck(check, scope) ?? []),
-    ...sum.outcomes,
-  ];
-  const failed = outcomes.find((o) => o.kind === 'fail');
-  const confirm = [...outcomes.flatMap((o) => (o.kind === 'unknown' ? [o.confirm] : [])), ...sum.pending];
-  const depends = outcomes.find((o) => o.kind === 'depends');
-  const base = {
+  // Plain loops and one object literal: this runs for every item of every entry of every roster row.
+  const reasons: Reason[] = [];
+  const confirm: Confirmation[] = [];
+  let failed: Reason | undefined;
+  let depends: string | undefined;
+  const take = (outcome: Outcome | undefined) => {
+    if (!outcome) return;
+    if (outcome.kind === 'fail') failed ??= outcome.reason;
+    else if (outcome.kind === 'unknown') confirm.push(outcome.confirm);
+    else if (outcome.kind === 'depends') depends ??= outcome.text;
+    else reasons.push(outcome.reason);
+  };
+  for (const check of policy.checks) take(evaluateCheck(check, scope));
+  for (const check of item.checks) take(evaluateCheck(check, scope));
+  for (const outcome of sum.outcomes) take(outcome);
+  for (const pending of sum.pending) confirm.push(pending);
+  const result: ItemResult = {
     id: item.id,
     policy: policy.id,
     title: item.title,
     clause: item.clause,
     clauseLabel: item.clauseLabel,
-    ...(entry && topic.group ? { entry: { group: topic.group.id, index: entry.index, label: entryLabel(topic, entry.index, entry.values) } } : {}),
+    status: 'ineligible',
+    amount: { min: 0, max: 0 },
+    reasons,
+    confirm,
     prepare: item.prepare,
     office: item.office,
     notes: item.notes,
     readings: item.readings,
-    ...(item.notPaidTwice ? { notPaidTwice: item.notPaidTwice } : {}),
   };
-  if (failed?.kind === 'fail') return { ...base, status: 'ineligible', amount: { min: 0, max: 0 }, reasons: [failed.reason, ...sum.notes], confirm: [] };
-  const reasons = [...outcomes.flatMap((o) => (o.kind === 'pass' ? [o.reason] : [])), ...sum.notes];
+  if (entry && topic.group) result.entry = { group: topic.group.id, index: entry.index, label: entry.label };
+  if (item.notPaidTwice) result.notPaidTwice = item.notPaidTwice;
+  if (failed) {
+    result.reasons = [failed, ...sum.notes];
+    result.confirm = [];
+    return result;
+  }
+  for (const note of sum.notes) reasons.push(note);
   // A condition whose result is still to come leaves the whole sum open: from nothing up to what the sum would be.
-  const amount = depends ? { min: 0, max: sum.amount.max } : sum.amount;
-  const decidedBy = depends?.kind === 'depends' ? `${depends.text}（符合的${amount.max === 0 ? '没有扶持' : `最多可得${formatYuan(amount.max)}`}，其他结果没有）。` : sum.decidedBy;
+  const amount = depends !== undefined ? { min: 0, max: sum.amount.max } : sum.amount;
   // Open questions first; then a range that only an outside result (a rank, an evaluation) decides.
-  const status = confirm.length ? 'unknown' : amount.min !== amount.max ? 'depends' : 'eligible';
-  return {
-    ...base,
-    ...(sum.nextStep ? { nextStep: sum.nextStep } : {}),
-    status,
-    amount,
-    reasons,
-    confirm,
-    ...(status === 'depends' && decidedBy ? { decidedBy } : {}),
-  };
+  result.status = confirm.length ? 'unknown' : amount.min !== amount.max ? 'depends' : 'eligible';
+  result.amount = amount;
+  if (sum.nextStep) result.nextStep = sum.nextStep;
+  const decidedBy = depends !== undefined ? `${depends}（符合的${amount.max === 0 ? '没有扶持' : `最多可得${formatYuan(amount.max)}`}，其他结果没有）。` : sum.decidedBy;
+  if (result.status === 'depends' && decidedBy) result.decidedBy = decidedBy;
+  return result;
 }
 
 /** 确定可得 counts eligible items only; 最多可能 every item not ruled out, at its maximum. */
@@ -93,7 +139,12 @@ export function evaluateAnswers(ruleset: { policies: RulesetPolicy[] }, answers:
       const own = policy.items.filter((item) => item.topic === topic.id && item.for.includes(answers.applicant));
       if (!topic.group) for (const item of own) items.push(assess(policy, topic, item, answers));
       // Entry by entry: a talent's three results together, then the next talent's.
-      else entriesOf(answers, topic.group).forEach((values, i) => own.forEach((item) => items.push(assess(policy, topic, item, answers, { index: i + 1, values }))));
+      else {
+        entriesOf(answers, topic.group).forEach((values, i) => {
+          const entry = { index: i + 1, values, label: entryLabel(topic, i + 1, values) };
+          for (const item of own) items.push(assess(policy, topic, item, answers, entry));
+        });
+      }
     }
     if (items.length === start) continue;
     const { steps: _s, checks: _c, topics: _t, items: _i, legacy: _l, clauseLabels: _cl, ...meta } = policy;

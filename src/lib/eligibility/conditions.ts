@@ -35,7 +35,7 @@ export function withinTerm(year: number, start: number, end: number, what: strin
 
 /** "{label}" in a case's text is the chosen option's label (every one; a function, so "$" in a label stays as written). */
 const fill = (text: string, scope: Scope, field: string, value: unknown) =>
-  text.replaceAll('{label}', () => scope.question(field)?.options?.find((o) => o.value === value)?.label ?? String(value));
+  !text.includes('{label}') ? text : text.replaceAll('{label}', () => scope.question(field)?.options?.find((o) => o.value === value)?.label ?? String(value));
 
 /** A case's outcome for one answer value. */
 export function caseOutcome(item: Case, scope: Scope, field: string, value: unknown, clause: string): Outcome {

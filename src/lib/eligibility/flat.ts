@@ -19,15 +19,15 @@ export interface FieldSpec {
 type Fields = { top: Map<string, FieldSpec>; groups: Map<string, { group: Group; fields: Map<string, Question> }> };
 
 /** Fields, old names and the numbered-field pattern, built once per ruleset: a roster parses thousands of rows against one. */
-const indexes = new WeakMap<Ruleset, Fields & { legacy: Map<string, string[]>; pattern: RegExp | undefined }>();
+const indexes = new WeakMap<Ruleset, Fields & { legacy: Map<string, string[]>; pattern: RegExp | undefined; resolve: (key: string) => Resolved }>();
 
 function fieldIndex(ruleset: Ruleset) {
   const found = indexes.get(ruleset);
   if (found) return found;
   const top = new Map<string, FieldSpec>();
   const groups = new Map<string, { group: Group; fields: Map<string, Question> }>();
-  const topics = topicsQuestion(ruleset, undefined);
-  topics.options = ruleset.policies.flatMap((p) => p.topics.map((t) => ({ value: t.id, label: t.label })));
+  // Every topic of every policy is a valid value here; which ones an applicant may choose is the flow's check.
+  const topics = { ...topicsQuestion(ruleset, undefined), options: ruleset.policies.flatMap((p) => p.topics.map((t) => ({ value: t.id, label: t.label }))) };
   for (const step of ruleset.steps) for (const q of step.questions) top.set(q.id, { question: q });
   top.set('topics', { question: topics });
   for (const policy of ruleset.policies) {
@@ -39,9 +39,33 @@ function fieldIndex(ruleset: Ruleset) {
   }
   const legacy = new Map(ruleset.policies.flatMap((p) => Object.entries(p.legacy)));
   const pattern = groups.size ? new RegExp(`^(${[...groups.keys()].join('|')})(\\d{1,3})([A-Z][A-Za-z0-9]*)$`) : undefined;
-  const index = { top, groups, legacy, pattern };
+  // What a key names, worked out once per key: the same columns come back on every row and every URL.
+  const keys = new Map<string, Resolved>();
+  const resolve = (key: string): Resolved => {
+    let found = keys.get(key);
+    if (found) return found;
+    const match = pattern?.exec(key);
+    const group = match ? groups.get(match[1] as string) : undefined;
+    if (group && match) {
+      const field = `${(match[3] as string).charAt(0).toLowerCase()}${(match[3] as string).slice(1)}`;
+      found = { question: group.fields.get(field), group, index: Number(match[2]) };
+    } else found = { question: top.get(key)?.question, legacy: top.has(key) ? undefined : legacy.get(key) };
+    // Keys from URLs can be anything: remember only a bounded number of them.
+    if (keys.size < 5000) keys.set(key, found);
+    return found;
+  };
+  const index = { top, groups, legacy, pattern, resolve };
   indexes.set(ruleset, index);
   return index;
+}
+
+interface Resolved {
+  question: Question | undefined;
+  group?: { group: Group; fields: Map<string, Question> } | undefined;
+  /** 1-based entry number. */
+  index?: number | undefined;
+  /** Today's names for an old field. */
+  legacy?: string[] | undefined;
 }
 
 /** Every top-level answer field and every group, as the ruleset defines them (shared, not to be changed). */
@@ -74,7 +98,7 @@ export function readCell(question: Question, raw: string): { value: unknown } | 
  * Old field names from the policies' legacy maps are renamed first; `migrated` says it happened.
  */
 export function parseFlat(ruleset: Ruleset, fields: Iterable<[string, string]>, ignore: readonly string[] = []): { answers: Draft; problems: AnswerError[]; migrated: boolean } {
-  const { top, groups, legacy, pattern } = fieldIndex(ruleset);
+  const { resolve } = fieldIndex(ruleset);
   const answers: Record<string, unknown> = {};
   const entries = new Map<string, Map<number, Entry>>();
   const problems: AnswerError[] = [];
@@ -83,7 +107,7 @@ export function parseFlat(ruleset: Ruleset, fields: Iterable<[string, string]>, 
   const given = new Set(input.map(([k]) => k));
   const expanded: Array<[string, string]> = [];
   for (const [key, raw] of input) {
-    const renamed = !top.has(key) && !pattern?.test(key) ? legacy.get(key) : undefined;
+    const renamed = resolve(key).legacy;
     if (!renamed) expanded.push([key, raw]);
     else {
       migrated = true;
@@ -92,10 +116,7 @@ export function parseFlat(ruleset: Ruleset, fields: Iterable<[string, string]>, 
   }
   for (const [key, raw] of expanded) {
     if (ignore.includes(key)) continue;
-    const match = pattern?.exec(key);
-    const group = match ? groups.get(match[1] as string) : undefined;
-    const entryField = match ? `${(match[3] as string).charAt(0).toLowerCase()}${(match[3] as string).slice(1)}` : '';
-    const question = group ? group.fields.get(entryField) : top.get(key)?.question;
+    const { question, group, index = 0 } = resolve(key);
     if (!question) {
       problems.push({ field: key, value: raw, message: 'is not a known answer field' });
       continue;
@@ -110,7 +131,6 @@ export function parseFlat(ruleset: Ruleset, fields: Iterable<[string, string]>, 
       answers[key] = read.value;
       continue;
     }
-    const index = Number(match?.[2]);
     if (index < 1 || index > group.group.max) {
       problems.push({ field: key, value: raw, message: `entry number must be from 1 to ${group.group.max} (at most ${group.group.max} ${group.group.noun})` });
       continue;

@@ -39,8 +39,19 @@ export class AnswersError extends Error {
   }
 }
 
-/** The generated question choosing topics, with the topics this applicant may ask about. */
+const topicsCache = new WeakMap<Ruleset, Map<string, Question>>();
+
+/** The generated question choosing topics, with the topics this applicant may ask about (built once per applicant type). */
 export function topicsQuestion(ruleset: Ruleset, applicant: unknown): Question {
+  let byApplicant = topicsCache.get(ruleset);
+  if (!byApplicant) topicsCache.set(ruleset, (byApplicant = new Map()));
+  const key = String(applicant);
+  let question = byApplicant.get(key);
+  if (!question) byApplicant.set(key, (question = buildTopicsQuestion(ruleset, key)));
+  return question;
+}
+
+function buildTopicsQuestion(ruleset: Ruleset, applicant: string): Question {
   const several = ruleset.policies.length > 1;
   return {
     id: 'topics',
@@ -122,8 +133,8 @@ export function nextIncompleteStep(ruleset: Ruleset, draft: Draft): FlowStep | u
 }
 
 /** Every answer the engine needs and does not have, and every topic this applicant cannot ask about. */
-export function missingAnswers(ruleset: Ruleset, draft: Draft): AnswerError[] {
-  const errors = applicableSteps(ruleset, draft).flatMap((step) => missingIn(step, draft));
+export function missingAnswers(ruleset: Ruleset, draft: Draft, steps = applicableSteps(ruleset, draft)): AnswerError[] {
+  const errors = steps.flatMap((step) => missingIn(step, draft));
   const allowed = topicsQuestion(ruleset, draft.applicant).options?.map((o) => o.value) ?? [];
   for (const topic of Array.isArray(draft.topics) ? draft.topics : []) {
     if (!allowed.includes(topic)) errors.push({ field: 'topics', value: topic, message: `"${topic}" does not apply to applicant "${String(draft.applicant)}"` });
@@ -135,10 +146,10 @@ export function missingAnswers(ruleset: Ruleset, draft: Draft): AnswerError[] {
  * The answers with only what the flow asks: values of questions not shown (an earlier choice changed)
  * and groups of topics not chosen are dropped, so the engine never reads a stale answer.
  */
-export function pruneAnswers<T extends Draft>(ruleset: Ruleset, draft: T): T {
+export function pruneAnswers<T extends Draft>(ruleset: Ruleset, draft: T, steps = applicableSteps(ruleset, draft)): T {
   const kept: Record<string, unknown> = {};
   const groups = new Map<string, Entry[]>();
-  for (const step of applicableSteps(ruleset, draft)) {
+  for (const step of steps) {
     if (step.kind === 'more') continue;
     const values = stepValues(step, draft);
     const target: Record<string, unknown> = step.topic?.group && step.entry ? {} : kept;

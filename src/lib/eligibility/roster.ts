@@ -4,12 +4,12 @@
  * checker's URL uses (parseFlat) and the same validation, and comes out as one row of the results sheet,
  * in the page's words (STATUS_LABEL, TOTAL_LABEL).
  */
-import { evaluateEligibility } from './evaluate.ts';
+import { evaluateAnswers } from './assess.ts';
 import { parseFlat } from './flat.ts';
 import type { AnswerError } from './flow.ts';
 import { STATUS_LABEL, TOTAL_LABEL } from './labels.ts';
-import type { EligibilityResult, ItemStatus, Range, Ruleset, Totals } from './types.ts';
-import { AnswersError, validateAnswers } from './validate.ts';
+import type { Answers, EligibilityResult, ItemStatus, Range, Ruleset, Totals } from './types.ts';
+import { completeAnswers, validateAnswers } from './validate.ts';
 
 /** Columns that label a row and are not answers. */
 export const LABEL_COLUMNS = ['id', 'name', '名称', '编号'] as const;
@@ -84,12 +84,9 @@ export function readRosterRow(ruleset: Ruleset, row: number, cells: ReadonlyArra
   // An empty cell loses nothing, even in a column the parser does not know: the rows that fill it are the ones to fix.
   parsed.problems = parsed.problems.filter((p) => p.value !== undefined && String(p.value).trim() !== '');
   if (!parsed.problems.length) {
-    try {
-      return { row, label, result: forSheet(evaluateEligibility(ruleset, parsed.answers)), problems: [] };
-    } catch (error) {
-      if (!(error instanceof AnswersError)) throw error;
-      return { row, label, problems: error.errors.map(asProblem) };
-    }
+    // parseFlat has checked every value against its question (the same rules the zod schema is made from).
+    const complete = completeAnswers(ruleset, parsed.answers as Answers);
+    return complete.ok ? { row, label, result: forSheet(evaluateAnswers(ruleset, complete.answers)), problems: [] } : { row, label, problems: complete.errors.map(asProblem) };
   }
   // A cell the parser refused is left out of the answers; its "is required" would only repeat the problem.
   const named = new Set(parsed.problems.map((p) => p.field));

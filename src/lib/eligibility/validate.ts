@@ -1,7 +1,7 @@
 /** Validates answers with the zod schema generated from the questions (CLI, tests, build), then what the flow requires. */
 import { answersSchema } from '../../schemas/answers.ts';
 import { answerFields } from './flat.ts';
-import { missingAnswers, pruneAnswers, type AnswerError } from './flow.ts';
+import { applicableSteps, missingAnswers, pruneAnswers, type AnswerError } from './flow.ts';
 import { flatName } from './scope.ts';
 import type { Answers, Ruleset } from './types.ts';
 
@@ -55,7 +55,15 @@ export function validateAnswers(ruleset: Ruleset, input: unknown): { ok: true; a
       ),
     };
   }
-  const answers = parsed.data as Answers;
-  const errors = missingAnswers(ruleset, answers);
-  return errors.length ? { ok: false, errors } : { ok: true, answers: pruneAnswers(ruleset, answers) };
+  return completeAnswers(ruleset, parsed.data as Answers);
+}
+
+/**
+ * What the flow requires of answers whose values are already checked (by zod, or field by field by
+ * parseFlat, which reads the same questions): every shown question answered; answers to hidden ones dropped.
+ */
+export function completeAnswers(ruleset: Ruleset, answers: Answers): { ok: true; answers: Answers } | { ok: false; errors: AnswerError[] } {
+  const steps = applicableSteps(ruleset, answers);
+  const errors = missingAnswers(ruleset, answers, steps);
+  return errors.length ? { ok: false, errors } : { ok: true, answers: pruneAnswers(ruleset, answers, steps) };
 }
