@@ -6,12 +6,13 @@
  */
 import { evaluateAnswers } from '../lib/eligibility/assess';
 import { parseFlat, toFlat } from '../lib/eligibility/flat';
-import { applicableSteps, fieldName, isAnswered, isShown, missingAnswers, nextIncompleteStep, pruneAnswers, stepValues, STATE_LABEL, topicsQuestion, type Draft, type FlowStep } from '../lib/eligibility/flow';
+import { applicableSteps, fieldName, isAnswered, isShown, missingAnswers, nextIncompleteStep, pruneAnswers, stepValues, topicsQuestion, type Draft, type FlowStep } from '../lib/eligibility/flow';
 import { assertSupported, checkObject, type JsonSchema } from '../lib/eligibility/json-schema-check';
 import { STATUS_LABEL, TOTAL_LABEL } from '../lib/eligibility/labels';
-import { entriesOf, entryLabel, optionLabel } from '../lib/eligibility/scope';
+import { answerText, entriesOf, entryLabel } from '../lib/eligibility/scope';
 import type { Answers, Entry, ItemResult, Question, ReadingNote, Ruleset, Topic } from '../lib/eligibility/types';
 import { formatYuan } from '../lib/money';
+import { POLICY_STATUS_LABEL } from '../lib/policy-status';
 import { h, type Child } from './dom';
 import { qrCode } from './qr';
 
@@ -223,9 +224,7 @@ function renderMore(step: FlowStep, draft: Draft, error?: string): Child[] {
 function answerRows(step: FlowStep, draft: Draft, links: boolean): HTMLElement[] {
   const values = stepValues(step, draft);
   return step.questions.filter((q) => isShown(q, values, draft)).map((q) => {
-    const value = values[q.id];
-    const answer = value === undefined || (Array.isArray(value) && !value.length) ? (q.kind === 'choices' ? '都没有' : '未填写') : Array.isArray(value) ? value.map((v) => optionLabel(q, v)).join('、') : q.kind === 'year' ? `${String(value)}年` : optionLabel(q, value);
-    return h('div', { class: 'summary-row' }, h('dt', {}, q.label), h('dd', {}, answer),
+    return h('div', { class: 'summary-row' }, h('dt', {}, q.label), h('dd', {}, answerText(q, values[q.id])),
       links ? h('dd', {}, h('a', { href: urlFor(draft, step.id), 'data-nav': '' }, '更改', h('span', { class: 'sr-only' }, `：${q.label}`))) : null);
   });
 }
@@ -309,7 +308,7 @@ function renderResult(draft: Draft): Child[] {
     ...result.policies.map((policy) =>
       h('section', { class: 'result-policy', 'aria-labelledby': `policy-${policy.id}` },
         h('h3', { id: `policy-${policy.id}` }, `依据：《${policy.title}》（${policy.docNumber}）`),
-        h('p', {}, `期限${policy.termAsPrinted}，${STATE_LABEL[policy.state]}。`),
+        h('p', {}, `期限${policy.termAsPrinted}，${POLICY_STATUS_LABEL[policy.state]}。`),
         ...(result.policies.length > 1 ? totals(policy.total) : []),
         ...policy.readings.map(readingNote),
         ...result.items.filter((item) => item.policy === policy.id).map(renderItem))),

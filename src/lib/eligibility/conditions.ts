@@ -2,6 +2,7 @@
  * The rules vocabulary's conditions (fact, choice, anyOf, year) read against the answers. Each passes,
  * fails, needs confirming, or leaves the sum to a later result ("depends").
  */
+import { optionLabel } from './scope.ts';
 import type { Case, Check, Confirmation, Question, Reason } from './types.ts';
 
 export type Outcome =
@@ -35,7 +36,7 @@ export function withinTerm(year: number, start: number, end: number, what: strin
 
 /** "{label}" in a case's text is the chosen option's label (every one; a function, so "$" in a label stays as written). */
 const fill = (text: string, scope: Scope, field: string, value: unknown) =>
-  !text.includes('{label}') ? text : text.replaceAll('{label}', () => scope.question(field)?.options?.find((o) => o.value === value)?.label ?? String(value));
+  !text.includes('{label}') ? text : text.replaceAll('{label}', () => optionLabel(scope.question(field), value));
 
 /** A case's outcome for one answer value. */
 export function caseOutcome(item: Case, scope: Scope, field: string, value: unknown, clause: string): Outcome {

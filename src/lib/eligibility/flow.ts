@@ -62,13 +62,11 @@ function buildTopicsQuestion(ruleset: Ruleset, applicant: string): Question {
     options: ruleset.policies.flatMap((policy) =>
       policy.topics
         .filter((t) => t.applicants.includes(String(applicant)))
-        .map((t) => ({ value: t.id, label: t.label, hint: several ? `${t.hint ? `${t.hint}。` : ''}依据：${policy.shortTitle}（${STATE_LABEL[policy.state]}）` : t.hint })),
+        .map((t) => ({ value: t.id, label: t.label, hint: several ? `${t.hint ? `${t.hint}。` : ''}依据：${policy.shortTitle}（${POLICY_STATUS_LABEL[policy.state]}）` : t.hint })),
     ),
   };
 }
 
-/** A policy's state in words, the same as on its own pages. */
-export const STATE_LABEL = POLICY_STATUS_LABEL;
 
 const has = (draft: Draft, topic: Topic) => Array.isArray(draft.topics) && draft.topics.includes(topic.id);
 const forApplicant = (applicants: string[] | undefined, draft: Draft) => !applicants || applicants.includes(String(draft.applicant));

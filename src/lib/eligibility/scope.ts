@@ -18,6 +18,13 @@ export function optionLabel(question: Question | undefined, value: unknown): str
   return question?.options?.find((o: Option) => o.value === value)?.label ?? String(value);
 }
 
+/** An answer in words: option labels (a list joined with 、), a year as 2019年; blank as 未填写, an empty list as 都没有. */
+export function answerText(question: Question | undefined, value: unknown): string {
+  if (value === undefined || (Array.isArray(value) && !value.length)) return question?.kind === 'choices' ? '都没有' : '未填写';
+  if (Array.isArray(value)) return value.map((v) => optionLabel(question, v)).join('、');
+  return question?.kind === 'year' ? `${String(value)}年` : optionLabel(question, value);
+}
+
 /** "平台1：重点实验室": an entry named by its number and its summary answers. */
 export function entryLabel(topic: Topic, index: number, entry: Entry): string {
   const group = topic.group as Group;
@@ -26,7 +33,7 @@ export function entryLabel(topic: Topic, index: number, entry: Entry): string {
       const value = entry[field];
       if (value === undefined || (Array.isArray(value) && value.length === 0)) return '';
       const question = topic.questions.find((q) => q.id === field);
-      const text = Array.isArray(value) ? value.map((v) => optionLabel(question, v)).join('、') : optionLabel(question, value);
+      const text = answerText(question, value);
       return question?.short ? `${question.short}：${text}` : text;
     })
     .filter(Boolean);
