@@ -6,7 +6,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { evaluateEligibility } from '../src/lib/eligibility/evaluate.ts';
-import { csvText, describeProblem, headerProblems, readRosterRow, resultSheet, type RosterRow } from '../src/lib/eligibility/roster.ts';
+import { csvText, describeProblem, headerProblems, readRosterRecord, resultSheet, type RosterRow } from '../src/lib/eligibility/roster.ts';
 import { AnswersError } from '../src/lib/eligibility/validate.ts';
 import { loadRuleset } from './lib/load-ruleset.ts';
 import { decodeSpreadsheetText } from './lib/text-encoding.ts';
@@ -62,13 +62,11 @@ if (args[0] === '--csv') {
     fail(`${input}: nothing evaluated; fix the header and run again`);
   }
   const rows: RosterRow[] = [];
-  records.forEach((cells, index) => {
-    if (index === 0 || cells.every((c) => c.trim() === '')) return;
-    const row = index + 1; // the header is row 1, as Excel numbers it
-    if (cells.length !== header.length) rows.push({ row, label: '', problems: [{ message: `has ${cells.length} cells; the header has ${header.length} columns` }] });
-    // Excel keeps empty columns without a name at the right; they say nothing.
-    else rows.push(readRosterRow(ruleset, row, header.map((h, i): [string, string] => [h, cells[i] as string]).filter(([h, v]) => h !== '' || v.trim() !== '')));
-  });
+  for (let index = 1; index < records.length; index += 1) {
+    // The header is row 1, as Excel numbers it.
+    const row = readRosterRecord(ruleset, header, records[index] as string[], index + 1);
+    if (row) rows.push(row);
+  }
   // Written whole to a temporary file first, so a crash never leaves half a results file.
   writeFileSync(`${output}.tmp`, `\uFEFF${csvText(resultSheet(ruleset, rows))}`);
   renameSync(`${output}.tmp`, output);

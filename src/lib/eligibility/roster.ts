@@ -95,6 +95,22 @@ export function readRosterRow(ruleset: Ruleset, row: number, cells: ReadonlyArra
   return { row, label, problems: [...parsed.problems, ...more].map(asProblem) };
 }
 
+/**
+ * One record of the CSV (row numbers as Excel counts them, the header being row 1): undefined for a blank
+ * line; a row whose cell count differs from the header's fails alone, as the README promises.
+ */
+export function readRosterRecord(ruleset: Ruleset, header: readonly string[], cells: readonly string[], row: number): RosterRow | undefined {
+  if (cells.every((c) => c.trim() === '')) return undefined;
+  if (cells.length !== header.length) return { row, label: '', problems: [{ message: `has ${cells.length} cells; the header has ${header.length} columns` }] };
+  // Excel keeps empty columns without a name at the right; they say nothing.
+  const named: Array<[string, string]> = [];
+  for (let i = 0; i < header.length; i += 1) {
+    const [column, value] = [header[i] as string, cells[i] as string];
+    if (column !== '' || value.trim() !== '') named.push([column, value]);
+  }
+  return readRosterRow(ruleset, row, named);
+}
+
 const resultKey = (policy: string, item: string, entry?: number) => `${policy}/${item}${entry ? `#${entry}` : ''}`;
 
 /**
