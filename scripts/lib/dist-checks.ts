@@ -126,9 +126,9 @@ export const strictCsp: PageCheck = (page) => {
   else if (scriptSrc.includes("'unsafe-inline'") || scriptSrc.includes("'unsafe-eval'"))
     problems.push(`CSP script-src allows unsafe code: ${scriptSrc.join(' ')}`);
   if (directives.get('default-src')?.join(' ') !== "'self'") problems.push("CSP default-src is not 'self'");
-  const firstScript = page.html.indexOf('<script');
-  if (firstScript >= 0 && firstScript < page.html.indexOf('http-equiv="content-security-policy"'))
-    problems.push('a <script> comes before the CSP <meta>, so the policy does not cover it');
+  // Elements in document order, from the parsed page: text such as "<script>" inside an attribute is not an element.
+  const first = page.$('script, meta[http-equiv="content-security-policy"]').first();
+  if (first.is('script')) problems.push('a <script> comes before the CSP <meta>, so the policy does not cover it');
   return problems;
 };
 

@@ -103,6 +103,11 @@ describe('post-build checks', () => {
     expect(check(strictCsp, { 'index.html': late })[0]).toMatch(/before the CSP/);
   });
 
+  it('read "<script>" inside an attribute before the CSP as text, not as a script', () => {
+    const quoted = page().replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="keywords" content="<script>标签">');
+    expect(check(strictCsp, { 'index.html': quoted })).toEqual([]);
+  });
+
   it('weigh a page with its stylesheet and the scripts it imports', () => {
     // Random bytes do not compress, so the gzip size stays near the raw size.
     const noise = (n: number) => {
