@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { WEEKDAY_KEYS } from '../lib/bases/hours.ts';
-import { calendarDate, oneOf, slugId } from './common.ts';
+import { calendarDate, oneOf, SafeUrlSchema, slugId } from './common.ts';
 
 /** Kinds of place listed under 基地与实验室; add to the list as the district certifies new kinds. */
 export const BASE_KINDS = ['科技科普精品基地', '科普教育基地', '青少年科技创新实验室', '科技企业孵化器', '众创空间', '重点实验室', '工程技术研究中心', '院士工作站'] as const;
@@ -85,7 +85,7 @@ export const BaseEntrySchema = z.object({
     .object({
       required: z.boolean({ error: '填写了预约信息时，要写明是否需预约（是/否）' }),
       phone: z.string().optional(),
-      url: z.url().optional(),
+      url: SafeUrlSchema.optional(),
       leadDays: z.number().int().min(0).optional(),
       groupSize: z
         .object({ min: z.number().int().min(1).optional(), max: z.number().int().min(1).optional() })

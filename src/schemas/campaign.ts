@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { ReadingNoteSchema } from './reading.ts';
 import { basePageSchema } from './page.ts';
-import { calendarDateText } from './common.ts';
+import { calendarDateText, SafeHrefSchema, SafeUrlSchema } from './common.ts';
 import { EVENT_KINDS } from './event.ts';
 import { daysInMonth } from '../lib/campaigns.ts';
 
@@ -65,7 +65,7 @@ export const CampaignEraSchema = z
     rule: CampaignDateRuleSchema,
     /** Where the rule comes from: a law with its version, an official notice. Shown on the page. */
     source: z.string().min(4),
-    sourceUrl: z.url().optional(),
+    sourceUrl: SafeUrlSchema.optional(),
     /** When the rule is the site's reading rather than the source's words: what the site reads and why. Shown as 本站理解. */
     reading: ReadingNoteSchema.optional(),
   })
@@ -84,7 +84,7 @@ export const CampaignSchema = basePageSchema
     /** Event kinds listed on the campaign page. */
     eventKinds: z.array(z.enum(EVENT_KINDS)).min(1),
     years: z.array(CampaignYearSchema).min(1),
-    resources: z.array(z.object({ title: z.string().min(2), href: z.string().min(1), note: z.string().optional() }).strict()).default([]),
+    resources: z.array(z.object({ title: z.string().min(2), href: SafeHrefSchema, note: z.string().optional() }).strict()).default([]),
   })
   .superRefine((campaign, ctx) => {
     const seen = new Set<number>();

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isCalendarDate } from '../lib/dates.ts';
+import { SAFE_URL_SCHEMES, urlScheme } from '../lib/safe-url.ts';
 
 /**
  * A calendar date written YYYY-MM-DD, as a Date at midnight in Beijing time. YAML data is read
@@ -33,4 +34,29 @@ export const calendarDateText = z.union([z.date(), z.string()]).transform((value
     return z.NEVER;
   }
   return text;
+});
+
+const safeSchemesText = SAFE_URL_SCHEMES.map((scheme) => `${scheme}:`).join('、');
+
+/** Why a text is not a URL content may use, with the value (Markdown front-matter errors do not repeat it). */
+function unsafeUrlMessage(input: unknown): string {
+  const scheme = typeof input === 'string' ? urlScheme(input) : undefined;
+  const problem = scheme && !(SAFE_URL_SCHEMES as readonly string[]).includes(scheme) ? `网址不能用 ${scheme}:，只能用` : '不是完整的网址，应以';
+  return `${problem} ${safeSchemesText} 开头（值：${JSON.stringify(input)}）`;
+}
+
+/**
+ * Every URL field in content (预约网址, registration.url, onlineUrl, sources): a complete https, http,
+ * tel or mailto URL. A javascript: or data: link would run code or show a page the site never checked.
+ */
+export const SafeUrlSchema = z.url({
+  protocol: new RegExp(`^(${SAFE_URL_SCHEMES.join('|')})$`),
+  error: (issue) => unsafeUrlMessage(issue.input),
+});
+
+/** A link that may also be a path on this site ("/bases/"), as in a campaign's resources. */
+export const SafeHrefSchema = z.string().superRefine((href, ctx) => {
+  if (href.startsWith('/') && !href.startsWith('//')) return;
+  if (!SafeUrlSchema.safeParse(href).success)
+    ctx.addIssue({ code: 'custom', message: `${unsafeUrlMessage(href)}，或写本站路径（如 /bases/）`, input: href });
 });

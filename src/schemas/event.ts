@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { eventInstant, isAllDay, isEventTime } from '../lib/events/time.ts';
 import { AUDIENCES, SUBDISTRICTS } from './base.ts';
-import { calendarDate, oneOf, slugId } from './common.ts';
+import { calendarDate, oneOf, SafeUrlSchema, slugId } from './common.ts';
 
 /** Kinds of event; the campaign kinds are the ones the plan names (三（五）、（六）). */
 export const EVENT_KINDS = ['知识产权宣传周', '世界知识产权日', '科技活动周', '全国科普月', '全国科普日', '科技下乡', '开放日', '讲座', '竞赛', '其他'] as const;
@@ -64,7 +64,7 @@ export const EventSchema = z
     audiences: z.array(oneOf(AUDIENCES, '适合对象')).min(1),
     capacity: z.number().int().min(1).optional(),
     registration: z
-      .object({ required: z.boolean(), url: z.url().optional(), phone: z.string().optional(), deadline: eventTime.optional() })
+      .object({ required: z.boolean(), url: SafeUrlSchema.optional(), phone: z.string().optional(), deadline: eventTime.optional() })
       .optional(),
     /** A department id from content/departments.yaml. */
     organiser: slugId,
@@ -75,7 +75,7 @@ export const EventSchema = z
     /** A postponed event's new time, once it is fixed; until then its page says 新时间待定. */
     newTime: z.object({ start: eventTime, end: eventTime }).strict().optional(),
     /** Where to watch an event moved online, once it is known. */
-    onlineUrl: z.url({ error: (issue) => `观看网址不是有效的网址（值：${JSON.stringify(issue.input)}）` }).optional(),
+    onlineUrl: SafeUrlSchema.optional(),
     summary: z.string().min(10),
     sample: z.boolean(),
     updated: calendarDate,

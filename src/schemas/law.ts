@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, slugId } from './common.ts';
+import { calendarDate, SafeUrlSchema, slugId } from './common.ts';
 
 /** "第四十二条" or "第四十二条第二款": an article, optionally one of its paragraphs (款). */
 const articleText = z.string().regex(/^第[一二三四五六七八九十百千零]+条(第[一二三四五六七八九十]+款)?$/, { error: (issue) => `条文应形如“第四十二条”或“第四十二条第二款”：${JSON.stringify(issue.input)}` });
@@ -23,7 +23,7 @@ export const LawSchema = z
     /** When that version took effect. */
     effective: calendarDate,
     /** The official text (国家法律法规数据库), where one is known. */
-    url: z.url().optional(),
+    url: SafeUrlSchema.optional(),
     /** The articles the site cites, each with its gist; a citation of anything else stops the build. */
     articles: z.array(LawArticleSchema).default([]),
   })

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { AUDIENCES, BaseEntrySchema } from './base.ts';
 import { ADMISSIONS, EVENT_KINDS, EVENT_STATUSES } from './event.ts';
+import { SafeUrlSchema } from './common.ts';
 
 /**
  * The shapes of the published data files. The files are built to these shapes, the site tests parse
@@ -19,7 +20,7 @@ const fileHeader = {
 export const BasesFileSchema = z.object({
   ...fileHeader,
   coordinates: z.literal('WGS-84'),
-  places: z.array(z.intersection(BaseEntrySchema, z.object({ url: z.url() }))),
+  places: z.array(z.intersection(BaseEntrySchema, z.object({ url: SafeUrlSchema }))),
 });
 
 /** "2027-04-26T14:00:00+08:00" for a timed event, "2027-04-26" for an all-day one. */
@@ -47,16 +48,16 @@ const EventRecordSchema = z.object({
   admission: z.enum(ADMISSIONS).describe('公众: open to the public; 本校学生: only the host school’s own pupils; 受邀: by invitation only'),
   venue: venueRecord.optional(),
   originalVenue: venueRecord.optional(),
-  online: z.object({ url: z.url().optional() }).optional().describe('present when the event was moved online; url is where to watch, once known'),
+  online: z.object({ url: SafeUrlSchema.optional() }).optional().describe('present when the event was moved online; url is where to watch, once known'),
   audiences: z.array(z.enum(AUDIENCES)),
   capacity: z.number().int().optional(),
-  registration: z.object({ required: z.boolean(), url: z.string().optional(), phone: z.string().optional(), deadline: eventTime.optional() }).optional(),
+  registration: z.object({ required: z.boolean(), url: SafeUrlSchema.optional(), phone: z.string().optional(), deadline: eventTime.optional() }).optional(),
   organiser: z.string(),
   summary: z.string(),
   sample: z.boolean(),
   updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  url: z.url(),
-  ics: z.url(),
+  url: SafeUrlSchema,
+  ics: SafeUrlSchema,
 });
 
 export const EventsFileSchema = z.object({ ...fileHeader, generated: z.iso.datetime(), timeZone: z.literal('Asia/Shanghai'), events: z.array(EventRecordSchema) });

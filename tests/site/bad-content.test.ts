@@ -96,6 +96,15 @@ describe('the build stops on bad events and IP content', { timeout: 180_000 }, (
     expect(output).toMatch(/Location:\s+\S*content\/events\/2027-ai-lecture\.md/);
   });
 
+  it('an event whose registration link runs script', () => {
+    const { status, output } = buildWith('event-url', (content) =>
+      edit(join(content, 'events/2027-ip-day-patent-lecture.md'), (t) => t.replace(/^  url: .*$/m, '  url: "javascript:alert(1)"')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/events → 2027-ip-day-patent-lecture data does not match collection schema\.\s+registration\.url: 网址不能用 javascript:，只能用 https:、http:、tel:、mailto: 开头（值："javascript:alert\(1\)"）/);
+    expect(output).toMatch(/Location:\s+\S*content\/events\/2027-ip-day-patent-lecture\.md/);
+  });
+
   it('a quiz question whose answer is not one of its options', () => {
     const { status, output } = buildWith('quiz-answer', (content) =>
       edit(join(content, 'ip/quiz.yaml'), (t) => t.replace(/^(- id: invention-patent-term\n(?:  .*\n)*?  answer: ).*$/m, '$1'.concat('25年'))),

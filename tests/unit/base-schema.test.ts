@@ -42,6 +42,7 @@ describe('BaseEntrySchema', () => {
     ['an impossible time', { ...good, openingHours: [{ days: ['mon'], opens: '09:00', closes: '25:00' }] }, /field openingHours\.0\.closes: 不是有效时间.* \(value: "25:00"\)/],
     ['closing before opening', { ...good, openingHours: [{ days: ['mon'], opens: '17:00', closes: '09:00' }] }, /field openingHours\.0\.closes: 关门时间应晚于开门时间/],
     ['a level without its year', { ...good, certification: { level: '省级' } }, /field certification\.year: .* \(value: \(missing\)\)/],
+    ['a booking link (预约网址) that runs script', { ...good, booking: { required: true, url: 'javascript:alert(1)' } }, /field booking\.url: 网址不能用 javascript:.* \(value: "javascript:alert\(1\)"\)/],
     ['coordinates outside Kunming (lat/lng swapped)', { ...good, coordinates: { lat: 102.62, lng: 25.21 } }, /field coordinates: 坐标不在昆明市范围内/],
   ])('refuses %s, naming the field and value', (_, entry, message) => {
     expect(problems(entry)).toMatch(message);

@@ -113,6 +113,14 @@ describe('bad rows', () => {
     expect(problems).toHaveLength(11);
   });
 
+  it('refuses a 预约网址 that is not https, http, tel or mailto, naming row and column', () => {
+    const rows = withCell(0, '是否需预约', '是');
+    (rows[0] as string[])[column('预约网址')] = 'javascript:alert(1)';
+    const { records, problems } = importBaseRows(headers, rows, shipped, TODAY);
+    expect(records).toEqual([]);
+    expect(problems.map((p) => describeImportProblem('名录.xlsx', p))).toEqual([expect.stringMatching(/^名录\.xlsx: 第 2 行，「预约网址」列：网址不能用 javascript:，只能用 https:、http:、tel:、mailto: 开头/)]);
+  });
+
   it('checks the header row before any data: unknown, duplicate and missing columns', () => {
     const { problems } = importBaseRows(['名称', '名称', '类别', '街道'], [['示例', '示例', '', '华山']], [], TODAY);
     const text = problems.map((p) => describeImportProblem('x.csv', p)).join('\n');

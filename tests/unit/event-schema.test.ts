@@ -57,7 +57,9 @@ describe('EventSchema', () => {
     ],
     ['a new time that ends before it starts', { status: 'postponed', statusNote: '改期', newTime: { start: '2027-05-08T14:30', end: '2027-05-08T12:00' } }, /field newTime\.end: 结束时间（2027-05-08T12:00）早于开始时间（2027-05-08T14:30）/],
     ['a watch link for an event held on site', { onlineUrl: 'https://example.test/live' }, /field onlineUrl: 只有改为线上（status: moved-online）的活动才写观看网址 onlineUrl（现在的状态：scheduled）/],
-    ['a watch link that is not a URL', { status: 'moved-online', statusNote: '改为线上', onlineUrl: '直播间' }, /field onlineUrl: 观看网址不是有效的网址（值："直播间"）/],
+    ['a registration link that runs script', { registration: { required: true, url: 'javascript:alert(1)' } }, /field registration\.url: 网址不能用 javascript:，只能用 https:、http:、tel:、mailto: 开头（值："javascript:alert\(1\)"）/],
+    ['a watch link that is a data: URL', { status: 'moved-online', statusNote: '改为线上', onlineUrl: 'data:text/html,x' }, /field onlineUrl: 网址不能用 data:/],
+    ['a watch link that is not a URL', { status: 'moved-online', statusNote: '改为线上', onlineUrl: '直播间' }, /field onlineUrl: 不是完整的网址，应以 https:、http:、tel:、mailto: 开头（值："直播间"）/],
   ])('refuses %s, naming field and value', (_, over, message) => {
     expect(problems({ ...good, ...over })).toMatch(message);
   });
