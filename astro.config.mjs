@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_ROOT } from './src/data/content-root.ts';
 import { glossaryHref } from './src/lib/glossary-links.ts';
+import { MARKDOWN_FEATURES, sanitizeMarkdown } from './src/lib/markdown.ts';
 import { glossaryLinks } from './src/plugins/glossary-links.ts';
 
 // The display-preferences boot script runs inline in <head> so text size and contrast apply before
@@ -28,7 +29,10 @@ export default defineConfig({
     // No code blocks on this site; Shiki's inline styles would clash with the CSP.
     syntaxHighlight: false,
     processor: satteri({
+      features: MARKDOWN_FEATURES,
       hastPlugins: [
+        // First, so editor Markdown is held to the allowlist before the site's own plugins add to it.
+        sanitizeMarkdown,
         // Explainers link the first mention of each glossary term to the glossary page.
         glossaryLinks({
           glossaryFile: `${CONTENT_ROOT}/glossary.yaml`,

@@ -1,14 +1,51 @@
+import { sanitize, type Schema } from 'hast-util-sanitize';
 import { Marked } from 'marked';
-
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+import { defineHastPlugin, markdownToHtml, type HastNode } from 'satteri';
+import { SAFE_URL_SCHEMES } from './safe-url.ts';
 
 /**
- * Renders the short Markdown held in YAML content (FAQ answers). The text is the site's own content
- * from the repository, never user input; raw HTML in it is escaped all the same.
+ * What editor Markdown may become on the site, and nothing else: what the content uses (headings under
+ * the page's own h1, paragraphs, lists, links, emphasis) plus tables and quotes. Raw HTML in a body is
+ * read as HTML and then held to this same list, so `<script>`, `on*` handlers, iframes, forms, objects,
+ * inline styles and javascript:/data: links never reach a page. MDX files are code, not content: they are
+ * not sanitised here but checked after the build (scripts/lib/dist-checks.ts).
  */
+export const MARKDOWN_ALLOWLIST: Schema = {
+  tagNames: ['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'br', 'hr', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+  attributes: { a: ['href'], ol: ['start'] },
+  protocols: { href: [...SAFE_URL_SCHEMES] },
+  // Removed with their content; any other element not listed is replaced by its content.
+  strip: ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'button', 'select', 'textarea', 'template', 'noscript', 'svg', 'math'],
+  ancestors: { li: ['ol', 'ul'], thead: ['table'], tbody: ['table'], tr: ['table'], th: ['table'], td: ['table'] },
+  required: {},
+  // No editor-written ids: the heading ids Astro adds come after this step.
+  clobber: [],
+  clobberPrefix: '',
+  allowComments: false,
+  allowDoctypes: false,
+};
+
+/** Markdown features that go with the allowlist: raw HTML parsed into elements, so the allowlist sees it. */
+export const MARKDOWN_FEATURES = { gfm: true, rawHtml: true } as const;
+
+/**
+ * The Sätteri hast plugin that holds every Markdown body to MARKDOWN_ALLOWLIST. It runs first, before
+ * the site's own plugins add glossary links and heading ids.
+ */
+export const sanitizeMarkdown = defineHastPlugin({
+  name: 'sanitize-markdown',
+  before(root, ctx) {
+    if (ctx.sourceFormat !== 'markdown') return;
+    ctx.replaceNode(root, sanitize(root, MARKDOWN_ALLOWLIST) as HastNode);
+  },
+});
+
+/** Renders the short Markdown held in YAML content (FAQ answers) as the Markdown bodies are rendered. */
 export function renderMarkdown(source: string): string {
-  return marked.parse(source.replace(/</g, '&lt;')) as string;
+  return markdownToHtml(source, { features: { ...MARKDOWN_FEATURES, smartPunctuation: false }, hastPlugins: [sanitizeMarkdown] }).html;
 }
+
+const marked = new Marked({ gfm: true, breaks: false, async: false });
 
 interface InlineToken {
   text?: string;
