@@ -165,7 +165,7 @@ export const onlyOwnCode: PageCheck = (page) => {
   const problems: string[] = [];
   const listedHashes = new Set((cspDirectives(page)?.get('script-src') ?? []).filter((v) => /^'sha256-/.test(v)).map((v) => v.slice(1, -1)));
   for (const element of page.$('*').toArray()) {
-    if (element.type !== 'tag' && element.type !== 'script') continue;
+    if (!('tagName' in element)) continue;
     const tag = element.tagName.toLowerCase();
     if (EMBEDDING_ELEMENTS.has(tag)) problems.push(`<${tag}> is not allowed on the site`);
     for (const [name, value] of Object.entries(element.attribs)) {

@@ -150,6 +150,7 @@ describe('post-build checks', () => {
       ['a same-origin script outside /_astro/', '<script src="/uploads/x.js"></script>', '<script src="/uploads/x.js">: only the site\'s own scripts from /_astro/ may load'],
       ['an onerror handler', '<img src="/x.png" alt="" onerror="alert(1)">', '<img onerror="alert(1)">: event-handler attributes are not allowed'],
       ['an onclick handler', '<p onClick="alert(1)">文字</p>', '<p onclick="alert(1)">: event-handler attributes are not allowed'],
+      ['a handler on a style element', '<style onload="alert(1)"></style>', '<style onload="alert(1)">: event-handler attributes are not allowed'],
       ['a javascript: link', '<a href=" JavaScript:alert(1)">报名</a>', '<a href=" JavaScript:alert(1)">: the javascript: scheme is not allowed (only https, http, tel, mailto and paths on this site)'],
       ['an iframe', '<iframe src="/x/" title="x"></iframe>', '<iframe> is not allowed on the site'],
       ['an object', '<object data="/x.swf"></object>', '<object> is not allowed on the site'],
