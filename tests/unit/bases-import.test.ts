@@ -47,16 +47,35 @@ describe('import round trip', () => {
   it('reads a UTF-8 CSV with BOM, one without, and a GB18030 CSV the same way', async () => {
     const csv = stringify([headers, ...rowsOf(shipped)]);
     const files = {
-      'bom.csv': Buffer.from(`\uFEFF${csv}`, 'utf8'),
-      'plain.csv': Buffer.from(csv, 'utf8'),
-      'gb.csv': iconv.encode(csv, 'gb18030'),
-    };
-    for (const [name, bytes] of Object.entries(files)) {
+      'bom.csv': [Buffer.from(`\uFEFF${csv}`, 'utf8'), 'utf-8'],
+      'plain.csv': [Buffer.from(csv, 'utf8'), 'utf-8'],
+      'gb.csv': [iconv.encode(csv, 'gb18030'), 'gb18030'],
+      // Excel's "Unicode" files: UTF-16 with a byte-order mark.
+      'utf16le.csv': [iconv.encode(csv, 'utf-16le', { addBOM: true }), 'utf-16le'],
+      'utf16be.csv': [iconv.encode(csv, 'utf-16be', { addBOM: true }), 'utf-16be'],
+    } as const;
+    for (const [name, [bytes, encoding]] of Object.entries(files)) {
       writeFileSync(join(tmp, name), bytes);
       const sheet = await readSpreadsheet(join(tmp, name));
-      expect(sheet.format).toBe(name === 'gb.csv' ? 'CSV, gb18030' : 'CSV, utf-8');
+      expect(sheet.format).toBe(`CSV, ${encoding}`);
       expect(importBaseRows(sheet.headers, sheet.rows, [], TODAY).records).toEqual(shipped);
     }
+  });
+
+  it('refuses UTF-16 without a byte-order mark, naming the file', async () => {
+    writeFileSync(join(tmp, 'nobom.csv'), iconv.encode(stringify([headers, ...rowsOf(shipped)]), 'utf-16le'));
+    await expect(readSpreadsheet(join(tmp, 'nobom.csv'))).rejects.toThrow(/nobom\.csv: 不是文本 CSV 文件（含有 NUL 字节，可能是没有 BOM 的 UTF-16）/);
+  });
+
+  it('refuses a UTF-8 file with one row pasted from a GB18030 sheet, naming that row', async () => {
+    const rows = rowsOf(shipped);
+    // Row 3 holds a description with a line break: rows are counted as Excel counts them, not lines.
+    (rows[1] as string[])[column('简介')] = '第一段。\n第二段：用球幕影片和望远镜带大家认识星空。';
+    const lines = stringify([headers, ...rows]).split(/(?<=\n)/);
+    const rowFour = lines.findIndex((line) => line.startsWith(shipped[2]?.id as string));
+    const bytes = Buffer.concat(lines.map((line, i) => (i === rowFour ? iconv.encode(line, 'gb18030') : Buffer.from(line, 'utf8'))));
+    writeFileSync(join(tmp, 'mixed.csv'), bytes);
+    await expect(readSpreadsheet(join(tmp, 'mixed.csv'))).rejects.toThrow(/^[^\n]*mixed\.csv: 第 4 行不是 UTF-8 编码，而第 1 行是：文件混用了两种编码[^\n]*$/);
   });
 
   it('reads an .xlsx with typed cells (numbers, dates) as Excel saves them', async () => {
