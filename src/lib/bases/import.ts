@@ -109,9 +109,13 @@ export function importBaseRows(headers: readonly string[], rows: ReadonlyArray<r
     const row = Object.fromEntries(trimmed.map((h, i) => [h, restoreFormula(cells[i] ?? '')]));
     const strayProblems: ImportProblem[] = [];
     cells.forEach((value, i) => {
+      const header = trimmed[i];
       // A cell under no header would be dropped without a word: the column probably lost its name.
-      if (!trimmed[i] && value.trim()) strayProblems.push({ row: rowNumber, column: `第 ${i + 1} 列（没有列名）`, value: clipForMessage(value.trim()), message: '这一列没有列名，内容不会被导入；请补上列名或删掉这些内容' });
-      else if (value.length > MAX_CELL_LENGTH) strayProblems.push({ row: rowNumber, column: trimmed[i], value: clipForMessage(value.trim()), message: `内容有 ${value.length} 个字符，超过上限 ${MAX_CELL_LENGTH}` });
+      if (!header) {
+        if (value.trim()) strayProblems.push({ row: rowNumber, column: `第 ${i + 1} 列（没有列名）`, value: clipForMessage(value.trim()), message: '这一列没有列名，内容不会被导入；请补上列名或删掉这些内容' });
+      } else if (value.length > MAX_CELL_LENGTH) {
+        strayProblems.push({ row: rowNumber, column: header, value: clipForMessage(value.trim()), message: `内容有 ${value.length} 个字符，超过上限 ${MAX_CELL_LENGTH}` });
+      }
     });
     const { record, problems: cellProblems } = rowToRecord(row);
     const rowProblems: ImportProblem[] = [...strayProblems, ...cellProblems.map((p) => ({ row: rowNumber, ...p, value: clipForMessage(p.value) }))];
