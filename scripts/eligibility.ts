@@ -103,7 +103,7 @@ if (args[0] === '--csv') {
   const header = (records[0] ?? fail(`${input}: the file is empty; the first row must name the columns`)).map((h) => h.trim());
   const spoiled = headerProblems(ruleset, header);
   if (spoiled.length) {
-    console.error(spoiled.map((p) => `${input}: header: column ${p.column}: ${p.message}`).join('\n'));
+    console.error(spoiled.map((p) => `${input}: header: column ${clipForMessage(p.column)}: ${p.message}`).join('\n'));
     fail(`${input}: nothing evaluated; fix the header and run again`);
   }
   const rows: RosterRow[] = [];

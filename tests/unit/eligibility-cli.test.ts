@@ -274,6 +274,8 @@ describe('npm run eligibility -- --csv roster.csv', () => {
     const result = run('--csv', input);
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(`${input}: row 2: column inWuhua: must be one of "yes", "no", "unsure" (value: "${'很'.repeat(80)}…")`);
+    writeFileSync(input, rosterCsv([{ ...(ROSTER[3] as Record<string, string>), ['x'.repeat(5000)]: '1' }]));
+    expect(run('--csv', input).stderr.trim()).toBe(`${input}: row 2: column ${'x'.repeat(80)}…: is not a known answer field (value: "1")`);
   });
 });
 

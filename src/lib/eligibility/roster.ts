@@ -50,7 +50,7 @@ const forSheet = (result: EligibilityResult): RosterRow['result'] => ({
 export function describeProblem(problem: RosterProblem): string {
   if (problem.column === undefined) return problem.message;
   const value = problem.value === undefined ? '(missing)' : problem.value.trim() === '' ? '(empty)' : JSON.stringify(clipForMessage(problem.value));
-  return `column ${problem.column}: ${problem.message} (value: ${value})`;
+  return `column ${clipForMessage(problem.column)}: ${problem.message} (value: ${value})`;
 }
 
 /**
