@@ -1,23 +1,30 @@
 /**
  * Imports the list of places from a spreadsheet staff keep in Excel.
- *   npm run import:bases -- <file.xlsx|file.csv> [--dry-run]
+ *   npm run import:bases -- <file.xlsx|file.csv> [--dry-run] [--allow-removals]
  * The sheet is the whole list: content/bases/bases.yaml is rewritten to match it, but only when every
- * row passes; otherwise every problem is listed (row, column, value) and nothing is written.
+ * row passes; otherwise every problem is listed (row, column, value) and nothing is written. A sheet that
+ * would delete more than half of the list also needs --allow-removals.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeImportProblem, importBaseRows } from '../src/lib/bases/import.ts';
+import { describeImportProblem, importBaseRows, removesMostOfList } from '../src/lib/bases/import.ts';
 import { CONTENT_ROOT } from '../src/data/content-root.ts';
 import { toIsoDate } from '../src/lib/dates.ts';
 import { readBaseRecords, readSpreadsheet, serializeBaseRecords, writeBaseRecords, BASES_FILE } from './lib/bases-files.ts';
 
+const USAGE = '用法：npm run import:bases -- <表格.xlsx|表格.csv> [--dry-run] [--allow-removals]';
+const OPTIONS = ['--dry-run', '--allow-removals'];
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--'));
+const files = args.filter((a) => !a.startsWith('--'));
+const unknown = args.filter((a) => a.startsWith('--') && !OPTIONS.includes(a));
 const dryRun = args.includes('--dry-run');
-if (!file) {
-  console.error('用法：npm run import:bases -- <表格.xlsx|表格.csv> [--dry-run]');
+const allowRemovals = args.includes('--allow-removals');
+if (files.length !== 1 || unknown.length) {
+  // A mistyped --allow-removals must not be taken for the file or ignored.
+  console.error(unknown.length ? `不认识的选项：${unknown.join(' ')}\n${USAGE}` : USAGE);
   process.exit(2);
 }
+const file = files[0] as string;
 
 const dir = join(CONTENT_ROOT, 'bases');
 try {
@@ -35,6 +42,13 @@ try {
     `${file}（${sheet.format}）：${records.length} 条，新增 ${summary.added.length}，修改 ${summary.changed.length}，未变 ${summary.unchanged.length}，删除 ${summary.removed.length}` +
       (summary.removed.length ? `（${summary.removed.join('、')}）` : ''),
   );
+  if (removesMostOfList(summary, existing.length) && !allowRemovals) {
+    console.error(
+      `${file}: 导入会删除现有 ${existing.length} 个场所中的 ${summary.removed.length} 个，超过一半（表格不全，还是选错了文件？）。` +
+        `确实要删除时，加上 --allow-removals 再导入。什么也没有写入。`,
+    );
+    process.exit(1);
+  }
   if (dryRun) console.log('试运行（--dry-run）：没有写入。');
   else if (unchanged) console.log(`${target} 已是最新，没有改动。`);
   else {

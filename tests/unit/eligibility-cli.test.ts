@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { decodeSpreadsheetText } from '../../scripts/lib/text-encoding';
+import { decodeSpreadsheetText, MixedEncodingError } from '../../scripts/lib/text-encoding';
 import { STATUS_LABEL } from '../../src/lib/eligibility/labels';
 
 const NODE = 'node_modules/.bin/node';
@@ -51,6 +51,24 @@ describe('decodeSpreadsheetText', () => {
   it('reads UTF-8 with a BOM, and GB18030 as Excel saves it', () => {
     expect(decodeSpreadsheetText(new TextEncoder().encode('\uFEFF名称,年份'))).toEqual({ text: '名称,年份', encoding: 'utf-8' });
     expect(decodeSpreadsheetText(iconv.encode('名称,五华区', 'gb18030'))).toEqual({ text: '名称,五华区', encoding: 'gb18030' });
+  });
+
+  it('refuses UTF-8 and GB18030 rows in one file, naming the first row that is not UTF-8', () => {
+    const mixed = (...rows: Array<[string, 'utf8' | 'gb18030']>) => Buffer.concat(rows.map(([text, encoding]) => iconv.encode(`${text}\r\n`, encoding)));
+    const error = (bytes: Buffer) => {
+      try {
+        decodeSpreadsheetText(bytes);
+      } catch (thrown) {
+        return thrown instanceof MixedEncodingError ? [thrown.row, thrown.utf8Row] : thrown;
+      }
+      return 'decoded';
+    };
+    expect(error(mixed(['name,applicant', 'utf8'], ['甲公司,enterprise', 'utf8'], ['乙公司,enterprise', 'gb18030']))).toEqual([3, 2]);
+    expect(error(mixed(['name,applicant', 'utf8'], ['乙公司,enterprise', 'gb18030'], ['"甲公司\n第二行",enterprise', 'utf8'], ['丙,enterprise', 'gb18030']))).toEqual([2, 3]);
+    // A BOM says UTF-8 even when every other row is ASCII.
+    expect(error(Buffer.concat([Buffer.from('\uFEFFname\r\n"a\nb"\r\n'), iconv.encode('乙公司\r\n', 'gb18030')]))).toEqual([3, 1]);
+    // A GB18030 file whose short names happen to be valid UTF-8 bytes is still GB18030.
+    expect(decodeSpreadsheetText(iconv.encode('name\r\n中华\r\n五华区科技局\r\n', 'gb18030')).encoding).toBe('gb18030');
   });
 });
 
@@ -204,5 +222,124 @@ describe('npm run eligibility -- --csv roster.csv', () => {
     expect(result.stderr).toBe('');
     expect(readResults(join(folder, 'out.csv')).rows.map((r) => r['名称'])).toEqual(['甲科技公司']);
     expect(existsSync(join(folder, 'out.csv.tmp'))).toBe(false);
+  });
+
+  it('refuses a UTF-8 roster with one name pasted from a GB18030 sheet, naming the row, rather than print mojibake', () => {
+    const folder = dir();
+    const input = join(folder, 'mixed.csv');
+    const [header, ...rows] = rosterCsv([ROSTER[0], ROSTER[3], ROSTER[4]] as Array<Record<string, string>>).split(/(?<=\n)/);
+    writeFileSync(input, Buffer.concat([Buffer.from(`${header}${rows[0]}`), iconv.encode(rows[1] as string, 'gb18030'), Buffer.from(rows[2] as string)]));
+    const result = run('--csv', input);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(`${input}: row 3 is not UTF-8 but row 2 is: the file mixes encodings (a cell pasted from a GB18030 sheet?). Save it again as "CSV UTF-8" and run again`);
+    expect(readdirSync(folder)).toEqual(['mixed.csv']);
+  });
+
+  it('writes names that look like formulas as text, so Excel runs nothing', () => {
+    const folder = dir();
+    const input = join(folder, 'roster.csv');
+    const names = ['=HYPERLINK("http://evil.example","甲")', "=cmd|' /C calc'!A0", '+乙', '-丙', '@丁'];
+    writeFileSync(input, rosterCsv(names.map((name) => ({ ...(ROSTER[3] as Record<string, string>), name }))));
+    expect(run('--csv', input).status).toBe(0);
+    const { rows } = readResults(join(folder, 'roster.results.csv'));
+    expect(rows.map((r) => r['名称'])).toEqual(names.map((n) => `'${n}`));
+    expect(rows.map((r) => r['确定可得'])).toEqual(names.map(() => '0'));
+  });
+
+  it('fails a row with an extra cell alone, and still evaluates the others', () => {
+    const folder = dir();
+    const input = join(folder, 'roster.csv');
+    const [header, good, extra] = rosterCsv([ROSTER[0], ROSTER[3]] as Array<Record<string, string>>).split(/(?<=\n)/);
+    writeFileSync(input, `${header}${good}${(extra as string).trimEnd()},多余\r\n`);
+    const result = run('--csv', input);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toMatch(new RegExp(`^${input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: row 3: has \\d+ cells; the header has \\d+ columns$`));
+    expect(readResults(join(folder, 'roster.results.csv')).rows.map((r) => [r['名称'], r['确定可得']])).toEqual([['甲科技公司', '110000'], ['', '']]);
+  });
+
+  it('refuses two columns for the same answer (platform1Type and platform01Type)', () => {
+    const folder = dir();
+    const input = join(folder, 'twice.csv');
+    writeFileSync(input, 'name,applicant,platform1Type,platform01Type\n甲,enterprise,key-lab,other\n');
+    const result = run('--csv', input);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`${input}: header: column platform01Type: names the same answer as column platform1Type`);
+    expect(readdirSync(folder)).toEqual(['twice.csv']);
+  });
+
+  it('cuts a long bad value in the message', () => {
+    const folder = dir();
+    const input = join(folder, 'long.csv');
+    writeFileSync(input, rosterCsv([{ ...(ROSTER[3] as Record<string, string>), inWuhua: '很'.repeat(5000) }]));
+    const result = run('--csv', input);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(`${input}: row 2: column inWuhua: must be one of "yes", "no", "unsure" (value: "${'很'.repeat(80)}…")`);
+    writeFileSync(input, rosterCsv([{ ...(ROSTER[3] as Record<string, string>), ['x'.repeat(5000)]: '1' }]));
+    expect(run('--csv', input).stderr.trim()).toBe(`${input}: row 2: column ${'x'.repeat(80)}…: is not a known answer field (value: "1")`);
+  });
+});
+
+describe('bad arguments and files: one line each, no stack trace, nothing left behind', () => {
+  const roster = () => {
+    const folder = dir();
+    const input = join(folder, 'roster.csv');
+    writeFileSync(input, rosterCsv([ROSTER[3] as Record<string, string>]));
+    return { folder, input };
+  };
+  const oneLine = (result: ReturnType<typeof run>) => {
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    return result.stderr.trim();
+  };
+
+  it('refuses --out that is the roster itself, however it is spelt, and leaves the roster alone', () => {
+    const { folder, input } = roster();
+    const before = readFileSync(input);
+    for (const out of [input, join(folder, '.', 'roster.csv')]) {
+      expect(oneLine(run('--csv', input, '--out', out))).toBe(`${out}: --out is the roster itself; writing the results there would replace it. Choose another file`);
+    }
+    expect(readFileSync(input)).toEqual(before);
+    expect(readdirSync(folder)).toEqual(['roster.csv']);
+  });
+
+  it('names a missing roster or answers file', () => {
+    const folder = dir();
+    expect(oneLine(run('--csv', join(folder, 'nope.csv')))).toBe(`${join(folder, 'nope.csv')}: cannot be read: ENOENT: no such file or directory`);
+    expect(oneLine(run(join(folder, 'nope.json')))).toBe(`${join(folder, 'nope.json')}: cannot be read: ENOENT: no such file or directory`);
+  });
+
+  it('refuses --out naming a folder, or a file in a folder that does not exist, and leaves no .tmp', () => {
+    const { folder, input } = roster();
+    mkdirSync(join(folder, 'results'));
+    expect(oneLine(run('--csv', input, '--out', join(folder, 'results')))).toBe(`${join(folder, 'results')}: is a folder; --out needs a file name`);
+    const missing = join(folder, 'no', 'such', 'out.csv');
+    expect(oneLine(run('--csv', input, '--out', missing))).toBe(`${missing}: cannot be written: ENOENT: no such file or directory`);
+    expect(readdirSync(folder).sort()).toEqual(['results', 'roster.csv']);
+    expect(readdirSync(join(folder, 'results'))).toEqual([]);
+  });
+
+  it('refuses a 100,000-deep JSON file in one line', () => {
+    const file = join(dir(), 'deep.json');
+    writeFileSync(file, `${'['.repeat(100000)}${']'.repeat(100000)}`);
+    expect(oneLine(run(file))).toBe(`${file}: nested more than 64 levels deep; not an answers file`);
+  });
+
+  it('reads an answers file that starts with a BOM, as Notepad saves it', () => {
+    const file = join(dir(), 'answers.json');
+    writeFileSync(file, `\uFEFF${JSON.stringify({ ...enterprise, topics: ['hte'], hteRecertified: 'yes', hteYear: 2019, revenueGrowth: 'yes' })}`);
+    const result = run(file);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).total).toEqual({ certain: 40000, possible: 40000 });
+  });
+
+  it('cuts a long bad value in an answers file', () => {
+    const file = join(dir(), 'answers.json');
+    writeFileSync(file, JSON.stringify({ ...enterprise, applicant: 'x'.repeat(10000), topics: ['hte'] }));
+    const result = run(file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${file}: field applicant: must be one of "enterprise", "institution", "person" (value: "${'x'.repeat(80)}…")`);
+    expect(result.stderr.length).toBeLessThan(1000);
   });
 });

@@ -69,6 +69,31 @@ describe('npm run import:bases', () => {
     expect(readFileSync(join(content, 'bases/bases.yaml'), 'utf8')).toBe(before);
   });
 
+  it('refuses a sheet that would delete more than half of the list unless --allow-removals is given', () => {
+    const content = contentCopy('removals');
+    const before = readFileSync(join(content, 'bases/bases.yaml'), 'utf8');
+    const kept = shipped.slice(0, 13);
+    const file = join(tmp, 'few.csv');
+    writeFileSync(file, csvOf(kept.map(recordToRow)));
+    for (const args of [[file], [file, '--dry-run']]) {
+      const refused = run(content, ...args);
+      expect(refused.status).toBe(1);
+      expect(refused.stdout).toMatch(/13 条，新增 0，修改 0，未变 13，删除 15/);
+      expect(refused.stderr.trim()).toBe(`${file}: 导入会删除现有 28 个场所中的 15 个，超过一半（表格不全，还是选错了文件？）。确实要删除时，加上 --allow-removals 再导入。什么也没有写入。`);
+      expect(readFileSync(join(content, 'bases/bases.yaml'), 'utf8')).toBe(before);
+    }
+    const allowed = run(content, file, '--allow-removals');
+    expect(allowed.stderr).toBe('');
+    expect(allowed.status).toBe(0);
+    expect(readBaseRecords(join(content, 'bases'))).toEqual(kept);
+  });
+
+  it('refuses an option it does not know rather than ignore it', () => {
+    const result = run(contentCopy('typo'), 'x.csv', '--allow-removal');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/不认识的选项：--allow-removal\n用法：npm run import:bases/);
+  });
+
   it('without a file, prints how to use it', () => {
     const result = run(contentCopy('usage'));
     expect(result.status).toBe(2);

@@ -2,6 +2,8 @@
  * The spreadsheet form of a place: one row, Chinese column headers. The import reads it, the build
  * writes /data/bases.csv with it, so an export can be edited in Excel and imported again unchanged.
  */
+import { stringify } from 'csv-stringify/sync';
+import { neutraliseFormula } from '../spreadsheet-cells.ts';
 import { formatOpeningHours, parseOpeningHours, type OpeningHours } from './hours.ts';
 
 /** A place as written in content/bases/*.yaml: plain data, dates as YYYY-MM-DD text. */
@@ -84,6 +86,9 @@ const LIST_SEPARATOR = /[、,，;；\n]+/;
 const YES = new Set(['是', '有', 'Y', 'y', 'yes', 'Yes', 'YES', 'TRUE', 'true', '1', '√']);
 const NO = new Set(['否', '无', '没有', 'N', 'n', 'no', 'No', 'NO', 'FALSE', 'false', '0', '×']);
 
+const INTEGER = /^[+-]?\d+$/;
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
 const yesNo = (value: boolean) => (value ? '是' : '否');
 const text = (value: string | number | undefined) => (value === undefined ? '' : String(value));
 
@@ -125,6 +130,15 @@ export function recordToRow(record: BaseRecord): string[] {
   return BASE_HEADERS.map((h) => cells[h]);
 }
 
+/**
+ * The list as /data/bases.csv: UTF-8 with a BOM (without it Excel on Windows reads the file as GBK), CRLF,
+ * the import's headers, and no cell Excel would run as a formula.
+ */
+export function basesCsv(records: readonly BaseRecord[]): string {
+  const rows = records.map((record) => recordToRow(record).map(neutraliseFormula));
+  return `\uFEFF${stringify([[...BASE_HEADERS], ...rows], { record_delimiter: 'windows' })}`;
+}
+
 export interface CellProblem {
   column: BaseColumnHeader;
   value: string;
@@ -144,8 +158,9 @@ export function rowToRecord(row: Readonly<Record<string, string>>): { record: Re
   const number = (header: BaseColumnHeader, integer = false) => {
     const value = cell(header);
     if (!value) return undefined;
-    const parsed = Number(value);
-    if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed))) {
+    // Digits as people write them: Number() alone would also read 0x7E6 or 2.022e3 as the year 2022.
+    const parsed = (integer ? INTEGER : DECIMAL).test(value) ? Number(value) : Number.NaN;
+    if (!Number.isFinite(parsed)) {
       problems.push({ column: header, value, message: integer ? '应为整数' : '应为数字' });
       return undefined;
     }

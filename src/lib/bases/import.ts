@@ -4,6 +4,7 @@
  */
 import { BaseEntrySchema, type BaseEntry } from '../../schemas/base.ts';
 import { toIsoDate } from '../dates.ts';
+import { clipForMessage, restoreFormula } from '../spreadsheet-cells.ts';
 import { BASE_COLUMNS, BASE_HEADERS, columnForPath, rowToRecord, withoutUndefined, type BaseRecord } from './columns.ts';
 
 export interface ImportProblem {
@@ -13,6 +14,9 @@ export interface ImportProblem {
   value?: string;
   message: string;
 }
+
+/** The longest cell the import takes: a description is a few hundred characters; more is a paste gone wrong. */
+export const MAX_CELL_LENGTH = 4000;
 
 export interface ImportSummary {
   added: string[];
@@ -85,7 +89,7 @@ export function importBaseRows(headers: readonly string[], rows: ReadonlyArray<r
   const problems: ImportProblem[] = [];
   const trimmed = headers.map((h) => h.trim());
   trimmed.forEach((header, index) => {
-    if (header && !BASE_HEADERS.includes(header as never)) problems.push({ row: 1, column: header, message: `未知的列名（第 ${index + 1} 列；可用的列名见 README）` });
+    if (header && !BASE_HEADERS.includes(header as never)) problems.push({ row: 1, column: clipForMessage(header), message: `未知的列名（第 ${index + 1} 列；可用的列名见 README）` });
     if (header && trimmed.indexOf(header) !== index) problems.push({ row: 1, column: header, message: '列名重复' });
   });
   for (const column of BASE_COLUMNS) {
@@ -101,9 +105,20 @@ export function importBaseRows(headers: readonly string[], rows: ReadonlyArray<r
   rows.forEach((cells, index) => {
     const rowNumber = index + 2;
     if (cells.every((c) => !c.trim())) return;
-    const row = Object.fromEntries(trimmed.map((h, i) => [h, cells[i] ?? '']));
+    // The ' that /data/bases.csv puts before a formula-like cell is not part of the value.
+    const row = Object.fromEntries(trimmed.map((h, i) => [h, restoreFormula(cells[i] ?? '')]));
+    const strayProblems: ImportProblem[] = [];
+    cells.forEach((value, i) => {
+      const header = trimmed[i];
+      // A cell under no header would be dropped without a word: the column probably lost its name.
+      if (!header) {
+        if (value.trim()) strayProblems.push({ row: rowNumber, column: `第 ${i + 1} 列（没有列名）`, value: clipForMessage(value.trim()), message: '这一列没有列名，内容不会被导入；请补上列名或删掉这些内容' });
+      } else if (value.length > MAX_CELL_LENGTH) {
+        strayProblems.push({ row: rowNumber, column: header, value: clipForMessage(value.trim()), message: `内容有 ${value.length} 个字符，超过上限 ${MAX_CELL_LENGTH}` });
+      }
+    });
     const { record, problems: cellProblems } = rowToRecord(row);
-    const rowProblems: ImportProblem[] = cellProblems.map((p) => ({ row: rowNumber, ...p }));
+    const rowProblems: ImportProblem[] = [...strayProblems, ...cellProblems.map((p) => ({ row: rowNumber, ...p, value: clipForMessage(p.value) }))];
     const blank = new Set<string>();
     for (const column of BASE_COLUMNS) {
       if (column.required && !(row[column.header] ?? '').trim()) {
@@ -127,7 +142,8 @@ export function importBaseRows(headers: readonly string[], rows: ReadonlyArray<r
         const column = columnForPath(issue.path);
         if (column && blank.has(column)) continue; // already reported as empty
         if (column && cellProblems.some((p) => p.column === column)) continue;
-        rowProblems.push({ row: rowNumber, column: column ?? '(整行)', value: column ? (row[column] ?? '').trim() : '', message: issue.message });
+        if (column && strayProblems.some((p) => p.column === column)) continue; // too long: said once
+        rowProblems.push({ row: rowNumber, column: column ?? '(整行)', value: column ? clipForMessage((row[column] ?? '').trim()) : '', message: issue.message });
       }
     }
     problems.push(...rowProblems);
@@ -150,6 +166,14 @@ export function importBaseRows(headers: readonly string[], rows: ReadonlyArray<r
   }
   summary.removed = existing.filter((r) => !idRows.has(r.id)).map((r) => r.id);
   return { records: problems.length ? [] : records, problems, summary };
+}
+
+/**
+ * Whether a sheet would delete more than half of the list: most likely the wrong file or a filtered
+ * export, so the import asks for --allow-removals before it writes.
+ */
+export function removesMostOfList(summary: ImportSummary, existingCount: number): boolean {
+  return summary.removed.length * 2 > existingCount;
 }
 
 /** "第 3 行，「开放时间」列：…（值：“周八 9:00-17:00”）" */

@@ -4,8 +4,9 @@
  * checker's URL uses (parseFlat) and the same validation, and comes out as one row of the results sheet,
  * in the page's words (STATUS_LABEL, TOTAL_LABEL).
  */
+import { clipForMessage, neutraliseFormula } from '../spreadsheet-cells.ts';
 import { evaluateAnswers } from './assess.ts';
-import { parseFlat } from './flat.ts';
+import { answerFields, parseFlat } from './flat.ts';
 import type { AnswerError } from './flow.ts';
 import { STATUS_LABEL, TOTAL_LABEL } from './labels.ts';
 import type { Answers, EligibilityResult, ItemStatus, Range, Ruleset, Totals } from './types.ts';
@@ -48,8 +49,8 @@ const forSheet = (result: EligibilityResult): RosterRow['result'] => ({
 /** "column platform2Type: is required (value: (missing))". */
 export function describeProblem(problem: RosterProblem): string {
   if (problem.column === undefined) return problem.message;
-  const value = problem.value === undefined ? '(missing)' : problem.value.trim() === '' ? '(empty)' : JSON.stringify(problem.value);
-  return `column ${problem.column}: ${problem.message} (value: ${value})`;
+  const value = problem.value === undefined ? '(missing)' : problem.value.trim() === '' ? '(empty)' : JSON.stringify(clipForMessage(problem.value));
+  return `column ${clipForMessage(problem.column)}: ${problem.message} (value: ${value})`;
 }
 
 /**
@@ -59,11 +60,18 @@ export function describeProblem(problem: RosterProblem): string {
  */
 export function headerProblems(ruleset: Ruleset, header: readonly string[]): Array<{ column: string; message: string }> {
   const problems: Array<{ column: string; message: string }> = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   const legacy = new Map(ruleset.policies.flatMap((p) => Object.entries(p.legacy)));
+  // platform1Type and platform01Type name the same answer: one would silently win.
+  const prefixes = [...answerFields(ruleset).groups.keys()];
+  const numbered = prefixes.length ? new RegExp(`^(${prefixes.join('|')})0+(?=\\d)`) : undefined;
   for (const column of header) {
-    if (seen.has(column)) problems.push({ column, message: 'appears more than once in the header' });
-    seen.add(column);
+    const field = numbered ? column.replace(numbered, '$1') : column;
+    const earlier = seen.get(field);
+    // Unnamed empty columns are allowed (Excel keeps them); their cells are checked row by row.
+    if (earlier === column && column !== '') problems.push({ column, message: 'appears more than once in the header' });
+    else if (earlier !== undefined && column !== '') problems.push({ column, message: `names the same answer as column ${earlier}` });
+    if (earlier === undefined) seen.set(field, column);
     // The one parser decides what counts as an old name, so the roster and an old link agree.
     const to = legacy.get(column);
     if (!to || !parseFlat(ruleset, [[column, '']]).migrated) continue;
@@ -144,9 +152,16 @@ export function resultSheet(ruleset: Ruleset, rows: readonly RosterRow[]): strin
   return [header, ...body];
 }
 
-/** Rows as CSV text; a cell is quoted only when it holds a comma, a quote or a line break (RFC 4180). */
+/**
+ * Rows as CSV text; a cell is quoted only when it holds a comma, a quote or a line break (RFC 4180), and
+ * gets a leading ' when Excel would read it as a formula (spreadsheet-cells.ts).
+ */
 export function csvText(rows: readonly string[][]): string {
   // Written here rather than with csv-stringify: for a 10,000-row roster that was 0.9 s of a 2 s budget.
-  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  const cell = (raw: string) => {
+    // The label comes from the roster as written: a name like =HYPERLINK(…) must stay text in Excel.
+    const value = neutraliseFormula(raw);
+    return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  };
   return rows.map((row) => `${row.map(cell).join(',')}\n`).join('');
 }
