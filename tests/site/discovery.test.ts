@@ -5,6 +5,7 @@ import { jsonLd, page, site } from '../helpers/built-site';
 import { BasesFileSchema, EventsFileSchema } from '../../src/schemas/open-data';
 import { OPEN_DATASETS } from '../../src/data/open-data';
 import { SEARCH_TYPES } from '../../src/lib/search';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search-query';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
 
 const ORIGIN = 'https://wuhua-kexie.example';
@@ -145,6 +146,15 @@ describe('structured data on every page', () => {
   it('the home page describes the site and its search', () => {
     const site = jsonLd(page('/')).find((b) => b['@type'] === 'WebSite') as { potentialAction: { target: { urlTemplate: string } } };
     expect(site.potentialAction.target.urlTemplate).toBe(`${ORIGIN}/search/?q={search_term_string}`);
+  });
+});
+
+describe('search boxes', () => {
+  it(`take at most ${MAX_QUERY_LENGTH} characters, in the header of every page and on /search/`, () => {
+    const boxes = site.pages.flatMap((p) => p.$('input[name="q"]').toArray().map((input) => ({ path: p.urlPath, maxlength: p.$(input).attr('maxlength') })));
+    // One per page: the header's, or on /search/ (whose header leaves it out) the page's own.
+    expect(boxes.map((box) => box.path)).toEqual(site.pages.map((p) => p.urlPath));
+    expect(boxes.filter((box) => box.maxlength !== String(MAX_QUERY_LENGTH))).toEqual([]);
   });
 });
 
