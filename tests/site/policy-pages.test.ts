@@ -68,6 +68,16 @@ describe('原文 ↔ 解读, both ways', () => {
   it('every part of the plan is covered by some explainer', () => {
     for (const part of doc.parts) expect(original.$(`[id="${part.id}"] > .clause-backlinks a`).length, part.id).toBeGreaterThan(0);
   });
+
+  it('gives each clause its explainer links as a list, one link per item', () => {
+    const rows = original.$('.clause-backlinks').toArray();
+    expect(rows.length).toBeGreaterThan(doc.parts.length);
+    for (const row of rows) {
+      const links = original.$(row).find('a');
+      expect(original.$(row).find('ul > li > a').length).toBe(links.length);
+      expect(original.$(row).find('ul > li').length).toBe(links.length);
+    }
+  });
 });
 
 describe('figures on the explainers match the original', () => {
