@@ -7,6 +7,7 @@ import { OPEN_DATASETS } from '../../src/data/open-data';
 import { SEARCH_TYPES } from '../../src/lib/search';
 import { MAX_QUERY_LENGTH } from '../../src/lib/search-query';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
+import { loadSchemaOrgVocabulary, schemaOrgProblems } from '../helpers/schema-org';
 
 const ORIGIN = 'https://wuhua-kexie.example';
 const text = (path: string) => site.read(path)?.toString('utf8') ?? '';
@@ -127,6 +128,18 @@ describe('feeds', () => {
   });
 });
 
+describe('the 404 page', () => {
+  it('names no URL of its own (no canonical, og:url or JSON-LD url): it is served at whatever address was not found', () => {
+    const notFound = page('/404.html');
+    expect(notFound.$('link[rel="canonical"]').length).toBe(0);
+    expect(notFound.$('meta[property="og:url"]').length).toBe(0);
+    expect(notFound.$('meta[name="robots"]').attr('content')).toBe('noindex');
+    const blocks = jsonLd(notFound);
+    expect(blocks.find((b) => b['@type'] === 'WebPage')).not.toHaveProperty('url');
+    expect(JSON.stringify(blocks)).not.toContain('404');
+  });
+});
+
 describe('structured data on every page', () => {
   it.each(realPages.map((p) => [p.urlPath] as const))('%s has a WebPage with its breadcrumb, and every block parses', (path) => {
     const blocks = jsonLd(page(path));
@@ -141,6 +154,12 @@ describe('structured data on every page', () => {
     expect(web['dateModified']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const items = web.breadcrumb.itemListElement;
     expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
+  });
+
+  it('uses only schema.org types, the properties schema.org gives each type, and full URLs for enumeration values', () => {
+    const vocabulary = loadSchemaOrgVocabulary();
+    const problems = site.pages.flatMap((p) => jsonLd(p).flatMap((block) => schemaOrgProblems(vocabulary, block).map((problem) => `${p.urlPath} ${problem}`)));
+    expect(problems).toEqual([]);
   });
 
   it('the home page describes the site and its search', () => {

@@ -43,7 +43,7 @@ describe('the 原文 page', () => {
 
   it('declares itself as schema.org Legislation', () => {
     const data = JSON.parse(original.$('script[type="application/ld+json"]').first().text());
-    expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'Legislation', legislationIdentifier: '五发〔2018〕5号', legislationDate: '2018-05-07', legislationLegalForce: 'NotInForce' });
+    expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'Legislation', legislationIdentifier: '五发〔2018〕5号', legislationDate: '2018-05-07', legislationLegalForce: 'https://schema.org/NotInForce' });
   });
 });
 
