@@ -126,6 +126,29 @@ describe('feeds', () => {
       expect($(item).find('title').text().length).toBeGreaterThan(1);
     }
   });
+
+  it('/rss.xml gives each item the description of the page it links', () => {
+    const $ = cheerio.load(text('/rss.xml'), { xml: true });
+    for (const item of $('item').toArray()) {
+      const link = $(item).find('link').text();
+      const description = page(new URL(link).pathname).$('meta[name="description"]').attr('content');
+      expect(description, link).toBeTruthy();
+      expect($(item).find('description').text(), link).toBe(description);
+    }
+  });
+
+  it.each(['/rss.xml', '/events/rss.xml'])('%s names its own address with atom:link rel="self"', (path) => {
+    const $ = cheerio.load(text(path), { xml: true });
+    expect($('rss').attr('xmlns:atom')).toBe('http://www.w3.org/2005/Atom');
+    const self = $('rss > channel > atom\\:link[rel="self"]');
+    expect(self.length).toBe(1);
+    expect(self.attr('href')).toBe(`${ORIGIN}${path}`);
+    expect(self.attr('type')).toBe('application/rss+xml');
+  });
+
+  it('every page advertises /rss.xml', () => {
+    for (const p of site.pages) expect(p.$('head link[rel="alternate"][type="application/rss+xml"][href="/rss.xml"]').length, p.urlPath).toBe(1);
+  });
 });
 
 describe('the 404 page', () => {

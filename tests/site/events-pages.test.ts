@@ -82,7 +82,7 @@ describe('/events/', () => {
     expect(index.$('#events-filter').hasClass('js-only')).toBe(true);
     expect(index.$('a[href="/events.ics"]').length).toBe(1);
     expect(index.$('a[href="/events/rss.xml"]').length).toBe(1);
-    expect(index.$('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/events/rss.xml');
+    expect(index.$('link[rel="alternate"][type="application/rss+xml"][href="/events/rss.xml"]').length).toBe(1);
   });
 });
 
