@@ -3,9 +3,13 @@ import { latestDate } from '../lib/dates';
 import { getAllBases, baseUrl, BASES_URL } from './bases';
 import { buildDate } from './build-date';
 import { campaignUrl, getCampaigns } from './campaigns';
+import { getDepartmentIndex } from './department-index';
 import { departmentUrl, getDepartmentMap } from './departments';
-import { EVENTS_URL, eventArchiveUrl, eventUrl, getAllEvents, getPastEventsByYear } from './events';
+import { EVENTS_URL, eventArchiveUrl, eventUrl, getAllEvents, getPastEventsByYear, type SiteEvent } from './events';
 import { getIpLibrary, IP_URL, lessonPlanUrl, lessonUrl, QUIZ_ANSWERS_URL, QUIZ_URL } from './ip';
+import { statusLabel } from '../lib/events/outlook';
+import { ROUND_SIZE } from '../lib/quiz';
+import type { BaseEntry } from '../schemas/base';
 import { getPage, getStandalonePages } from './pages';
 import { explainerUrl, faqUrl, getPolicies, originalUrl, policyUrl } from './policies';
 import { GLOSSARY_URL } from '../lib/glossary-links';
@@ -13,10 +17,14 @@ import { GLOSSARY_URL } from '../lib/glossary-links';
 /** The HTML site map. */
 export const SITE_MAP_URL = '/sitemap/';
 export const OPEN_DATA_URL = '/data/';
+/** The feed of the latest updates, which every page advertises. */
+export const UPDATES_FEED_URL = '/rss.xml';
 
 export interface SitePage {
   url: string;
   title: string;
+  /** What the page is about: its meta description, and its item's text in the updates feed. */
+  description: string;
   /** Last change of the page's content. */
   updated: Date;
   /**
@@ -46,23 +54,38 @@ export function getSiteSections(): Promise<SiteSection[]> {
   return sectionsCache;
 }
 
-let datesCache: Promise<Map<string, Date>> | undefined;
+let pagesCache: Promise<Map<string, SitePage>> | undefined;
+
+async function registeredPage(path: string, what: string, prop: string): Promise<SitePage> {
+  pagesCache ??= getSiteSections().then((sections) => new Map(sections.flatMap((s) => s.pages.map((p) => [p.url, p] as const))));
+  const found = (await pagesCache).get(path);
+  if (!found) throw new Error(`${path}: this page is not in the page registry (src/data/site-pages.ts), so it has no ${what}; add it there or pass \`${prop}\` to BaseLayout`);
+  return found;
+}
 
 /**
  * The date a page last changed, by URL path: the one date its footer, its JSON-LD, the site map,
  * sitemap.xml and the feeds all show. Throws for a page the registry does not know.
  */
-export async function getPageUpdated(path: string): Promise<Date> {
-  datesCache ??= getSiteSections().then((sections) => new Map(sections.flatMap((s) => s.pages.map((p) => [p.url, p.updated] as const))));
-  const updated = (await datesCache).get(path);
-  if (!updated) throw new Error(`${path}: this page is not in the page registry (src/data/site-pages.ts), so it has no date; add it there or pass \`updated\` to BaseLayout`);
-  return updated;
+export const getPageUpdated = async (path: string): Promise<Date> => (await registeredPage(path, 'date', 'updated')).updated;
+
+/** A page's description, by URL path, for pages that do not take it from their own content. */
+export const getPageDescription = async (path: string): Promise<string> => (await registeredPage(path, 'description', 'description')).description;
+
+/** What a place's page says it is, in at most 150 characters. */
+const placeDescription = (entry: BaseEntry) => `${entry.name}：${entry.kind}，位于五华区${entry.subdistrict}街道。${entry.description}`.slice(0, 150);
+
+/** Search results and link previews show the description alone: it says an event's status first. */
+function eventDescription({ data, outlook }: SiteEvent): string {
+  const status = statusLabel(outlook);
+  return `${status ? `【${status}】` : ''}${data.summary}`.slice(0, 150);
 }
 
 async function loadSiteSections(): Promise<SiteSection[]> {
-  const [policies, departments, places, events, campaigns, ip, standalone, home, pastYears] = await Promise.all([
+  const [policies, departments, departmentIndex, places, events, campaigns, ip, standalone, home, pastYears] = await Promise.all([
     getPolicies(),
     getDepartmentMap(),
+    getDepartmentIndex(),
     getAllBases(),
     getAllEvents(),
     getCampaigns(),
@@ -73,79 +96,95 @@ async function loadSiteSections(): Promise<SiteSection[]> {
   ]);
   const policyUpdated = latestDate(policies.map((b) => b.policy.updated));
   const explainersUpdated = latestDate((await getCollection('explainers')).map((e) => e.data.updated));
-  const page = (url: string, title: string, updated: Date): SitePage => ({ url, title, updated });
-  const entry = (url: string, title: string, updated: Date): SitePage => ({ url, title, updated, entry: true });
+  const page = (url: string, title: string, updated: Date, description: string): SitePage => ({ url, title, description, updated });
+  const entry = (url: string, title: string, updated: Date, description: string): SitePage => ({ url, title, description, updated, entry: true });
   const eventsIntro = await getPage('events');
   const ipIntro = await getPage('ip');
   const searchIntro = await getPage('search');
   const lessonsUpdated = latestDate(ip.lessons.map((l) => l.data.updated));
   const basesIntro = await getPage('bases');
   const sections: SiteSection[] = [
-    { title: '首页', url: '/', pages: [page('/', home.data.title, home.data.updated)] },
+    { title: '首页', url: '/', pages: [page('/', home.data.title, home.data.updated, home.data.description)] },
     {
       title: '政策解读',
       url: '/policy/',
       pages: [
-        page('/policy/', '政策解读', policyUpdated),
+        page('/policy/', '政策解读', policyUpdated, '五华区科技创新政策的原文、通俗解读、一问一答、名词解释和部门索引。'),
         ...policies.flatMap((b) => [
-          page(policyUrl(b.id), b.policy.shortTitle, b.policy.updated),
-          ...b.explainers.map((e) => page(explainerUrl(e), e.data.title, e.data.updated)),
-          page(faqUrl(b.id), `一问一答：${b.policy.shortTitle}`, b.policy.updated),
-          page(originalUrl(b.id), `原文：${b.policy.title}`, b.policy.updated),
+          page(policyUrl(b.id), b.policy.shortTitle, b.policy.updated, b.policy.summary),
+          ...b.explainers.map((e) => page(explainerUrl(e), e.data.title, e.data.updated, e.data.description)),
+          page(faqUrl(b.id), `一问一答：${b.policy.shortTitle}`, b.policy.updated, `关于${b.policy.docNumber}，企业、学校和市民最常问的${b.faq.length}个问题和回答。`),
+          page(originalUrl(b.id), `原文：${b.policy.title}`, b.policy.updated, `${b.policy.docNumber}《${b.policy.title}》全文，标注了每一部分和每一条的链接。`),
         ]),
-        page(GLOSSARY_URL, '名词解释', explainersUpdated),
-        page('/policy/departments/', '部门索引', policyUpdated),
-        ...[...departments].map(([id, d]) => page(departmentUrl(id), d.name, policyUpdated)),
+        page(GLOSSARY_URL, '名词解释', explainersUpdated, '政策里常见的专业名词，用通俗的话解释：研发投入强度、高新技术企业、孵化器、众创空间、重点实验室等。'),
+        page('/policy/departments/', '部门索引', policyUpdated, '政策中每个部门牵头哪些任务、参与哪些任务，以及本站建议先咨询哪个部门，由政策数据自动生成。'),
+        ...[...departments].map(([id, d]) => {
+          const record = departmentIndex.find((r) => r.id === id);
+          return page(departmentUrl(id), d.name, policyUpdated, `${d.name}在五华区科技创新政策中牵头${record?.leads.length ?? 0}项任务、参与${record?.supports.length ?? 0}项任务。`);
+        }),
       ],
     },
     {
       title: '资格自测',
       url: '/checker/',
-      pages: [page('/checker/', '资格自测：可以申请哪些科技扶持', policyUpdated), page('/checker/rules/', '扶持条件一览表', policyUpdated)],
+      pages: [
+        page('/checker/', '资格自测：可以申请哪些科技扶持', policyUpdated, '企业、事业单位和科技人才回答几个问题，看看五华区科技扶持政策中哪些可能适用、金额多少、为什么、该找谁。回答不会离开您的浏览器。'),
+        page('/checker/rules/', '扶持条件一览表', policyUpdated, '五华区科技扶持政策每一项的申请对象、条件、金额和建议咨询的部门，标明哪些是本站的理解，不需要 JavaScript 也能查看。'),
+      ],
     },
     {
       title: '基地与实验室',
       url: BASES_URL,
       entryLabel: '个基地、实验室和平台',
-      pages: [page(BASES_URL, basesIntro.data.title, latestDate([basesIntro.data.updated, ...places.map((p) => p.updated)])), ...places.map((p) => entry(baseUrl(p.id), p.name, p.updated))],
+      pages: [
+        page(BASES_URL, basesIntro.data.title, latestDate([basesIntro.data.updated, ...places.map((p) => p.updated)]), basesIntro.data.description),
+        ...places.map((p) => entry(baseUrl(p.id), p.name, p.updated, placeDescription(p))),
+      ],
     },
     {
       title: '活动',
       url: EVENTS_URL,
       entryLabel: '项活动',
       pages: [
-        page(EVENTS_URL, eventsIntro.data.title, latestDate([eventsIntro.data.updated, ...events.map((e) => e.data.updated)])),
+        page(EVENTS_URL, eventsIntro.data.title, latestDate([eventsIntro.data.updated, ...events.map((e) => e.data.updated)]), eventsIntro.data.description),
         ...campaigns.map((c) =>
-          page(campaignUrl(c.id), c.data.title, latestDate([c.data.updated, ...events.filter((e) => (c.data.eventKinds as readonly string[]).includes(e.data.kind)).map((e) => e.data.updated)])),
+          page(
+            campaignUrl(c.id),
+            c.data.title,
+            latestDate([c.data.updated, ...events.filter((e) => (c.data.eventKinds as readonly string[]).includes(e.data.kind)).map((e) => e.data.updated)]),
+            c.data.description,
+          ),
         ),
-        ...pastYears.map(({ year, events: held }) => page(eventArchiveUrl(year), `${year}年的往期活动`, latestDate(held.map((e) => e.data.updated)))),
-        ...events.map((e) => entry(eventUrl(e.id), e.data.title, e.data.updated)),
+        ...pastYears.map(({ year, events: held }) =>
+          page(eventArchiveUrl(year), `${year}年的往期活动`, latestDate(held.map((e) => e.data.updated)), `五华区${year}年的${held.length}项往期科普和知识产权活动。`),
+        ),
+        ...events.map((e) => entry(eventUrl(e.id), e.data.title, e.data.updated, eventDescription(e))),
       ],
     },
     {
       title: '知识产权课堂',
       url: IP_URL,
       pages: [
-        page(IP_URL, ipIntro.data.title, latestDate([ipIntro.data.updated, lessonsUpdated, ...ip.plans.map((p) => p.data.updated)])),
-        ...ip.lessons.map((l) => page(lessonUrl(l.id), l.data.title, l.data.updated)),
-        ...ip.plans.map((p) => page(lessonPlanUrl(p.id), p.data.title, p.data.updated)),
-        page(QUIZ_URL, '知识产权小测验', lessonsUpdated),
-        page(QUIZ_ANSWERS_URL, '小测验全部题目和答案', lessonsUpdated),
+        page(IP_URL, ipIntro.data.title, latestDate([ipIntro.data.updated, lessonsUpdated, ...ip.plans.map((p) => p.data.updated)]), ipIntro.data.description),
+        ...ip.lessons.map((l) => page(lessonUrl(l.id), l.data.title, l.data.updated, l.data.description)),
+        ...ip.plans.map((p) => page(lessonPlanUrl(p.id), p.data.title, p.data.updated, p.data.description)),
+        page(QUIZ_URL, '知识产权小测验', lessonsUpdated, `从${ip.quiz.length}道题中随机抽${ROUND_SIZE}道，考考你对专利、商标、著作权的了解。答题只在浏览器里进行，不发送到任何地方。`),
+        page(QUIZ_ANSWERS_URL, '小测验全部题目和答案', lessonsUpdated, `知识产权小测验题库的全部${ip.quiz.length}道题，附答案、解析和法律依据，供教师打印使用。`),
       ],
     },
     {
       title: '关于本站',
       url: '/about/',
       pages: [
-        ...standalone.map((p) => page(`/${p.id}/`, p.data.title, p.data.updated)),
-        page('/search/', searchIntro.data.title, searchIntro.data.updated),
-        page(OPEN_DATA_URL, '开放数据', buildDate()),
+        ...standalone.map((p) => page(`/${p.id}/`, p.data.title, p.data.updated, p.data.description)),
+        page('/search/', searchIntro.data.title, searchIntro.data.updated, searchIntro.data.description),
+        page(OPEN_DATA_URL, '开放数据', buildDate(), '本站公开的全部机器可读数据：扶持规则、答案格式、基地与实验室名录、活动、日历和订阅，附数据结构说明。'),
       ],
     },
   ];
   // The site map's own date is the newest of all it lists.
   const newest = latestDate(sections.flatMap((s) => s.pages.map((p) => p.updated)));
-  sections.at(-1)!.pages.push(page(SITE_MAP_URL, '网站地图', newest));
+  sections.at(-1)!.pages.push(page(SITE_MAP_URL, '网站地图', newest, '本站全部栏目和页面，按栏目列出：政策解读、资格自测、基地与实验室、活动、知识产权课堂和关于本站。'));
   return sections;
 }
 

@@ -19,7 +19,7 @@ export function legislationJsonLd(bundle: PolicyBundle, site: URL | undefined): 
     legislationType: '规范性文件',
     legislationJurisdiction: '云南省昆明市五华区',
     legislationPassedBy: policy.issuers.map((name) => ({ '@type': 'GovernmentOrganization', name })),
-    legislationLegalForce: bundle.status === 'in-force' ? 'InForce' : 'NotInForce',
+    legislationLegalForce: `https://schema.org/${bundle.status === 'in-force' ? 'InForce' : 'NotInForce'}`,
     // Years, as the document prints its term (2018-2020年); exact days would be the site's reading.
     temporalCoverage: `${toIsoDate(policy.term.start).slice(0, 4)}/${toIsoDate(policy.term.end).slice(0, 4)}`,
     inLanguage: 'zh-CN',
@@ -35,7 +35,7 @@ const SCHEMA_DAY: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed:
 /**
  * schema.org for a listed place: school labs are EducationalOrganization, public science bases
  * CivicStructure, the rest (incubators, labs, workstations) Place. Coordinates stay WGS-84, as
- * schema.org expects.
+ * schema.org expects. No inLanguage: schema.org gives it to works and events, not to places.
  */
 export function placeJsonLd(entry: BaseEntry, url: string): Record<string, unknown> {
   const type = entry.kind === '青少年科技创新实验室' ? 'EducationalOrganization' : entry.kind.includes('科普') ? 'CivicStructure' : 'Place';
@@ -55,7 +55,6 @@ export function placeJsonLd(entry: BaseEntry, url: string): Record<string, unkno
       closes: h.closes,
     })),
     ...(entry.themes.length && { keywords: entry.themes.join(',') }),
-    inLanguage: 'zh-CN',
   };
 }
 
@@ -113,7 +112,8 @@ export function eventJsonLd(event: SiteEvent, url: string): Record<string, unkno
 export interface PageFacts {
   title: string;
   description: string;
-  url: string;
+  /** Absent on the 404 page, which has no URL of its own. */
+  url?: string | undefined;
   updated: Date;
   /** Ancestors, then the page itself, each with an absolute URL (the page's own may be omitted). */
   trail: Array<{ name: string; url?: string | undefined }>;
@@ -127,7 +127,7 @@ export function webPageJsonLd(page: PageFacts): Record<string, unknown> {
     '@type': 'WebPage',
     name: page.title,
     description: page.description,
-    url: page.url,
+    ...(page.url && { url: page.url }),
     inLanguage: 'zh-CN',
     dateModified: toIsoDate(page.updated),
     isPartOf: { '@type': 'WebSite', name: page.siteName, url: page.siteUrl },

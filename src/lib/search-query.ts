@@ -7,9 +7,19 @@
 
 const HAN = /\p{Script=Han}/u;
 
-/** Trims, folds full-width letters, digits and punctuation to half-width, and collapses spaces. */
+/**
+ * The longest query searched, in characters: the search boxes' maxlength, and where a longer query from
+ * the URL is cut. Pagefind's time grows with the query (a pasted 100 KB took 10 s); no real question
+ * to this site needs more.
+ */
+export const MAX_QUERY_LENGTH = 100;
+
+/** Cuts to MAX_QUERY_LENGTH characters, trims, folds full-width letters, digits and punctuation to half-width, and collapses spaces. */
 export function normaliseQuery(query: string): string {
-  return query
+  // Cut by UTF-16 units first (a character is at most two), so a huge paste is never spread into an array.
+  return Array.from(query.slice(0, MAX_QUERY_LENGTH * 2))
+    .slice(0, MAX_QUERY_LENGTH)
+    .join('')
     .normalize('NFKC')
     .replace(/\s+/g, ' ')
     .trim();

@@ -3,7 +3,7 @@
  * on other pages. The query and filters live in the URL, so a search can be shared or bookmarked,
  * and the result count is announced through a status line.
  */
-import { fallbackQuery, FALLBACK_BELOW, normaliseQuery, withFallback } from '../lib/search-query';
+import { fallbackQuery, FALLBACK_BELOW, MAX_QUERY_LENGTH, normaliseQuery, withFallback } from '../lib/search-query';
 import { h, setSelectsFromParams } from './dom';
 
 interface PagefindResult {
@@ -117,7 +117,8 @@ form.addEventListener('change', (event) => {
 more.querySelector('button')?.addEventListener('click', () => void showMore(run));
 
 const initial = new URLSearchParams(location.search);
-input.value = initial.get('q') ?? '';
+// maxlength holds only for typing: a query from the URL is cut here (and again in normaliseQuery).
+input.value = Array.from(initial.get('q') ?? '').slice(0, MAX_QUERY_LENGTH).join('');
 setSelectsFromParams(form, initial);
 form.hidden = false;
 if (input.value) void search();

@@ -219,6 +219,13 @@ test('the result marks what is the site\'s reading and what is only its suggesti
   for (const hidden of ['.back-link', '.result-actions']) await expect(page.locator(hidden)).toBeHidden();
 });
 
+test('built-in names and repeated fields in the fragment are named in the ignored note like unknown ones', async ({ page }) => {
+  await page.goto('/checker/#applicant=person&applicant=enterprise&constructor=1&toString=2&__proto__=3&step=location');
+  const note = page.getByRole('status').filter({ hasText: '已忽略' });
+  await expect(note).toContainText('已忽略：applicant、constructor、toString、__proto__。');
+  await expect(page.getByRole('heading', { name: '您是谁' })).toBeHidden();
+});
+
 test('a hostile fragment shows a note and injects no markup', async ({ page }) => {
   const evil = encodeURIComponent('<img src=x onerror="document.title=\'pwned\'">');
   await page.goto(`/checker/#applicant=${evil}&inWuhua=yes&${evil}=1&platform99Type=key-lab&step=location`);

@@ -5,7 +5,9 @@ import { jsonLd, page, site } from '../helpers/built-site';
 import { BasesFileSchema, EventsFileSchema } from '../../src/schemas/open-data';
 import { OPEN_DATASETS } from '../../src/data/open-data';
 import { SEARCH_TYPES } from '../../src/lib/search';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search-query';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
+import { loadSchemaOrgVocabulary, schemaOrgProblems } from '../helpers/schema-org';
 
 const ORIGIN = 'https://wuhua-kexie.example';
 const text = (path: string) => site.read(path)?.toString('utf8') ?? '';
@@ -124,6 +126,41 @@ describe('feeds', () => {
       expect($(item).find('title').text().length).toBeGreaterThan(1);
     }
   });
+
+  it('/rss.xml gives each item the description of the page it links', () => {
+    const $ = cheerio.load(text('/rss.xml'), { xml: true });
+    for (const item of $('item').toArray()) {
+      const link = $(item).find('link').text();
+      const description = page(new URL(link).pathname).$('meta[name="description"]').attr('content');
+      expect(description, link).toBeTruthy();
+      expect($(item).find('description').text(), link).toBe(description);
+    }
+  });
+
+  it.each(['/rss.xml', '/events/rss.xml'])('%s names its own address with atom:link rel="self"', (path) => {
+    const $ = cheerio.load(text(path), { xml: true });
+    expect($('rss').attr('xmlns:atom')).toBe('http://www.w3.org/2005/Atom');
+    const self = $('rss > channel > atom\\:link[rel="self"]');
+    expect(self.length).toBe(1);
+    expect(self.attr('href')).toBe(`${ORIGIN}${path}`);
+    expect(self.attr('type')).toBe('application/rss+xml');
+  });
+
+  it('every page advertises /rss.xml', () => {
+    for (const p of site.pages) expect(p.$('head link[rel="alternate"][type="application/rss+xml"][href="/rss.xml"]').length, p.urlPath).toBe(1);
+  });
+});
+
+describe('the 404 page', () => {
+  it('names no URL of its own (no canonical, og:url or JSON-LD url): it is served at whatever address was not found', () => {
+    const notFound = page('/404.html');
+    expect(notFound.$('link[rel="canonical"]').length).toBe(0);
+    expect(notFound.$('meta[property="og:url"]').length).toBe(0);
+    expect(notFound.$('meta[name="robots"]').attr('content')).toBe('noindex');
+    const blocks = jsonLd(notFound);
+    expect(blocks.find((b) => b['@type'] === 'WebPage')).not.toHaveProperty('url');
+    expect(JSON.stringify(blocks)).not.toContain('404');
+  });
 });
 
 describe('structured data on every page', () => {
@@ -142,9 +179,24 @@ describe('structured data on every page', () => {
     expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
   });
 
+  it('uses only schema.org types, the properties schema.org gives each type, and full URLs for enumeration values', () => {
+    const vocabulary = loadSchemaOrgVocabulary();
+    const problems = site.pages.flatMap((p) => jsonLd(p).flatMap((block) => schemaOrgProblems(vocabulary, block).map((problem) => `${p.urlPath} ${problem}`)));
+    expect(problems).toEqual([]);
+  });
+
   it('the home page describes the site and its search', () => {
     const site = jsonLd(page('/')).find((b) => b['@type'] === 'WebSite') as { potentialAction: { target: { urlTemplate: string } } };
     expect(site.potentialAction.target.urlTemplate).toBe(`${ORIGIN}/search/?q={search_term_string}`);
+  });
+});
+
+describe('search boxes', () => {
+  it(`take at most ${MAX_QUERY_LENGTH} characters, in the header of every page and on /search/`, () => {
+    const boxes = site.pages.flatMap((p) => p.$('input[name="q"]').toArray().map((input) => ({ path: p.urlPath, maxlength: p.$(input).attr('maxlength') })));
+    // One per page: the header's, or on /search/ (whose header leaves it out) the page's own.
+    expect(boxes.map((box) => box.path)).toEqual(site.pages.map((p) => p.urlPath));
+    expect(boxes.filter((box) => box.maxlength !== String(MAX_QUERY_LENGTH))).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { EventsFileSchema } from '../../src/schemas/open-data';
 import { BaseEntrySchema } from '../../src/schemas/base';
 import { compareLatestEndFirst, isAllDay } from '../../src/lib/events/time';
 import { eventOutlook, isStillToCome } from '../../src/lib/events/outlook';
+import { sequenceOf } from '../../src/lib/events/ical';
 import { eventArchiveUrl, EVENTS_FEED_ITEMS, RECENT_PAST_EVENTS } from '../../src/data/event-urls';
 
 const events = readMarkdownFolder('events').map((file) => {
@@ -81,7 +82,7 @@ describe('/events/', () => {
     expect(index.$('#events-filter').hasClass('js-only')).toBe(true);
     expect(index.$('a[href="/events.ics"]').length).toBe(1);
     expect(index.$('a[href="/events/rss.xml"]').length).toBe(1);
-    expect(index.$('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/events/rss.xml');
+    expect(index.$('link[rel="alternate"][type="application/rss+xml"][href="/events/rss.xml"]').length).toBe(1);
   });
 });
 
@@ -343,6 +344,38 @@ describe('what an event’s status and admission let its page and files say', ()
 });
 
 describe('calendars, feed and open data', () => {
+  const icsFiles = (readdirSync('dist', { recursive: true }) as string[]).filter((file) => file.endsWith('.ics')).map((file) => `/${file.split('\\').join('/')}`);
+
+  it('every line of every .ics is at most 75 octets, ends in CRLF and holds whole UTF-8 characters (RFC 5545 §3.1)', () => {
+    expect(icsFiles).toContain('/events.ics');
+    expect(icsFiles.length).toBe(events.length + 1);
+    const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+    for (const file of icsFiles) {
+      const bytes = readFileSync(`dist${file}`);
+      expect(bytes.subarray(-2).toString('latin1'), file).toBe('\r\n');
+      let start = 0;
+      let lineNumber = 1;
+      for (let crlf = bytes.indexOf('\r\n', start); crlf !== -1; crlf = bytes.indexOf('\r\n', start), lineNumber++) {
+        const line = bytes.subarray(start, crlf);
+        const where = `${file} line ${lineNumber}`;
+        expect(line.length, where).toBeLessThanOrEqual(75);
+        expect(line.includes(0x0a) || line.includes(0x0d), `${where}: bare CR or LF`).toBe(false);
+        expect(() => strictUtf8.decode(line), `${where}: splits a UTF-8 character`).not.toThrow();
+        start = crlf + 2;
+      }
+      expect(start, `${file}: text after the last CRLF`).toBe(bytes.length);
+    }
+  });
+
+  it('every event in every .ics carries the SEQUENCE its updated date gives', () => {
+    const updatedOf = new Map(events.map((e) => [`${e.id}@wuhua-kexie.example`, e.data.updated]));
+    for (const file of icsFiles)
+      for (const vevent of icsEvents(file)) {
+        expect(vevent.component.hasProperty('sequence'), `${file} ${vevent.uid}`).toBe(true);
+        expect(vevent.sequence, `${file} ${vevent.uid}`).toBe(sequenceOf(updatedOf.get(vevent.uid)!));
+      }
+  });
+
   it('/events.ics holds every upcoming event and nothing past', () => {
     const uids = icsEvents('/events.ics').map((e) => e.uid).sort();
     expect(uids).toEqual(upcoming.map((e) => `${e.id}@wuhua-kexie.example`).sort());

@@ -43,7 +43,7 @@ describe('the 原文 page', () => {
 
   it('declares itself as schema.org Legislation', () => {
     const data = JSON.parse(original.$('script[type="application/ld+json"]').first().text());
-    expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'Legislation', legislationIdentifier: '五发〔2018〕5号', legislationDate: '2018-05-07', legislationLegalForce: 'NotInForce' });
+    expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'Legislation', legislationIdentifier: '五发〔2018〕5号', legislationDate: '2018-05-07', legislationLegalForce: 'https://schema.org/NotInForce' });
   });
 });
 
@@ -67,6 +67,16 @@ describe('原文 ↔ 解读, both ways', () => {
 
   it('every part of the plan is covered by some explainer', () => {
     for (const part of doc.parts) expect(original.$(`[id="${part.id}"] > .clause-backlinks a`).length, part.id).toBeGreaterThan(0);
+  });
+
+  it('gives each clause its explainer links as a list, one link per item', () => {
+    const rows = original.$('.clause-backlinks').toArray();
+    expect(rows.length).toBeGreaterThan(doc.parts.length);
+    for (const row of rows) {
+      const links = original.$(row).find('a');
+      expect(original.$(row).find('ul > li > a').length).toBe(links.length);
+      expect(original.$(row).find('ul > li').length).toBe(links.length);
+    }
   });
 });
 

@@ -80,6 +80,19 @@ describe('a reading is never stated as the plan\'s own words', () => {
     expect(stray).toEqual([]);
   });
 
+  it('each decision table on /checker/rules/ has a caption naming its section', () => {
+    const rules = page('/checker/rules/');
+    const tables = rules.$('table.decision-table').toArray();
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) {
+      const words = (text: string) => text.replace(/\s/g, '');
+      const heading = words(rules.$(table).closest('section').prev('h2, h3').text());
+      const caption = words(rules.$(table).children('caption').first().text());
+      expect(rules.$(table).children().first().is('caption'), heading).toBe(true);
+      expect(caption.startsWith(heading) && heading.length > 0, `${caption} / ${heading}`).toBe(true);
+    }
+  });
+
   it('the checker and its rules table name the readings they rest on', () => {
     const rules = page('/checker/rules/');
     const start = page('/checker/');

@@ -124,6 +124,28 @@ describe('bad fields cost only themselves', () => {
     ]);
   });
 
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('reports the built-in name %s like any unknown field', (name) => {
+    const read = parse(`applicant=person&${name}=1`, ['step']);
+    expect(read.answers).toEqual({ applicant: 'person' });
+    expect(read.problems).toEqual([{ field: name, value: '1', message: 'is not a known answer field' }]);
+  });
+
+  it('reports a field given more than once and keeps only its first value', () => {
+    const read = parse('applicant=person&topics=talent&applicant=enterprise&topics=hte&step=location&step=check', ['step']);
+    expect(read.answers).toEqual({ applicant: 'person', topics: ['talent'] });
+    expect(read.problems).toEqual([
+      { field: 'applicant', value: 'enterprise', message: 'is given more than once (the first is used)' },
+      { field: 'topics', value: 'hte', message: 'is given more than once (the first is used)' },
+      { field: 'step', value: 'check', message: 'is given more than once (the first is used)' },
+    ]);
+  });
+
+  it('reports a numbered group field given twice, not only one whose second value is bad', () => {
+    const read = parse('talent1Employer=enterprise&talent1Employer=other-institution');
+    expect(read.answers).toEqual({ talents: [{ employer: 'enterprise' }] });
+    expect(read.problems).toEqual([{ field: 'talent1Employer', value: 'other-institution', message: 'is given more than once (the first is used)' }]);
+  });
+
   it.each([
     ['hteYear=1989', 'hteYear', 'must be at least 1990'],
     ['hteYear=2101', 'hteYear', 'must be at most 2100'],

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { eventDateTimeAttribute, formatEventDate, formatEventWhen } from '../../src/lib/events/format';
 import { eventFiltersToParams, matchesEventFilters, NO_EVENT_FILTERS, parseEventFilters } from '../../src/lib/events/filter';
-import { buildCalendar, type CalendarEvent } from '../../src/lib/events/ical';
+import { buildCalendar, sequenceOf, type CalendarEvent } from '../../src/lib/events/ical';
 import { compareLatestEndFirst } from '../../src/lib/events/time';
 import {
   admissionNote,
@@ -117,10 +117,26 @@ describe('iCalendar output, read back with ical.js', () => {
     expect(statuses).toEqual(['CANCELLED', 'CONFIRMED']);
   });
 
+  it('gives a SEQUENCE that grows when the event is updated on a later day, however the date arrived', () => {
+    const [first] = read([base]);
+    const [changed] = read([{ ...base, status: 'CANCELLED', updated: new Date('2026-12-03T00:00:00+08:00') }]);
+    expect(first!.sequence).toBe(sequenceOf(base.updated));
+    expect(changed!.sequence).toBe(first!.sequence + 5);
+    // A YAML date arrives at UTC midnight, a quoted one at Beijing midnight: the same day, the same number.
+    expect(sequenceOf(new Date('2026-11-28T00:00:00Z'))).toBe(sequenceOf(base.updated));
+  });
+
   it('keeps long Chinese text whole through line folding', () => {
     const description = '很长的说明'.repeat(40);
     const [event] = read([{ ...base, description }]);
     expect(event!.description).toBe(`${description}\n\n${base.url}`);
+  });
+
+  it('folds every line to at most 75 octets, not 75 characters (RFC 5545 §3.1)', () => {
+    const text = buildCalendar([{ ...base, title: '示例·讲座'.repeat(20), description: '很长的说明'.repeat(40) }], { name: '活动'.repeat(40), host: 'example.test' });
+    const lines = text.split('\r\n');
+    expect(lines.length).toBeGreaterThan(20);
+    for (const line of lines) expect(Buffer.byteLength(line, 'utf8'), line).toBeLessThanOrEqual(75);
   });
 
   it('names the event and the problem when the library refuses one (it cannot write times before 1970)', () => {

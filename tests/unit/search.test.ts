@@ -4,7 +4,7 @@ import { defaultAudiencesFor, SEARCH_AUDIENCES, searchTypeFor } from '../../src/
 import { CAMPAIGN_IDS } from '../../src/lib/campaigns';
 import { AUDIENCES } from '../../src/schemas/base';
 import { CONTENT } from '../helpers/content';
-import { fallbackQuery, normaliseQuery, withFallback } from '../../src/lib/search-query';
+import { fallbackQuery, MAX_QUERY_LENGTH, normaliseQuery, withFallback } from '../../src/lib/search-query';
 
 describe('how pages are filed for the search filters', () => {
   it.each([
@@ -35,6 +35,13 @@ describe('query handling', () => {
   it('folds full-width digits, letters and signs typed with a Chinese input method', () => {
     expect(normaliseQuery('  ４.６８％ ')).toBe('4.68%');
     expect(normaliseQuery('ＡＩ　实验室')).toBe('AI 实验室');
+  });
+
+  it(`cuts a pasted query to ${MAX_QUERY_LENGTH} characters, never inside one`, () => {
+    expect(MAX_QUERY_LENGTH).toBe(100);
+    expect(normaliseQuery('科'.repeat(100_000))).toBe('科'.repeat(MAX_QUERY_LENGTH));
+    expect(Array.from(normaliseQuery('𠀀'.repeat(150)))).toEqual(Array(MAX_QUERY_LENGTH).fill('𠀀'));
+    expect(normaliseQuery('研发投入')).toBe('研发投入');
   });
 
   it('splits Chinese of three or more characters into two-character pieces for the fallback', () => {

@@ -96,6 +96,7 @@ export function readCell(question: Question, raw: string): { value: unknown } | 
 /**
  * Reads flat fields into answers. Empty cells are no answer (an empty list cell is "none of these").
  * Old field names from the policies' legacy maps are renamed first; `migrated` says it happened.
+ * Unknown fields (built-in names such as `constructor` included) and repeated ones are problems.
  */
 export function parseFlat(ruleset: Ruleset, fields: Iterable<[string, string]>, ignore: readonly string[] = []): { answers: Draft; problems: AnswerError[]; migrated: boolean } {
   const { resolve } = fieldIndex(ruleset);
@@ -106,7 +107,14 @@ export function parseFlat(ruleset: Ruleset, fields: Iterable<[string, string]>, 
   const input = [...fields];
   const given = new Set(input.map(([k]) => k));
   const expanded: Array<[string, string]> = [];
+  const seen = new Set<string>();
   for (const [key, raw] of input) {
+    // A field given twice (a hand-edited URL) is ambiguous: the first counts, each repeat is reported.
+    if (seen.has(key)) {
+      problems.push({ field: key, value: raw, message: 'is given more than once (the first is used)' });
+      continue;
+    }
+    seen.add(key);
     const renamed = resolve(key).legacy;
     if (!renamed) expanded.push([key, raw]);
     else {

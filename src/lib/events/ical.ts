@@ -1,9 +1,10 @@
 /**
  * iCalendar files for events, made with the `ics` library. Timed events are written as UTC instants,
  * which every calendar app converts to the reader's zone; all-day events as dates, with the exclusive
- * end date iCalendar expects.
+ * end date iCalendar expects. Lines are folded again by octets (fold.ts), as RFC 5545 asks.
  */
 import { createEvent, createEvents, type DateArray, type EventAttributes } from 'ics';
+import { foldByOctets } from './fold.ts';
 import type { CalendarStatus } from './outlook.ts';
 import { eventInstant, isAllDay, type EventTimeText } from './time.ts';
 
@@ -19,6 +20,7 @@ export interface CalendarEvent {
   url: string;
   /** CANCELLED for a cancelled event and for the old slot of one postponed with no new time. */
   status: CalendarStatus;
+  /** The date of the last change; it also gives the SEQUENCE (see sequenceOf). */
   updated: Date;
 }
 
@@ -37,6 +39,17 @@ function dayAfter(text: EventTimeText): DateArray {
   return [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
 }
 
+// Days are counted on Beijing's calendar: `updated` arrives as UTC or as Beijing midnight of the same day.
+const BEIJING_OFFSET_MS = 8 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+/**
+ * SEQUENCE (RFC 5545 §3.8.7.4) must grow whenever an event changes, so that a calendar that imported the
+ * event replaces it. Every change moves `updated` to a later day, so the number of days from 1970-01-01 to
+ * `updated` grows with it, and no counter has to be kept by hand. Two changes on one day share a number.
+ */
+export const sequenceOf = (updated: Date): number => Math.floor((updated.getTime() + BEIJING_OFFSET_MS) / DAY_MS);
+
 function toAttributes(event: CalendarEvent, options: CalendarOptions): EventAttributes {
   const when = isAllDay(event.start)
     ? { start: dateArray(event.start), end: dayAfter(event.end) }
@@ -50,6 +63,7 @@ function toAttributes(event: CalendarEvent, options: CalendarOptions): EventAttr
     url: event.url,
     status: event.status,
     lastModified: event.updated.getTime(),
+    sequence: sequenceOf(event.updated),
     productId: `-//${options.host}//events//ZH`,
   };
 }
@@ -66,7 +80,7 @@ function problemsOf(attributes: EventAttributes): string[] {
 export function buildCalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
   const attributes = events.map((event) => toAttributes(event, options));
   const { error, value } = createEvents(attributes, { calName: options.name, productId: `-//${options.host}//events//ZH` });
-  if (!error && value !== null) return value;
+  if (!error && value !== null) return foldByOctets(value);
   const problems = events.flatMap((event, i) => problemsOf(attributes[i]!).map((problem) => `event ${event.id} (start ${event.start}): ${problem}`));
   throw new Error(`iCalendar: ${problems.length ? problems.join('; ') : (error?.message ?? 'no output')}`);
 }

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { eventHeadline, eventUrl, getAllEvents, whereText } from '../../data/events';
-import { EVENTS_FEED_ITEMS } from '../../data/event-urls';
+import { EVENTS_FEED_ITEMS, EVENTS_FEED_URL } from '../../data/event-urls';
 import { getSiteConfig } from '../../data/site';
 import { admissionNote, whenText } from '../../lib/events/outlook';
 import { toIsoDate } from '../../lib/dates';
@@ -14,7 +14,9 @@ export const GET: APIRoute = async ({ site }) => {
     title: `${config.name}·活动`,
     description: '五华区科普与知识产权活动：新活动与活动变动。',
     site: site ?? 'https://localhost',
-    customData: '<language>zh-cn</language>',
+    // The feed names its own address (atom:link rel="self"), as the RSS Advisory Board recommends.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>zh-cn</language><atom:link href="${new URL(EVENTS_FEED_URL, site).href}" rel="self" type="application/rss+xml"/>`,
     // Said as the page says it: the time to go by (or 原定), no street address for an online event, and who may attend when not everyone may.
     items: byChange.map((event) => {
       const { id, data, outlook } = event;
