@@ -37,6 +37,8 @@ const LOADING_ATTRIBUTES: ReadonlyArray<[selector: string, attribute: string]> =
 ];
 
 const SITE_ORIGIN = 'http://site.invalid';
+/** The only page that runs WebAssembly (Pagefind's search engine) and so may allow compiling it. */
+export const WASM_PAGE = '/search/';
 
 /** An absolute URL is another origin; "/x", "x" and "#y" are this site. */
 function isOtherOrigin(reference: string): boolean {
@@ -125,6 +127,8 @@ export const strictCsp: PageCheck = (page) => {
   if (!scriptSrc) problems.push('CSP has no script-src');
   else if (scriptSrc.includes("'unsafe-inline'") || scriptSrc.includes("'unsafe-eval'"))
     problems.push(`CSP script-src allows unsafe code: ${scriptSrc.join(' ')}`);
+  if (scriptSrc?.includes("'wasm-unsafe-eval'") && page.urlPath !== WASM_PAGE)
+    problems.push(`CSP script-src allows 'wasm-unsafe-eval' on a page other than ${WASM_PAGE}`);
   if (directives.get('default-src')?.join(' ') !== "'self'") problems.push("CSP default-src is not 'self'");
   const firstScript = page.html.indexOf('<script');
   if (firstScript >= 0 && firstScript < page.html.indexOf('http-equiv="content-security-policy"'))

@@ -103,6 +103,13 @@ describe('post-build checks', () => {
     expect(check(strictCsp, { 'index.html': late })[0]).toMatch(/before the CSP/);
   });
 
+  it("allow 'wasm-unsafe-eval' on the search page alone", () => {
+    const wasm = page({ csp: CSP.replace("'sha256-abc'", "'sha256-abc' 'wasm-unsafe-eval'") });
+    const files = { 'index.html': wasm, 'search/index.html': wasm };
+    expect(check(strictCsp, files)).toEqual(["CSP script-src allows 'wasm-unsafe-eval' on a page other than /search/"]);
+    expect(check(strictCsp, files, 'search/index.html')).toEqual([]);
+  });
+
   it('weigh a page with its stylesheet and the scripts it imports', () => {
     // Random bytes do not compress, so the gzip size stays near the raw size.
     const noise = (n: number) => {
