@@ -13,7 +13,7 @@ import {
 } from '../../scripts/lib/dist-checks';
 import { loadDistSite, type DistSite } from '../../scripts/lib/dist-site';
 
-const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc'">`;
+const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self' 'sha256-abc'"><meta name="referrer" content="strict-origin-when-cross-origin">`;
 
 function page({ head = '', body = '<h1>标题</h1>', csp = CSP } = {}): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">${csp}<title>测试页</title>
@@ -101,6 +101,16 @@ describe('post-build checks', () => {
     expect(check(strictCsp, { 'index.html': page({ csp: unsafe }) })[0]).toMatch(/unsafe/);
     const late = page().replace('<meta charset="utf-8">', '<meta charset="utf-8"><script>1</script>');
     expect(check(strictCsp, { 'index.html': late })[0]).toMatch(/before the CSP/);
+  });
+
+  it('require in the page what a <meta> can carry, for a server that adds no headers', () => {
+    const bare = page({ csp: `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'">` });
+    expect(check(strictCsp, { 'index.html': bare })).toEqual([
+      "CSP object-src is not 'none'",
+      "CSP base-uri is not 'self'",
+      "CSP form-action is not 'self'",
+      'no <meta name="referrer" content="strict-origin-when-cross-origin">',
+    ]);
   });
 
   it("allow 'wasm-unsafe-eval' on the search page alone", () => {
