@@ -135,6 +135,8 @@ export const strictCsp: PageCheck = (page) => {
     problems.push(`CSP script-src allows unsafe code: ${scriptSrc.join(' ')}`);
   if (scriptSrc?.includes("'wasm-unsafe-eval'") && page.urlPath !== WASM_PAGE)
     problems.push(`CSP script-src allows 'wasm-unsafe-eval' on a page other than ${WASM_PAGE}`);
+  if (scriptSrc && !scriptSrc.includes("'wasm-unsafe-eval'") && page.urlPath === WASM_PAGE)
+    problems.push("CSP script-src lacks 'wasm-unsafe-eval', which Pagefind's WebAssembly needs");
   if (directives.get('default-src')?.join(' ') !== "'self'") problems.push("CSP default-src is not 'self'");
   // What a <meta> can carry must be in it, so a server that adds no headers still gets these (docs/security.md).
   for (const [name, value] of META_CSP_DIRECTIVES) {

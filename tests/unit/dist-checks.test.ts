@@ -113,11 +113,12 @@ describe('post-build checks', () => {
     ]);
   });
 
-  it("allow 'wasm-unsafe-eval' on the search page alone", () => {
+  it("allow 'wasm-unsafe-eval' on the search page alone, and require it there", () => {
     const wasm = page({ csp: CSP.replace("'sha256-abc'", "'sha256-abc' 'wasm-unsafe-eval'") });
     const files = { 'index.html': wasm, 'search/index.html': wasm };
     expect(check(strictCsp, files)).toEqual(["CSP script-src allows 'wasm-unsafe-eval' on a page other than /search/"]);
     expect(check(strictCsp, files, 'search/index.html')).toEqual([]);
+    expect(check(strictCsp, { 'search/index.html': page() }, 'search/index.html')).toEqual(["CSP script-src lacks 'wasm-unsafe-eval', which Pagefind's WebAssembly needs"]);
   });
 
   it('weigh a page with its stylesheet and the scripts it imports', () => {
