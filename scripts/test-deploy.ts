@@ -6,11 +6,11 @@
  * Chinese error pages with their statuses. Then runs the browser smoke tests against nginx. nginx is
  * stopped at the end whatever happens.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { resolve } from 'node:path';
-import { startNginx, type RunningNginx } from './lib/nginx.ts';
+import { checkNginxConfig, httpsExampleConfig, startNginx, type RunningNginx } from './lib/nginx.ts';
 import { DEPLOY_CASES, checkResponse, checkRevalidation, type BuiltAssets, type HttpResponse } from './lib/deploy-checks.ts';
 
 const PORT = Number(process.env['DEPLOY_PORT'] ?? 4339);
@@ -60,9 +60,36 @@ function builtAssets(): BuiltAssets {
 
 const shortPath = (path: string) => (path.length > 80 ? `${path.slice(0, 40)}… (${path.length} characters)` : path);
 
+/** The HTTPS set-up that deploy/nginx.conf's comment describes, checked by `nginx -t` with a throwaway certificate. */
+function checkHttpsExample(): string[] {
+  const work = `${WORK}-https`;
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '1', '-keyout', `${work}/key.pem`, '-out', `${work}/cert.pem`], { stdio: 'ignore' });
+  } catch {
+    return ["openssl could not make a test certificate; install Debian's openssl package"];
+  }
+  try {
+    checkNginxConfig(httpsExampleConfig({ deployDir: resolve('deploy'), work, certificate: `${work}/cert.pem`, key: `${work}/key.pem` }), work);
+    return [];
+  } catch (error) {
+    return [(error as Error).message];
+  }
+}
+
 let passed = 0;
 let failed = 0;
 try {
+  const https = checkHttpsExample();
+  if (https.length) {
+    failed += 1;
+    console.log(`✗ the HTTPS example in deploy/nginx.conf passes nginx -t\n${https.map((p) => `    ${p}`).join('\n')}`);
+  } else {
+    passed += 1;
+    console.log('✓ the HTTPS example in deploy/nginx.conf passes nginx -t');
+  }
+
   if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is empty: run `npm run build` (or `npm test`) first.');
   writeProbes();
   nginx = await startNginx(DIST, PORT, WORK);

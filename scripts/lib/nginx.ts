@@ -65,7 +65,11 @@ export function testServerConfig(options: TestServerOptions): string {
     // No static file can fail with a 5xx, so the test adds one address that does (last, inside the server block).
     .replace(/\}\s*$/, `    location = ${SERVER_ERROR_TEST_PATH} { return 503; }\n}\n`);
   if (!server.includes(`root ${options.root};`)) throw new Error('deploy/nginx.conf: no `root` directive to point at dist/');
-  const w = options.work;
+  return inMainContext(server, options.work);
+}
+
+/** Wraps server blocks in the main and http contexts nginx needs to run as an ordinary user process. */
+function inMainContext(server: string, w: string): string {
   return `# Generated for the deployment test from deploy/nginx.conf.
 load_module ${BROTLI_MODULE};
 worker_processes 1;
@@ -87,6 +91,36 @@ ${server}
 `;
 }
 
+/**
+ * deploy/nginx.conf as its header comment says to set it up for HTTPS: the example's TLS lines in place
+ * of the two `listen 80` lines, its redirecting port-80 server block after the site's, and the given
+ * certificate. Only for `nginx -t`, which checks it without listening anywhere.
+ */
+export function httpsExampleConfig(options: { deployDir: string; work: string; certificate: string; key: string }): string {
+  const conf = readFileSync(`${options.deployDir}/nginx.conf`, 'utf8');
+  // The example is the comment lines indented by five spaces after the `#`.
+  const example = conf.split('\n').filter((line) => line.startsWith('#     ')).map((line) => line.slice(6));
+  const redirectStart = example.findIndex((line) => line.startsWith('server {'));
+  if (redirectStart < 1) throw new Error('deploy/nginx.conf: no HTTPS example (TLS lines, then a redirecting server block) in the header comment');
+  const tls = example.slice(0, redirectStart)
+    .map((line) => line.replace(/^ssl_certificate\s+\S+;/, `ssl_certificate ${options.certificate};`).replace(/^ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${options.key};`));
+  const site = conf
+    .replace(/^\s*#.*$/gm, '')
+    .replace(/^(\s*)listen 80;\s*\n\s*listen \[::\]:80;/m, (_, indent: string) => tls.map((line) => `${indent}${line}`).join('\n'))
+    .replaceAll('/etc/nginx/conf.d/security-headers.conf', `${options.deployDir}/security-headers.conf`);
+  if (!/listen 443 ssl/.test(site)) throw new Error('deploy/nginx.conf: the HTTPS example has no `listen 443 ssl` line, or the server block no `listen 80;` pair to replace');
+  return inMainContext(`${site}\n${example.slice(redirectStart).join('\n')}\n`, options.work);
+}
+
+/** Asks nginx whether a configuration is valid; throws with nginx's own message when not. */
+export function checkNginxConfig(config: string, work: string): void {
+  const binary = ensureNginx();
+  mkdirSync(work, { recursive: true });
+  writeFileSync(`${work}/nginx.conf`, config);
+  const syntax = spawnSync(binary, ['-t', '-p', work, '-c', `${work}/nginx.conf`], { encoding: 'utf8' });
+  if (syntax.status !== 0) throw new Error(`nginx -t rejected the config:\n${syntax.stderr}`);
+}
+
 export interface RunningNginx {
   url: string;
   stop: () => void;
@@ -101,9 +135,7 @@ export async function startNginx(root: string, port: number, work: string): Prom
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const config = `${work}/nginx.conf`;
-  writeFileSync(config, testServerConfig({ root, port, work, deployDir: resolve('deploy') }));
-  const syntax = spawnSync(binary, ['-t', '-p', work, '-c', config], { encoding: 'utf8' });
-  if (syntax.status !== 0) throw new Error(`nginx -t rejected the config:\n${syntax.stderr}`);
+  checkNginxConfig(testServerConfig({ root, port, work, deployDir: resolve('deploy') }), work);
   const child = spawn(binary, ['-p', work, '-c', config], { stdio: ['ignore', 'inherit', 'inherit'] });
   const stop = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { checkResponse, checkRevalidation, DEPLOY_CASES, type DeployCase } from '../../scripts/lib/deploy-checks';
-import { BROTLI_MODULE, SERVER_ERROR_TEST_PATH, testServerConfig } from '../../scripts/lib/nginx';
+import { BROTLI_MODULE, SERVER_ERROR_TEST_PATH, httpsExampleConfig, testServerConfig } from '../../scripts/lib/nginx';
 
 const secure = {
   'content-security-policy': "object-src 'none'; base-uri 'self'; frame-ancestors 'none'",
@@ -91,5 +91,33 @@ describe('the nginx configuration for the test', () => {
     expect(config).toMatch(/daemon off;/);
     expect(config).toContain(`load_module ${BROTLI_MODULE};`);
     expect(config).toMatch(new RegExp(`location = ${SERVER_ERROR_TEST_PATH} \\{ return 503; \\}\\s*\\}\\s*\\}\\s*$`));
+  });
+});
+
+describe('the HTTPS example for nginx -t', () => {
+  it('puts the example\'s TLS lines in place of the port-80 ones and adds its redirecting server', () => {
+    const deployDir = mkdtempSync(join(tmpdir(), 'deploy-'));
+    writeFileSync(join(deployDir, 'nginx.conf'), [
+      '# HTTPS:',
+      '#',
+      '#     listen 443 ssl http2;',
+      '#     ssl_certificate     /etc/ssl/site/fullchain.pem;',
+      '#     ssl_certificate_key /etc/ssl/site/privkey.pem;',
+      '#',
+      '#     server {',
+      '#         listen 80;',
+      '#         return 301 https://$host$request_uri;',
+      '#     }',
+      'server {',
+      '    listen 80;',
+      '    listen [::]:80;',
+      '    root /srv/x;',
+      '}',
+      '',
+    ].join('\n'));
+    const config = httpsExampleConfig({ deployDir, work: '/tmp/w', certificate: '/tmp/w/cert.pem', key: '/tmp/w/key.pem' });
+    expect(config).toMatch(/server \{\n\s+listen 443 ssl http2;\n\s+ssl_certificate \/tmp\/w\/cert.pem;\n\s+ssl_certificate_key \/tmp\/w\/key.pem;\n\s+root \/srv\/x;/);
+    expect(config).toMatch(/server \{\n {4}listen 80;\n {4}return 301 https:\/\/\$host\$request_uri;\n\}/);
+    expect(config).not.toContain('[::]:80');
   });
 });
