@@ -1,8 +1,9 @@
 /**
  * Publishing a build without ever leaving a broken or empty site in dist/: the new build goes into a
  * staging folder next to dist/, and only when it builds and passes its checks are the folders renamed,
- * keeping the build it replaces for rollback. Renames within one folder are atomic on one file system,
- * so a copy or a web server reading dist/ sees the old site or the new one, never half of either.
+ * keeping the build it replaces for rollback. Each rename is atomic on one file system, so whatever
+ * reads dist/ finds the old site or the new one, never half of either (or, for the instant between the
+ * two renames, no dist/ at all, which makes a copy fail rather than publish something broken).
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 
