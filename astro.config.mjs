@@ -58,8 +58,8 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: {
-        // Pagefind (search) runs a WebAssembly module.
-        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // 'wasm-unsafe-eval' is added on /search/ alone (src/pages/search.astro), where Pagefind runs WebAssembly.
+        resources: ["'self'"],
         hashes: [/** @type {`sha256-${string}`} */ (bootHash)],
       },
       styleDirective: { resources: ["'self'"] },

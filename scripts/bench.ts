@@ -22,6 +22,8 @@ const SCALES = (process.env['BENCH_SCALES'] ?? '1,10,100').split(',').map(Number
 const WORK = '.cache/bench';
 const PORT = 4349;
 const QUERY = '孵化器';
+/** A second search, made from a fresh page load as the header search box does, after the first. */
+const SECOND_QUERY = '专利';
 
 /** How to read the figures: what the synthetic content models and why some pages grow on purpose. */
 const NOTES = [
@@ -30,7 +32,7 @@ const NOTES = [
   '- **Events are scaled as history.** The extra events at ×10 and ×100 fall in the years before the shipped ones, as many a year as the shipped ones but going back at most 20 years, so ×100 has busier years (`scripts/lib/synthetic-content.ts`): the way a district\'s list grows. `/events/` and the campaign pages list the upcoming events and the latest 10 past ones; every past event is on its year\'s page (`/events/archive/<year>/`, type 活动归档), which grows with the events of one year. Upcoming events are not paginated: a year ahead holds a bounded number. If a district ever listed more than about 100 at once, `/events/` would need what `/bases/` has (a paginated no-JS list, filters over a JSON index).',
   '- **The HTML site map** names every section and index page and counts the places and events, linking their lists; `sitemap.xml` names every page.',
   '- **The FAQ, the glossary and the printable quiz answers are whole pages on purpose**: they are read, searched in the page and printed in one piece. They grow with their entries; the figures show by how much. A district\'s real FAQ and glossary are tens of entries, not thousands.',
-  '- **One search** = the engine (pagefind.js, its worker script and its WebAssembly: about 82 KB gzip at every size) + the index chunks the query reads + the fragments of the first 10 results. The engine alone leaves under 20 KB of the 100 KB goal, so the goal is not met with Pagefind while 10 results are shown. Running Pagefind on the page instead of in its worker saves 12 KB, but raised Lighthouse\'s total blocking time on /search/ from 14–44 ms to 100–200 ms (mobile throttling), so it was tried and reverted.',
+  '- **One search** = the engine (pagefind.js, its worker script and its WebAssembly: about 82 KB gzip at every size) + the index chunks the query reads + the fragments of the first 10 results. A second query (专利, on a fresh load of /search/ as the header search box makes) fetches only the index chunks and fragments the first did not, plus a 304 (about 0.3 KB) for each engine file, which keep their names across builds and so revalidate instead of being cached for a year; a query with other words needs other chunks, so its index and results parts stay near those of the first. The engine alone leaves under 20 KB of the 100 KB goal, so the goal is not met with Pagefind while 10 results are shown. Running Pagefind on the page instead of in its worker saves 12 KB, but raised Lighthouse\'s total blocking time on /search/ from 14–44 ms to 100–200 ms (mobile throttling), so it was tried and reverted.',
 ];
 const LIGHTHOUSE_PAGES = ['/', '/policy/wuhua-2018-5/support/', '/checker/', '/bases/', '/events/2027-ip-day-patent-lecture/', '/search/?q=%E5%AD%B5%E5%8C%96%E5%99%A8'];
 
@@ -64,6 +66,12 @@ interface SearchBytes {
 
 const searchTotal = (bytes: SearchBytes) => bytes.engine + bytes.index + bytes.results;
 
+/** The first search's bytes by part, and a second search's on a fresh page load after it. */
+interface SearchCost {
+  first: SearchBytes;
+  second: SearchBytes;
+}
+
 /** Fragments are the shown results; the meta file, index and filter chunks are the index. */
 const searchPart = (path: string): keyof SearchBytes => (path.startsWith('/pagefind/fragment/') ? 'results' : /\.pf_(meta|index|filter)$/.test(path) ? 'index' : 'engine');
 
@@ -72,7 +80,7 @@ const searchPart = (path: string): keyof SearchBytes => (path.startsWith('/pagef
  * encoded plus headers). Pagefind searches in a Web Worker, so requests are counted at the
  * browser-context level, where the worker's requests are seen too.
  */
-async function searchBytes(baseUrl: string, executablePath: string | undefined): Promise<SearchBytes> {
+async function searchBytes(baseUrl: string, executablePath: string | undefined): Promise<SearchCost> {
   const browser = await chromium.launch({ ...(executablePath && { executablePath }), args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext();
@@ -95,7 +103,19 @@ async function searchBytes(baseUrl: string, executablePath: string | undefined):
       const { body, headers } = await size;
       bytes[searchPart(new URL(url).pathname)] += Math.max(body, timed.get(url) ?? 0) + headers;
     }
-    return bytes;
+    // The second search, on a new page load with the browser's cache from the first: hashed chunks it has
+    // seen come from the cache (0 bytes), the engine files revalidate (a 304's headers). Resource timing's
+    // transferSize says just that; the worker's own fetches are in the worker's timeline.
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(SECOND_QUERY)}`);
+    await page.getByRole('status').filter({ hasText: /找到|没有找到/ }).waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    const transferred = () =>
+      performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).transferSize] as const).filter(([path]) => path.startsWith('/pagefind/'));
+    const entries = await page.evaluate(transferred);
+    for (const worker of page.workers()) entries.push(...(await worker.evaluate(transferred)));
+    const second: SearchBytes = { engine: 0, index: 0, results: 0 };
+    for (const [path, size] of entries) second[searchPart(path)] += size;
+    return { first: bytes, second };
   } finally {
     await browser.close();
   }
@@ -109,7 +129,7 @@ interface ScaleResult {
   pages: number;
   distMb: number;
   indexMb: number;
-  query: SearchBytes;
+  query: SearchCost;
   weights: Map<string, { p50: number; p95: number; max: number; count: number }>;
 }
 
@@ -133,7 +153,7 @@ for (const scale of SCALES) {
   }
   const weights = new Map([...byType].map(([type, list]) => [type, { p50: percentile(list, 50), p95: percentile(list, 95), max: Math.max(...list), count: list.length }]));
   const nginx = await startNginx(resolve(dist), PORT, resolve(dir, 'nginx'));
-  let query: SearchBytes;
+  let query: SearchCost;
   try {
     query = await searchBytes(nginx.url, chromiumPath);
   } finally {
@@ -142,7 +162,7 @@ for (const scale of SCALES) {
   results.push({
     scale, counts, build, index, pages: site.pages.length, distMb: folderBytes(dist) / 2 ** 20, indexMb: folderBytes(join(dist, 'pagefind')) / 2 ** 20, query, weights,
   });
-  console.log(`×${scale}: ${site.pages.length} pages, build ${build.wall.toFixed(1)} s, index ${index.wall.toFixed(1)} s, query ${(searchTotal(query) / 1024).toFixed(1)} KB`);
+  console.log(`×${scale}: ${site.pages.length} pages, build ${build.wall.toFixed(1)} s, index ${index.wall.toFixed(1)} s, query ${(searchTotal(query.first) / 1024).toFixed(1)} KB, second query ${(searchTotal(query.second) / 1024).toFixed(1)} KB`);
 }
 
 console.log('Eligibility engine …');
@@ -181,9 +201,9 @@ function writeReport(): void {
   const kb = (b: number) => (b / 1024).toFixed(1);
   const lines: string[] = [];
   lines.push('# Benchmarks', '', `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM), Node ${process.version}, by \`npm run bench\`.`, '');
-  lines.push('## Build and search at each scale', '', '| scale | places | events | FAQ | glossary | quiz | pages | build wall | build CPU | peak memory | ms per page | vs ×1 | Pagefind index | dist | one query fetches (engine + index + results) |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  lines.push('## Build and search at each scale', '', '| scale | places | events | FAQ | glossary | quiz | pages | build wall | build CPU | peak memory | ms per page | vs ×1 | Pagefind index | dist | one query fetches (engine + index + results) | a second query on a new page fetches (engine + index + results) |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of results)
-    lines.push(`| ×${r.scale} | ${r.counts.places} | ${r.counts.events} | ${r.counts.faq} | ${r.counts.glossary} | ${r.counts.quiz} | ${r.pages} | ${r.build.wall.toFixed(1)} s | ${r.build.cpu.toFixed(1)} s | ${r.build.peakMb.toFixed(0)} MB | ${perPage(r).toFixed(1)} | ${(perPage(r) / perPage(first)).toFixed(2)} | ${r.indexMb.toFixed(2)} MB (${r.index.wall.toFixed(1)} s) | ${r.distMb.toFixed(1)} MB | ${kb(searchTotal(r.query))} KB (${kb(r.query.engine)} + ${kb(r.query.index)} + ${kb(r.query.results)}) |`);
+    lines.push(`| ×${r.scale} | ${r.counts.places} | ${r.counts.events} | ${r.counts.faq} | ${r.counts.glossary} | ${r.counts.quiz} | ${r.pages} | ${r.build.wall.toFixed(1)} s | ${r.build.cpu.toFixed(1)} s | ${r.build.peakMb.toFixed(0)} MB | ${perPage(r).toFixed(1)} | ${(perPage(r) / perPage(first)).toFixed(2)} | ${r.indexMb.toFixed(2)} MB (${r.index.wall.toFixed(1)} s) | ${r.distMb.toFixed(1)} MB | ${kb(searchTotal(r.query.first))} KB (${kb(r.query.first.engine)} + ${kb(r.query.first.index)} + ${kb(r.query.first.results)}) | ${kb(searchTotal(r.query.second))} KB (${kb(r.query.second.engine)} + ${kb(r.query.second.index)} + ${kb(r.query.second.results)}) |`);
   lines.push('', '## Page weight by type (HTML + CSS + JS, gzip, KB): p50 / p95 / max', '');
   const types = [...new Set(results.flatMap((r) => [...r.weights.keys()]))].sort();
   lines.push(`| type | ${results.map((r) => `×${r.scale}`).join(' | ')} |`, `| --- | ${results.map(() => '---').join(' | ')} |`);
@@ -194,7 +214,7 @@ function writeReport(): void {
   const last = results.at(-1) as ScaleResult;
   const goals: Array<[string, boolean, string]> = [
     [`build cost per page does not rise with scale (×${last.scale} time ≤ ×${last.scale} × the ×1 time per page)`, perPage(last) <= perPage(first), `${perPage(last).toFixed(1)} ms per page at ×${last.scale} against ${perPage(first).toFixed(1)} at ×1`],
-    [`one search query fetches ≤ 100 KB at ×${last.scale}`, searchTotal(last.query) <= 100 * 1024, `${kb(searchTotal(last.query))} KB`],
+    [`one search query fetches ≤ 100 KB at ×${last.scale}`, searchTotal(last.query.first) <= 100 * 1024, `${kb(searchTotal(last.query.first))} KB`],
     ...['performance', 'accessibility', 'best-practices', 'seo'].map((cat): [string, boolean, string] => {
       const min = cat === 'performance' ? 0.98 : 1;
       const worst = Math.min(...lighthouse.map((l) => l.scores[cat] ?? 0));

@@ -39,6 +39,14 @@ const LOADING_ATTRIBUTES: ReadonlyArray<[selector: string, attribute: string]> =
 ];
 
 const SITE_ORIGIN = 'http://site.invalid';
+/** The only page that runs WebAssembly (Pagefind's search engine) and so may allow compiling it. */
+export const WASM_PAGE = '/search/';
+/** Directives the page's own CSP <meta> must set, besides default-src and script-src. */
+export const META_CSP_DIRECTIVES: ReadonlyArray<[name: string, value: string]> = [
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self'"],
+];
 
 /** An absolute URL is another origin; "/x", "x" and "#y" are this site. */
 function isOtherOrigin(reference: string): boolean {
@@ -133,7 +141,16 @@ export const strictCsp: PageCheck = (page) => {
   if (!scriptSrc) problems.push('CSP has no script-src');
   else if (scriptSrc.includes("'unsafe-inline'") || scriptSrc.includes("'unsafe-eval'"))
     problems.push(`CSP script-src allows unsafe code: ${scriptSrc.join(' ')}`);
+  if (scriptSrc?.includes("'wasm-unsafe-eval'") && page.urlPath !== WASM_PAGE)
+    problems.push(`CSP script-src allows 'wasm-unsafe-eval' on a page other than ${WASM_PAGE}`);
+  if (scriptSrc && !scriptSrc.includes("'wasm-unsafe-eval'") && page.urlPath === WASM_PAGE)
+    problems.push("CSP script-src lacks 'wasm-unsafe-eval', which Pagefind's WebAssembly needs");
   if (directives.get('default-src')?.join(' ') !== "'self'") problems.push("CSP default-src is not 'self'");
+  // What a <meta> can carry must be in it, so a server that adds no headers still gets these (docs/security.md).
+  for (const [name, value] of META_CSP_DIRECTIVES) {
+    if (directives.get(name)?.join(' ') !== value) problems.push(`CSP ${name} is not ${value}`);
+  }
+  if (page.$('meta[name="referrer"]').attr('content') !== 'strict-origin-when-cross-origin') problems.push('no <meta name="referrer" content="strict-origin-when-cross-origin">');
   // Elements in document order, from the parsed page: text such as "<script>" inside an attribute is not an element.
   const first = page.$('script, meta[http-equiv="content-security-policy"]').first();
   if (first.is('script')) problems.push('a <script> comes before the CSP <meta>, so the policy does not cover it');

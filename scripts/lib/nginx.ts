@@ -1,5 +1,6 @@
 /**
- * Running the production nginx config on a test port: find or install Debian's nginx, and turn
+ * Running the production nginx config on a test port: find or install Debian's nginx and its brotli_static
+ * module, and turn
  * deploy/nginx.conf into a complete configuration that serves a given dist/ on 127.0.0.1 only.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -8,22 +9,31 @@ import { resolve } from 'node:path';
 
 export const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx'];
 
+/** Debian's brotli_static module, which deploy/nginx.conf uses to serve the build's .br files. */
+export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+/** The Debian packages the deployment test needs. */
+export const NGINX_PACKAGES = ['nginx', 'libnginx-mod-http-brotli-static'];
+
 export function findNginx(exists: (path: string) => boolean = existsSync): string | undefined {
   return NGINX_CANDIDATES.find(exists);
 }
 
-/** Finds nginx; as root with apt-get, installs Debian's package when it is missing, as the browser step does. */
+/**
+ * Finds nginx with the brotli_static module; as root with apt-get, installs Debian's packages when
+ * either is missing, as the browser step does.
+ */
 export function ensureNginx(): string {
   const found = findNginx();
-  if (found) return found;
+  if (found && existsSync(BROTLI_MODULE)) return found;
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (!isRoot || !hasApt) throw new Error("nginx is not installed. Install Debian's package as root:\n    apt-get update && apt-get install -y nginx");
-  console.log("No nginx found: installing Debian's nginx package …");
+  const install = `apt-get update && apt-get install -y ${NGINX_PACKAGES.join(' ')}`;
+  if (!isRoot || !hasApt) throw new Error(`nginx or its brotli_static module is not installed. Install Debian's packages as root:\n    ${install}`);
+  console.log(`Installing Debian's ${NGINX_PACKAGES.join(' and ')} …`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...NGINX_PACKAGES], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   const installed = findNginx();
-  if (!installed) throw new Error('apt-get finished, but nginx is still missing.');
+  if (!installed || !existsSync(BROTLI_MODULE)) throw new Error(`apt-get finished, but nginx or ${BROTLI_MODULE} is still missing.`);
   return installed;
 }
 
@@ -37,6 +47,9 @@ export interface TestServerOptions {
   deployDir: string;
 }
 
+/** A test-only address that answers 503, so the deployment test can see the server-error page. */
+export const SERVER_ERROR_TEST_PATH = '/__deploy-test/503';
+
 /**
  * The production server block, unchanged except for where it listens, where the site is and where its
  * include lives, wrapped in the main and http contexts nginx needs to run as an ordinary user process.
@@ -48,10 +61,17 @@ export function testServerConfig(options: TestServerOptions): string {
     .replace(/^\s*listen\s+[^;]+;\s*$/gm, '')
     .replace(/^(\s*)server_name\s+[^;]+;/m, `$1listen 127.0.0.1:${options.port};\n$1server_name localhost;`)
     .replace(/^(\s*)root\s+[^;]+;/m, `$1root ${options.root};`)
-    .replaceAll('/etc/nginx/conf.d/security-headers.conf', `${options.deployDir}/security-headers.conf`);
+    .replaceAll('/etc/nginx/conf.d/security-headers.conf', `${options.deployDir}/security-headers.conf`)
+    // No static file can fail with a 5xx, so the test adds one address that does (last, inside the server block).
+    .replace(/\}\s*$/, `    location = ${SERVER_ERROR_TEST_PATH} { return 503; }\n}\n`);
   if (!server.includes(`root ${options.root};`)) throw new Error('deploy/nginx.conf: no `root` directive to point at dist/');
-  const w = options.work;
+  return inMainContext(server, options.work);
+}
+
+/** Wraps server blocks in the main and http contexts nginx needs to run as an ordinary user process. */
+function inMainContext(server: string, w: string): string {
   return `# Generated for the deployment test from deploy/nginx.conf.
+load_module ${BROTLI_MODULE};
 worker_processes 1;
 daemon off;
 pid ${w}/nginx.pid;
@@ -71,6 +91,36 @@ ${server}
 `;
 }
 
+/**
+ * deploy/nginx.conf as its header comment says to set it up for HTTPS: the example's TLS lines in place
+ * of the two `listen 80` lines, its redirecting port-80 server block after the site's, and the given
+ * certificate. Only for `nginx -t`, which checks it without listening anywhere.
+ */
+export function httpsExampleConfig(options: { deployDir: string; work: string; certificate: string; key: string }): string {
+  const conf = readFileSync(`${options.deployDir}/nginx.conf`, 'utf8');
+  // The example is the comment lines indented by five spaces after the `#`.
+  const example = conf.split('\n').filter((line) => line.startsWith('#     ')).map((line) => line.slice(6));
+  const redirectStart = example.findIndex((line) => line.startsWith('server {'));
+  if (redirectStart < 1) throw new Error('deploy/nginx.conf: no HTTPS example (TLS lines, then a redirecting server block) in the header comment');
+  const tls = example.slice(0, redirectStart)
+    .map((line) => line.replace(/^ssl_certificate\s+\S+;/, `ssl_certificate ${options.certificate};`).replace(/^ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${options.key};`));
+  const site = conf
+    .replace(/^\s*#.*$/gm, '')
+    .replace(/^(\s*)listen 80;\s*\n\s*listen \[::\]:80;/m, (_, indent: string) => tls.map((line) => `${indent}${line}`).join('\n'))
+    .replaceAll('/etc/nginx/conf.d/security-headers.conf', `${options.deployDir}/security-headers.conf`);
+  if (!/listen 443 ssl/.test(site)) throw new Error('deploy/nginx.conf: the HTTPS example has no `listen 443 ssl` line, or the server block no `listen 80;` pair to replace');
+  return inMainContext(`${site}\n${example.slice(redirectStart).join('\n')}\n`, options.work);
+}
+
+/** Asks nginx whether a configuration is valid; throws with nginx's own message when not. */
+export function checkNginxConfig(config: string, work: string): void {
+  const binary = ensureNginx();
+  mkdirSync(work, { recursive: true });
+  writeFileSync(`${work}/nginx.conf`, config);
+  const syntax = spawnSync(binary, ['-t', '-p', work, '-c', `${work}/nginx.conf`], { encoding: 'utf8' });
+  if (syntax.status !== 0) throw new Error(`nginx -t rejected the config:\n${syntax.stderr}`);
+}
+
 export interface RunningNginx {
   url: string;
   stop: () => void;
@@ -85,9 +135,7 @@ export async function startNginx(root: string, port: number, work: string): Prom
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const config = `${work}/nginx.conf`;
-  writeFileSync(config, testServerConfig({ root, port, work, deployDir: resolve('deploy') }));
-  const syntax = spawnSync(binary, ['-t', '-p', work, '-c', config], { encoding: 'utf8' });
-  if (syntax.status !== 0) throw new Error(`nginx -t rejected the config:\n${syntax.stderr}`);
+  checkNginxConfig(testServerConfig({ root, port, work, deployDir: resolve('deploy') }), work);
   const child = spawn(binary, ['-p', work, '-c', config], { stdio: ['ignore', 'inherit', 'inherit'] });
   const stop = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

@@ -17,6 +17,11 @@ export const SiteConfigSchema = z.object({
   }),
   /** 备案 text (ICP and 公安 filings) exactly as it should read. */
   filing: z.string().min(2),
+  /**
+   * Where to report a security problem (security.txt's Contact): a mailto:, https: or tel: URI.
+   * Without it, security.txt points at the about page, whose footer gives the contact details.
+   */
+  securityContact: z.string().regex(/^(mailto|https|tel):\S+$/, 'a mailto:, https: or tel: URI').optional(),
   /** True while the contact and filing details are placeholders awaiting the organiser. */
   contactIsPlaceholder: z.boolean().default(false),
 });

@@ -11,8 +11,8 @@ import { loadSchemaOrgVocabulary, schemaOrgProblems } from '../helpers/schema-or
 
 const ORIGIN = 'https://wuhua-kexie.example';
 const text = (path: string) => site.read(path)?.toString('utf8') ?? '';
-/** Pages a visitor reaches on purpose: not the 404 page, and not the no-JS list pages that repeat /bases/. */
-const realPages = site.pages.filter((p) => p.urlPath !== '/404.html' && !p.urlPath.startsWith('/bases/page/'));
+/** Pages a visitor reaches on purpose: not the error pages (404, /error/…), and not the no-JS list pages that repeat /bases/. */
+const realPages = site.pages.filter((p) => p.urlPath !== '/404.html' && !p.urlPath.startsWith('/error/') && !p.urlPath.startsWith('/bases/page/'));
 
 /** One place's or one event's own page: the HTML site map names their lists instead. */
 const isEntryPage = (path: string) => /^\/bases\/(?!page\/)[^/]+\/$/.test(path) || /^\/events\/(?!archive\/)[^/]+\/$/.test(path);
@@ -208,7 +208,7 @@ describe('the search index sees content, not chrome', () => {
       expect(p.$('footer[data-pagefind-ignore]').length, p.urlPath).toBe(1);
       expect(p.$('nav.breadcrumbs').attr('data-pagefind-ignore') ?? (p.urlPath === '/' ? '' : undefined), p.urlPath).toBeDefined();
     }
-    for (const path of ['/search/', '/404.html', '/bases/page/1/'].filter((x) => site.pageAt(x))) expect(page(path).$('[data-pagefind-body]').length, path).toBe(0);
+    for (const path of ['/search/', '/404.html', '/error/50x/', '/bases/page/1/'].filter((x) => site.pageAt(x))) expect(page(path).$('[data-pagefind-body]').length, path).toBe(0);
   });
 
   it.each([

@@ -15,7 +15,7 @@ import {
 } from '../../scripts/lib/dist-checks';
 import { loadDistSite, type DistSite } from '../../scripts/lib/dist-site';
 
-const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc'">`;
+const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self' 'sha256-abc'"><meta name="referrer" content="strict-origin-when-cross-origin">`;
 
 function page({ head = '', body = '<h1>标题</h1>', csp = CSP } = {}): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">${csp}<title>测试页</title>
@@ -108,6 +108,24 @@ describe('post-build checks', () => {
   it('read "<script>" inside an attribute before the CSP as text, not as a script', () => {
     const quoted = page().replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="keywords" content="<script>标签">');
     expect(check(strictCsp, { 'index.html': quoted })).toEqual([]);
+  });
+
+  it('require in the page what a <meta> can carry, for a server that adds no headers', () => {
+    const bare = page({ csp: `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'">` });
+    expect(check(strictCsp, { 'index.html': bare })).toEqual([
+      "CSP object-src is not 'none'",
+      "CSP base-uri is not 'self'",
+      "CSP form-action is not 'self'",
+      'no <meta name="referrer" content="strict-origin-when-cross-origin">',
+    ]);
+  });
+
+  it("allow 'wasm-unsafe-eval' on the search page alone, and require it there", () => {
+    const wasm = page({ csp: CSP.replace("'sha256-abc'", "'sha256-abc' 'wasm-unsafe-eval'") });
+    const files = { 'index.html': wasm, 'search/index.html': wasm };
+    expect(check(strictCsp, files)).toEqual(["CSP script-src allows 'wasm-unsafe-eval' on a page other than /search/"]);
+    expect(check(strictCsp, files, 'search/index.html')).toEqual([]);
+    expect(check(strictCsp, { 'search/index.html': page() }, 'search/index.html')).toEqual(["CSP script-src lacks 'wasm-unsafe-eval', which Pagefind's WebAssembly needs"]);
   });
 
   it('weigh a page with its stylesheet and the scripts it imports', () => {
