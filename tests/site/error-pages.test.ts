@@ -8,6 +8,8 @@ describe('error pages (deploy/nginx.conf names them in error_page)', () => {
     expect(p.$('h1').text()).toBe(error.title);
     expect(p.$('html').attr('lang')).toBe('zh-CN');
     expect(p.$('meta[name="robots"]').attr('content')).toBe('noindex');
+    // Served at whatever address failed, it names no URL of its own.
+    expect(p.$('link[rel="canonical"], meta[property="og:url"]')).toHaveLength(0);
     expect(p.$('[data-pagefind-body]')).toHaveLength(0);
     // The same header and footer as every page.
     expect(p.$('header').length).toBeGreaterThan(0);
