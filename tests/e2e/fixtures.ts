@@ -54,12 +54,13 @@ export async function openTemplate(page: Page, template: (typeof TEMPLATES)[numb
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
- * Every test gets a page that fails the test when it logs a console error, throws, or requests
- * anything from a non-local origin (those requests are also aborted, so nothing leaves the machine).
+ * Every test gets a page that fails the test when it logs a console error, throws, requests
+ * anything from a non-local origin (those requests are also aborted, so nothing leaves the machine),
+ * or leaves a cookie behind (the site promises none: docs/security.md).
  */
 export const test = base.extend<{ guard: void }>({
   guard: [
-    async ({ page }, use) => {
+    async ({ page, context }, use) => {
       const problems: string[] = [];
       await page.route('**/*', (route) => {
         const url = new URL(route.request().url());
@@ -73,7 +74,8 @@ export const test = base.extend<{ guard: void }>({
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       await use();
-      expect(problems, 'console errors and requests to other origins').toEqual([]);
+      for (const cookie of await context.cookies()) problems.push(`cookie set: ${cookie.name}`);
+      expect(problems, 'console errors, requests to other origins and cookies').toEqual([]);
     },
     { auto: true },
   ],
