@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { buildInfographicSvg, getInfographicPolicies, renderInfographicPng } from '../../../data/infographic';
+import { getInfographic, getInfographicPolicies } from '../../../data/infographic';
 import type { PolicyBundle } from '../../../data/policies';
 
 export async function getStaticPaths() {
@@ -8,4 +8,4 @@ export async function getStaticPaths() {
 
 /** 一图读懂 as a 1080 px wide PNG, the picture to save and forward in WeChat. */
 export const GET: APIRoute<{ bundle: PolicyBundle }> = async ({ props, site }) =>
-  new Response(await renderInfographicPng(await buildInfographicSvg(props.bundle, site)), { headers: { 'Content-Type': 'image/png' } });
+  new Response((await getInfographic(props.bundle, site)).png, { headers: { 'Content-Type': 'image/png' } });

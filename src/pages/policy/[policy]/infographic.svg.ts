@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { buildInfographicSvg, getInfographicPolicies } from '../../../data/infographic';
+import { getInfographic, getInfographicPolicies } from '../../../data/infographic';
 import type { PolicyBundle } from '../../../data/policies';
 
 export async function getStaticPaths() {
@@ -8,4 +8,4 @@ export async function getStaticPaths() {
 
 /** 一图读懂 as SVG, drawn at build from the policy's data. */
 export const GET: APIRoute<{ bundle: PolicyBundle }> = async ({ props, site }) =>
-  new Response(await buildInfographicSvg(props.bundle, site), { headers: { 'Content-Type': 'image/svg+xml' } });
+  new Response((await getInfographic(props.bundle, site)).svg, { headers: { 'Content-Type': 'image/svg+xml' } });
