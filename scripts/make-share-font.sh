@@ -1,6 +1,6 @@
 #!/bin/sh
 # Rebuilds src/assets/fonts/share-image.otf: Noto Sans CJK SC Bold cut down to the characters listed in
-# src/assets/fonts/share-image.txt, so the build can draw the share images without system fonts.
+# src/assets/fonts/share-image.txt, so the build can draw the share images and 一图读懂 pictures without system fonts.
 # Needs Debian's fonts-noto-cjk and python3-fonttools (apt-get install fonts-noto-cjk python3-fonttools).
 # Run it after adding characters to share-image.txt (the build names any that are missing).
 set -eu

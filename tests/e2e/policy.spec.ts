@@ -24,3 +24,22 @@ test('the explainers can be reached from the main navigation by keyboard', async
   await expect(page.locator('h1')).toContainText('一图读懂');
   await expect(page.getByRole('navigation', { name: '本政策的解读' }).getByRole('link')).toHaveText(['一图读懂', '工作目标', '重点任务', '扶持政策', '保障措施', '一问一答', '原文']);
 });
+
+test('一图读懂 shows its picture within the screen, saves it as a PNG and prints it without the buttons', async ({ page }) => {
+  await page.goto('/policy/wuhua-2018-5/overview/');
+  const picture = page.locator('main figure img');
+  await picture.scrollIntoViewIfNeeded();
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1080);
+  const box = (await picture.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: /^保存图片/ }).click();
+  expect((await download).suggestedFilename()).toBe('一图读懂五华区创新驱动三年行动计划.png');
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(picture).toBeVisible();
+  await expect(page.getByRole('link', { name: /^保存图片/ })).toBeHidden();
+  await expect(page.locator('#at-a-glance')).toBeVisible();
+});
