@@ -129,6 +129,15 @@ test.describe('on a 375×667 phone', () => {
     expect(total!.y).toBeLessThan(first!.y);
   });
 
+  test('the first place starts on the first screen (top ≤ 600 px)', async ({ page }) => {
+    await page.goto('/bases/');
+    const first = (await page.locator('#bases-static .base-item > a').first().boundingBox())!;
+    // The site header is measured too: how far the first place is below it is what this page decides.
+    const headerBottom = await page.locator('header').first().evaluate((header) => header.getBoundingClientRect().bottom);
+    test.info().annotations.push({ type: 'first place', description: `top ${first.y} px, ${first.y - headerBottom} px below the header` });
+    expect(first.y).toBeLessThanOrEqual(600);
+  });
+
   test('by keyboard: open 筛选, choose filters, the results and the button count follow, 显示结果 folds the panel back', async ({ page }) => {
     await page.goto('/bases/');
     const toggle = filterToggle(page);
@@ -169,6 +178,13 @@ test.describe('on a 375×667 phone', () => {
     await page.goto('/bases/');
     await showFilters(page);
     await page.getByText('按类型和街道查找').click();
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
+  test('nothing scrolls sideways with 特大 text and the filters open', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('wh-display', JSON.stringify({ text: 'xlarge' })));
+    await page.goto('/bases/');
+    await showFilters(page);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   });
 });

@@ -143,6 +143,15 @@ test.describe('on a 375×667 phone', () => {
       const [toggle, first] = await Promise.all([filterToggle(page).boundingBox(), page.locator(`${items} > a`).first().boundingBox()]);
       expect(toggle!.y).toBeLessThan(first!.y);
     });
+
+    test(`${path}: the first event starts on the first screen (top ≤ 600 px)`, async ({ page }) => {
+      await page.goto(path);
+      const first = (await page.locator(`${items} > a`).first().boundingBox())!;
+      // The site header is measured too: how far the first event is below it is what this page decides.
+      const headerBottom = await page.locator('header').first().evaluate((header) => header.getBoundingClientRect().bottom);
+      test.info().annotations.push({ type: 'first event', description: `top ${first.y} px, ${first.y - headerBottom} px below the header` });
+      expect(first.y).toBeLessThanOrEqual(600);
+    });
   }
 
   test('by keyboard: open 筛选, choose filters, the list and the button count follow, 显示结果 folds the panel back', async ({ page }) => {
@@ -178,6 +187,13 @@ test.describe('on a 375×667 phone', () => {
 
   test('nothing scrolls sideways at 320 px with the filters open', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/events/');
+    await showFilters(page);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
+  test('nothing scrolls sideways with 特大 text and the filters open', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('wh-display', JSON.stringify({ text: 'xlarge' })));
     await page.goto('/events/');
     await showFilters(page);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
