@@ -18,6 +18,7 @@ import {
   type CompactPlace,
 } from '../lib/bases/filter';
 import { h, setSelectsFromParams } from './dom';
+import { filterDisclosure } from './filter-disclosure';
 
 const form = document.getElementById('bases-filter') as HTMLFormElement;
 const count = document.getElementById('bases-count') as HTMLElement;
@@ -25,6 +26,7 @@ const results = document.getElementById('bases-results') as HTMLOListElement;
 const more = document.getElementById('bases-more') as HTMLElement;
 const staticList = document.getElementById('bases-static') as HTMLElement;
 const nearMe = form.querySelector('[data-near-me]') as HTMLButtonElement;
+const disclosure = filterDisclosure(form);
 const PAGE = 50;
 
 let loading: Promise<CompactPlace[]> | undefined;
@@ -72,6 +74,7 @@ async function update(): Promise<void> {
   const filters = readForm();
   const params = baseFiltersToParams(filters);
   history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+  disclosure.showActiveCount(params.size);
   if (!hasFilters(filters) && !position) {
     results.hidden = true;
     more.hidden = true;
@@ -107,6 +110,7 @@ form.addEventListener('change', refresh);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   refresh();
+  disclosure.closeAfterSubmit();
 });
 form.addEventListener('reset', () => {
   position = undefined;

@@ -4,9 +4,11 @@
  */
 import { eventFiltersToParams, matchesEventFilters, parseEventFilters, type EventFilters } from '../lib/events/filter';
 import { setSelectsFromParams } from './dom';
+import { filterDisclosure } from './filter-disclosure';
 
 const form = document.getElementById('events-filter') as HTMLFormElement;
 const count = document.getElementById('events-count') as HTMLElement;
+const disclosure = filterDisclosure(form);
 const items = [...document.querySelectorAll<HTMLElement>('[data-event]')];
 const noUpcoming = document.querySelector<HTMLElement>('[data-no-match]');
 const past = document.querySelector<HTMLElement>('[data-past]');
@@ -20,6 +22,7 @@ function update(): void {
   const filters = readForm();
   const params = eventFiltersToParams(filters);
   history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+  disclosure.showActiveCount(params.size);
   let shown = 0;
   for (const item of items) {
     const match = matchesEventFilters({ kind: item.dataset['kind'] ?? '', audiences: (item.dataset['for'] ?? '').split(' '), subdistrict: item.dataset['jd'] ?? '' }, filters);
@@ -43,6 +46,7 @@ form.addEventListener('change', update);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   update();
+  disclosure.closeAfterSubmit();
 });
 form.addEventListener('reset', () => setTimeout(update));
 

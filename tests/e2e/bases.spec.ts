@@ -2,6 +2,7 @@ import { readBaseRecords } from '../../scripts/lib/bases-files';
 import { isOpenAt } from '../../src/lib/bases/hours';
 import { distanceKm } from '../../src/lib/bases/filter';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expectTouchTargets, filterToggle, PHONE, showFilters, sidewaysOverflow } from './list-filters';
 
 const records = readBaseRecords('content/bases');
 const count = (predicate: (r: (typeof records)[number]) => boolean) => records.filter(predicate).length;
@@ -12,6 +13,7 @@ const names = (list: typeof records) => list.map((r) => r.name).sort();
 
 test('filtering by keyboard narrows the list, announces the count and puts the filters in the URL', async ({ page }) => {
   await page.goto('/bases/');
+  await showFilters(page);
   const audience = page.getByLabel('适合');
   await audience.focus();
   await page.keyboard.press('ArrowDown'); // 全部 → 小学
@@ -48,6 +50,7 @@ test('"open now" uses the Beijing clock: on a Wednesday at 10:00 only places ope
   const wednesday10 = new Date('2026-11-25T02:00:00Z');
   await page.clock.setFixedTime(wednesday10);
   await page.goto('/bases/');
+  await showFilters(page);
   await page.getByLabel('现在开放').focus();
   await page.keyboard.press('Space');
   const open = records.filter((r) => isOpenAt(r.openingHours, wednesday10));
@@ -64,6 +67,7 @@ test.describe('near me', () => {
 
   test('sorts by distance from the browser position only when asked', async ({ page }) => {
     await page.goto('/bases/');
+    await showFilters(page);
     const button = page.getByRole('button', { name: '按离我远近排序' });
     await expect(button).toHaveAttribute('aria-pressed', 'false');
     await button.focus();
@@ -87,6 +91,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/bases/');
     await expect(page.locator('#bases-filter')).toBeHidden();
     await expect(page.locator('#bases-static .base-item')).toHaveCount(records.length);
+    await page.getByText('按类型和街道查找').click();
     const link = page.locator('.group-index a', { hasText: '西翥' }).first();
     const target = (await link.getAttribute('href')) as string;
     await link.click();
@@ -108,5 +113,88 @@ test('filtered results with their 示例数据 badges pass axe in high contrast 
   await page.evaluate(() => localStorage.setItem('wh-display', JSON.stringify({ text: 'xlarge', contrast: 'high', spacing: 'wide' })));
   await page.goto(`/bases/?${new URLSearchParams({ for: '公众' })}`);
   await expect(page.locator(`${results} .sample-badge`).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test.describe('on a 375×667 phone', () => {
+  test.beforeEach(async ({ page }) => page.setViewportSize(PHONE));
+
+  test('the 筛选 button and the count come before the first place; the filters stay folded', async ({ page }) => {
+    await page.goto('/bases/');
+    await expect(page.locator('#bases-filter')).toBeHidden();
+    const [toggle, total, first] = await Promise.all(
+      [filterToggle(page), page.getByText(`共${records.length}处`), page.locator('#bases-static .base-item > a').first()].map((l) => l.boundingBox()),
+    );
+    expect(toggle!.y).toBeLessThan(total!.y);
+    expect(total!.y).toBeLessThan(first!.y);
+  });
+
+  test('the first place starts on the first screen (top ≤ 600 px)', async ({ page }) => {
+    await page.goto('/bases/');
+    const first = (await page.locator('#bases-static .base-item > a').first().boundingBox())!;
+    // The site header is measured too: how far the first place is below it is what this page decides.
+    const headerBottom = await page.locator('header').first().evaluate((header) => header.getBoundingClientRect().bottom);
+    test.info().annotations.push({ type: 'first place', description: `top ${first.y} px, ${first.y - headerBottom} px below the header` });
+    expect(first.y).toBeLessThanOrEqual(600);
+  });
+
+  test('by keyboard: open 筛选, choose filters, the results and the button count follow, 显示结果 folds the panel back', async ({ page }) => {
+    await page.goto('/bases/');
+    const toggle = filterToggle(page);
+    await expect(toggle).toHaveText('筛选');
+    await expectTouchTargets(toggle);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#bases-filter')).toBeVisible();
+    await expectTouchTargets(page.locator('#bases-filter').locator('select, fieldset label, button'));
+
+    await page.keyboard.press('Tab'); // 类型
+    await expect(page.getByLabel('类型', { exact: true })).toBeFocused();
+    for (const key of ['Tab', 'Tab', 'Tab', 'Tab']) await page.keyboard.press(key); // 认定级别, 街道, 主题, 适合
+    await expect(page.getByLabel('适合')).toBeFocused();
+    await page.keyboard.press('ArrowDown'); // 全部 → 小学
+    const primary = records.filter((r) => r.audiences.includes('小学'));
+    await expect(page.getByRole('status')).toHaveText(`找到${primary.length}处。`);
+    await expect(toggle).toHaveText('筛选（已选 1 项）');
+    await page.getByLabel('免费').focus();
+    await page.keyboard.press('Space');
+    const free = primary.filter((r) => r.free);
+    await expect(page.locator(results)).toHaveCount(free.length);
+    await expect(toggle).toHaveText('筛选（已选 2 项）');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: '显示结果' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#bases-filter')).toBeHidden();
+    await expect(toggle).toBeFocused();
+    await expect(page.getByRole('status')).toHaveText(`找到${free.length}处。`);
+    // The chosen filters come back with a shared link, and the button says how many there are.
+    await page.reload();
+    await expect(toggle).toHaveText('筛选（已选 2 项）');
+  });
+
+  test('nothing scrolls sideways at 320 px with the filters and the group index open', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/bases/');
+    await showFilters(page);
+    await page.getByText('按类型和街道查找').click();
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
+  test('nothing scrolls sideways with 特大 text and the filters open', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('wh-display', JSON.stringify({ text: 'xlarge' })));
+    await page.goto('/bases/');
+    await showFilters(page);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  });
+});
+
+test('on a wide screen the filters are shown without a 筛选 button and pass axe', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/bases/');
+  await expect(filterToggle(page)).toBeHidden();
+  await expect(page.getByLabel('适合')).toBeVisible();
+  await page.getByLabel('适合').selectOption('初中');
+  await expect(page.locator(results)).toHaveCount(count((r) => r.audiences.includes('初中')));
   await expectNoAxeViolations(page);
 });

@@ -8,6 +8,7 @@ import { eventOutlook, isStillToCome } from '../../src/lib/events/outlook';
 import { eventArchiveUrl, RECENT_PAST_EVENTS } from '../../src/data/event-urls';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expectTouchTargets, filterToggle, PHONE, showFilters, sidewaysOverflow } from './list-filters';
 
 const events = readMarkdownFolder('events').map((file) => {
   const data = EventSchema.parse(file.data);
@@ -31,6 +32,7 @@ const listed = [...upcoming, ...pastLatestFirst.slice(0, RECENT_PAST_EVENTS)];
 test('filtering events by keyboard hides the rest, announces the count and keeps the choice in the URL', async ({ page }) => {
   await page.goto('/events/');
   await expect(page.locator(items)).toHaveCount(listed.length);
+  await showFilters(page);
   const kind = page.getByLabel('活动类型');
   await kind.focus();
   await page.keyboard.press('ArrowDown'); // 全部 → the first kind
@@ -75,6 +77,9 @@ test('a choice made before the filter script arrives is applied when it does', a
   });
   // Module scripts hold back DOMContentLoaded, so wait only for the page to start arriving.
   await page.goto('/events/', { waitUntil: 'commit' });
+  // 筛选 is a <details>: it opens on a phone before any script has arrived.
+  await page.locator('#events-filter').waitFor({ state: 'attached' });
+  await showFilters(page);
   const kind = listed[0]!.data.kind;
   await page.getByLabel('活动类型').selectOption(kind);
   release();
@@ -84,6 +89,7 @@ test('a choice made before the filter script arrives is applied when it does', a
 
 test('a filter that matches no upcoming event says so', async ({ page }) => {
   await page.goto('/events/');
+  await showFilters(page);
   await page.getByLabel('活动类型').selectOption('科技下乡');
   await page.getByLabel('适合').selectOption('企业');
   await expect(page.getByRole('status')).toHaveText(`${ON_EVENTS_PAGE}找到0项活动。`);
@@ -108,13 +114,16 @@ test('a year of past events opens with the filter chosen on /events/, and filter
   const kind = ofYear[0]!.data.kind;
   const ofKind = ofYear.filter((e) => e.data.kind === kind);
   await page.goto('/events/');
+  await showFilters(page);
   await page.getByLabel('活动类型').selectOption(kind);
   await page.getByRole('link', { name: `${year}年`, exact: true }).click();
   await expect(page).toHaveURL(`${eventArchiveUrl(year)}?${new URLSearchParams({ kind })}`);
   await expect(page.getByLabel('活动类型')).toHaveValue(kind);
   await expect(page.getByRole('status')).toHaveText(`在${year}年的往期活动中找到${ofKind.length}项活动。`);
   await expect(visibleItems(page)).toHaveCount(ofKind.length);
+  await expect(filterToggle(page)).toHaveText('筛选（已选 1 项）');
 
+  await showFilters(page);
   const absent = EVENT_KINDS.find((k) => !ofYear.some((e) => e.data.kind === k));
   expect(absent, 'a kind with no event that year').toBeDefined();
   await page.getByLabel('活动类型').selectOption(absent!);
@@ -122,6 +131,82 @@ test('a year of past events opens with the filter chosen on /events/, and filter
   await page.getByRole('button', { name: '清除筛选' }).click();
   await expect(visibleItems(page)).toHaveCount(ofYear.length);
   await expect(page.getByRole('link', { name: `${year}年`, exact: true })).toHaveAttribute('href', eventArchiveUrl(year));
+});
+
+test.describe('on a 375×667 phone', () => {
+  test.beforeEach(async ({ page }) => page.setViewportSize(PHONE));
+
+  for (const path of ['/events/', eventArchiveUrl(yearOf(pastLatestFirst[0]!))]) {
+    test(`${path}: the 筛选 button comes before the first event; the filters stay folded`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('#events-filter')).toBeHidden();
+      const [toggle, first] = await Promise.all([filterToggle(page).boundingBox(), page.locator(`${items} > a`).first().boundingBox()]);
+      expect(toggle!.y).toBeLessThan(first!.y);
+    });
+
+    test(`${path}: the first event starts on the first screen (top ≤ 600 px)`, async ({ page }) => {
+      await page.goto(path);
+      const first = (await page.locator(`${items} > a`).first().boundingBox())!;
+      // The site header is measured too: how far the first event is below it is what this page decides.
+      const headerBottom = await page.locator('header').first().evaluate((header) => header.getBoundingClientRect().bottom);
+      test.info().annotations.push({ type: 'first event', description: `top ${first.y} px, ${first.y - headerBottom} px below the header` });
+      expect(first.y).toBeLessThanOrEqual(600);
+    });
+  }
+
+  test('by keyboard: open 筛选, choose filters, the list and the button count follow, 显示结果 folds the panel back', async ({ page }) => {
+    await page.goto('/events/');
+    const toggle = filterToggle(page);
+    await expect(toggle).toHaveText('筛选');
+    await expectTouchTargets(toggle);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#events-filter')).toBeVisible();
+    await expectTouchTargets(page.locator('#events-filter').locator('select, button'));
+
+    await page.keyboard.press('Tab');
+    const kind = page.getByLabel('活动类型');
+    await expect(kind).toBeFocused();
+    await page.keyboard.press('ArrowDown'); // 全部 → the first kind
+    const ofKind = listed.filter((e) => e.data.kind === EVENT_KINDS[0]);
+    await expect(page.getByRole('status')).toHaveText(`${ON_EVENTS_PAGE}找到${ofKind.length}项活动。`);
+    await expect(toggle).toHaveText('筛选（已选 1 项）');
+    await page.keyboard.press('Tab'); // 适合
+    await page.keyboard.press('ArrowDown'); // 全部 → 小学
+    const both = ofKind.filter((e) => e.data.audiences.includes('小学'));
+    await expect(visibleItems(page)).toHaveCount(both.length);
+    await expect(toggle).toHaveText('筛选（已选 2 项）');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: '显示结果' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#events-filter')).toBeHidden();
+    await expect(toggle).toBeFocused();
+    await expect(visibleItems(page)).toHaveCount(both.length);
+  });
+
+  test('nothing scrolls sideways at 320 px with the filters open', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/events/');
+    await showFilters(page);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
+  test('nothing scrolls sideways with 特大 text and the filters open', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('wh-display', JSON.stringify({ text: 'xlarge' })));
+    await page.goto('/events/');
+    await showFilters(page);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  });
+});
+
+test('on a wide screen the event filters are shown without a 筛选 button and pass axe', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/events/');
+  await expect(filterToggle(page)).toBeHidden();
+  await page.getByLabel('适合').selectOption('公众');
+  await expect(visibleItems(page)).toHaveCount(listed.filter((e) => e.data.audiences.includes('公众')).length);
+  await expectNoAxeViolations(page);
 });
 
 test('the QR code on an event page scans to the page URL', async ({ page }) => {

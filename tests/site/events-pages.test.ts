@@ -79,7 +79,7 @@ describe('/events/', () => {
 
   it('shows the filter form only where JavaScript runs, and links the calendar and feed', () => {
     // Shown from first paint when JavaScript runs (no layout shift), hidden by CSS when it does not.
-    expect(index.$('#events-filter').hasClass('js-only')).toBe(true);
+    expect(index.$('#events-filter').closest('.js-only')).toHaveLength(1);
     expect(index.$('a[href="/events.ics"]').length).toBe(1);
     expect(index.$('a[href="/events/rss.xml"]').length).toBe(1);
     expect(index.$('link[rel="alternate"][type="application/rss+xml"][href="/events/rss.xml"]').length).toBe(1);
@@ -96,7 +96,7 @@ describe('the yearly archive of past events', () => {
     if (samples) expect(archive.$('main .notice[role="note"]').text()).toMatch(/^示例数据：下面(全部活动都是|有\d+项活动是)为演示网站功能而虚构的，并没有真实举办过。$/);
     expect(archive.$('nav.breadcrumbs a[href="/events/"]').length).toBe(1);
     // The same filters as /events/, shown only where JavaScript runs.
-    expect(archive.$('#events-filter').hasClass('js-only')).toBe(true);
+    expect(archive.$('#events-filter').closest('.js-only')).toHaveLength(1);
     expect(archive.$('nav:has(> #archive-years) [aria-current="page"]').attr('href')).toBe(eventArchiveUrl(year));
   });
 
