@@ -1,11 +1,12 @@
 /**
- * Makes sure the browser tests have a Chromium. Where none is found and we are root with apt-get,
- * installs Debian's `chromium`; otherwise says exactly what to install and exits 1.
+ * Makes sure the browser tests have a Chromium and a Chinese font (Debian's `chromium` and
+ * `fonts-noto-cjk`). Where one is missing and we are root with apt-get, installs it; otherwise says
+ * exactly what to install and exits 1.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { findChromium } from './lib/browser.ts';
+import { CJK_FONT_FAMILY, CJK_FONT_PACKAGE, findChromium, hasCjkFont } from './lib/browser.ts';
+import { ensureDebianPackages } from './lib/debian-packages.ts';
 
 function playwrightBrowserPath(): string | undefined {
   try {
@@ -15,32 +16,27 @@ function playwrightBrowserPath(): string | undefined {
   }
 }
 
-let choice = findChromium(process.env, existsSync, playwrightBrowserPath());
-if (choice.source === 'CHROMIUM_PATH' && !choice.path) {
+const choose = () => findChromium(process.env, existsSync, playwrightBrowserPath());
+if (choose().source === 'CHROMIUM_PATH' && !choose().path) {
   console.error(`CHROMIUM_PATH is set to "${process.env['CHROMIUM_PATH']}", but no file is there.`);
   process.exit(1);
 }
-if (!choice.path) {
-  const isRoot = process.getuid?.() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (!isRoot || !hasApt) {
-    console.error(
-      'No Chromium for the browser tests. Install Debian\'s package as root:\n' +
-        '    apt-get update && apt-get install -y chromium\n' +
-        'or set CHROMIUM_PATH to a Chromium or Chrome executable.',
-    );
-    process.exit(1);
-  }
-  console.log('No Chromium found: installing Debian\'s chromium package …');
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+try {
+  ensureDebianPackages({
+    what: 'Chromium for the browser tests',
+    packages: ['chromium'],
+    isPresent: () => choose().path !== undefined,
+    otherwise: 'or set CHROMIUM_PATH to a Chromium or Chrome executable.',
   });
-  choice = findChromium(process.env, existsSync);
-  if (!choice.path) {
-    console.error('apt-get finished, but /usr/bin/chromium is still missing.');
-    process.exit(1);
-  }
+  // Without it every Chinese character is a tofu box of the wrong width, and layout checks mean nothing.
+  ensureDebianPackages({
+    what: `Chinese font (${CJK_FONT_FAMILY}) for the browser tests`,
+    packages: [CJK_FONT_PACKAGE],
+    isPresent: hasCjkFont,
+  });
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
 }
-console.log(`Browser tests use ${choice.path} (${choice.source}).`);
+const choice = choose();
+console.log(`Browser tests use ${choice.path} (${choice.source}) with ${CJK_FONT_FAMILY}.`);

@@ -3,9 +3,10 @@
  * module, and turn
  * deploy/nginx.conf into a complete configuration that serves a given dist/ on 127.0.0.1 only.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ensureDebianPackages } from './debian-packages.ts';
 
 export const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx'];
 
@@ -23,18 +24,12 @@ export function findNginx(exists: (path: string) => boolean = existsSync): strin
  * either is missing, as the browser step does.
  */
 export function ensureNginx(): string {
-  const found = findNginx();
-  if (found && existsSync(BROTLI_MODULE)) return found;
-  const isRoot = process.getuid?.() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  const install = `apt-get update && apt-get install -y ${NGINX_PACKAGES.join(' ')}`;
-  if (!isRoot || !hasApt) throw new Error(`nginx or its brotli_static module is not installed. Install Debian's packages as root:\n    ${install}`);
-  console.log(`Installing Debian's ${NGINX_PACKAGES.join(' and ')} …`);
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...NGINX_PACKAGES], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  const installed = findNginx();
-  if (!installed || !existsSync(BROTLI_MODULE)) throw new Error(`apt-get finished, but nginx or ${BROTLI_MODULE} is still missing.`);
-  return installed;
+  ensureDebianPackages({
+    what: 'nginx with its brotli_static module',
+    packages: NGINX_PACKAGES,
+    isPresent: () => findNginx() !== undefined && existsSync(BROTLI_MODULE),
+  });
+  return findNginx()!;
 }
 
 export interface TestServerOptions {

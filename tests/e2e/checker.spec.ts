@@ -275,3 +275,41 @@ test.describe('without JavaScript', () => {
     });
   }
 }
+
+// Touch targets: every control a thumb uses in the checker is at least 44×44 CSS px (WCAG 2.5.5), at
+// the phone and the desktop width alike. A radio or checkbox is hit through its label, so the label
+// (which toggles it) is what must be that big.
+{
+  const answers = 'applicant=enterprise&inWuhua=yes&topics=platform&rdSpending=yes&patents=no&patentCommercialisation=no&platform1Type=key-lab&platform1Municipal=yes&platform1MunicipalYear=2019&platform1Provincial=no&platform1National=no';
+  const CONTROLS = ['.choice label', '.form-input', '#checker-app button', '#checker-app a[data-nav]', '#checker-app a.button', '#checker-app a.button-secondary', '.error-summary a'].join(', ');
+  const pages: Array<[string, string, number]> = [
+    ['the start page', '/checker/', 1],
+    ['a question left unanswered, with its error summary', '/checker/#step=applicant', 6],
+    ['a question with radios', `/checker/#${answers}&step=applicant`, 5],
+    ['a question with checkboxes', `/checker/#${answers}&step=topics`, 9],
+    ['a question with a year', `/checker/#${answers}&step=platform-1`, 12],
+    ['the list of added platforms', `/checker/#${answers}&step=platform-more`, 6],
+    ['the check page', `/checker/#${answers}&step=check`, 11],
+    ['the result', `/checker/#${answers}&step=result`, 4],
+  ];
+  for (const [what, url, atLeast] of pages) {
+    test(`touch targets on ${what} are at least 44×44 px`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.locator(CONTROLS).first()).toBeVisible();
+      if (what.includes('error summary')) {
+        await page.getByRole('button', { name: '继续' }).click();
+        await expect(page.locator('.error-summary a')).toBeVisible();
+      }
+      const sizes = await page.locator(CONTROLS).evaluateAll((elements) =>
+        elements
+          .filter((element) => element.getClientRects().length > 0)
+          .map((element) => {
+            const box = element.getBoundingClientRect();
+            return { control: `${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 12) || element.id}”`, width: Math.round(box.width * 10) / 10, height: Math.round(box.height * 10) / 10 };
+          }),
+      );
+      expect(sizes.length, 'controls measured').toBeGreaterThanOrEqual(atLeast);
+      expect(sizes.filter((size) => size.width < 44 || size.height < 44)).toEqual([]);
+    });
+  }
+}
