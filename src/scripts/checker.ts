@@ -125,8 +125,11 @@ function renderQuestion(step: FlowStep, question: Question, values: Record<strin
 function errorSummary(errors: Map<string, string>, labels: Map<string, string>): HTMLElement {
   return h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', 'aria-labelledby': 'error-summary-title' },
     h('h2', { id: 'error-summary-title' }, '请先改正以下问题'),
-    h('ul', {}, ...[...errors].map(([name, message]) => h('li', {}, h('a', { href: `#q-${name}`, 'data-focus': `q-${name}` }, `${labels.get(name) ?? name}：${message}`)))));
+    h('ul', {}, ...[...errors].map(([name, message]) => h('li', {}, h('a', { href: `#q-${name}`, 'data-focus': `q-${name}` }, withMessage(labels.get(name) ?? name, message))))));
 }
+
+/** "所在区域：请选择一项", but "是否在五华区注册？请选择一项": a question mark already ends the label. */
+const withMessage = (label: string, message: string) => (/[？?。！!：:]$/.test(label) ? `${label}${message}` : `${label}：${message}`);
 
 /** The page for one more entry of a group ("platform-3" when two are there), which the flow does not list until it has answers. */
 function newEntryStep(draft: Draft, requested: string): FlowStep | undefined {

@@ -141,6 +141,8 @@ test('missing answers get an error summary that takes focus and moves to the que
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('请选择一项');
+  // The question's own ？ ends the label: no "？：" before the message.
+  await expect(summary).not.toContainText(/[？?]：/);
   await expectNoAxeViolations(page);
   await summary.getByRole('link').click();
   await expect(page.locator('#q-applicant-enterprise')).toBeFocused();
