@@ -1,10 +1,11 @@
-import { contrastRatio, expect, test } from './fixtures';
+import { contrastRatio, expect, openHeaderPanel, test } from './fixtures';
 
 const fontSize = (page: import('@playwright/test').Page, selector: string) =>
   page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
 test('text size is chosen by keyboard and kept on the next page', async ({ page }) => {
   await page.goto('/');
+  await openHeaderPanel(page);
   const large = page.getByRole('button', { name: '大', exact: true });
   await large.focus();
   await page.keyboard.press('Enter');
@@ -16,6 +17,7 @@ test('text size is chosen by keyboard and kept on the next page', async ({ page 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/policy\/$/);
   await expect(page.locator('html')).toHaveAttribute('data-text', 'large');
+  await openHeaderPanel(page);
   await expect(page.getByRole('button', { name: '大', exact: true })).toHaveAttribute('aria-pressed', 'true');
   expect(await fontSize(page, 'main p')).toBeGreaterThanOrEqual(18);
 
@@ -31,12 +33,16 @@ test('text size is chosen by keyboard and kept on the next page', async ({ page 
 
 test('high contrast gives text at least 7:1 and survives navigation', async ({ page }) => {
   await page.goto('/about/');
+  await openHeaderPanel(page);
   const toggle = page.getByRole('button', { name: '高对比度' });
   await toggle.focus();
   await page.keyboard.press('Space');
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   for (const path of ['/about/', '/']) {
-    if (path === '/') await page.goto(path);
+    if (path === '/') {
+      await page.goto(path);
+      await openHeaderPanel(page);
+    }
     const colours = await page.locator('main p').first().evaluate((el) => ({
       fg: getComputedStyle(el).color,
       bg: getComputedStyle(document.body).backgroundColor,
@@ -49,6 +55,7 @@ test('high contrast gives text at least 7:1 and survives navigation', async ({ p
 
 test('wider line spacing is a toggle', async ({ page }) => {
   await page.goto('/about/');
+  await openHeaderPanel(page);
   const before = await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
   await page.getByRole('button', { name: '加宽行距' }).click();
   const after = await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
@@ -70,6 +77,7 @@ test.describe('with the system asking for more contrast', () => {
 
   test('high contrast is on by default and can be turned off', async ({ page }) => {
     await page.goto('/');
+    await openHeaderPanel(page);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(0, 0, 0)');
     const toggle = page.getByRole('button', { name: '高对比度' });

@@ -83,6 +83,15 @@ export const test = base.extend<{ guard: void }>({
 
 export { expect };
 
+/**
+ * Below 40rem the header's nav and display controls sit behind its 菜单 toggle, and the search form
+ * behind 搜索: opens the toggle when the page shows it, so a test can use what it holds at any width.
+ */
+export async function openHeaderPanel(page: Page, label: '菜单' | '搜索' = '菜单'): Promise<void> {
+  const toggle = page.locator('header summary', { hasText: label });
+  if ((await toggle.isVisible()) && !(await toggle.evaluate((summary) => (summary.parentElement as HTMLDetailsElement).open))) await toggle.click();
+}
+
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -1,4 +1,4 @@
-import { expect, openTemplate, test, TEMPLATES } from './fixtures';
+import { expect, openHeaderPanel, openTemplate, test, TEMPLATES } from './fixtures';
 
 test('the skip link is the first thing Tab reaches and moves focus to the main content', async ({ page }) => {
   await page.goto('/about/');
@@ -16,6 +16,7 @@ for (const template of TEMPLATES) {
     expect(response?.status()).toBe(template.name === 'not found' ? 404 : 200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.locator('h1')).toHaveCount(1);
+    await openHeaderPanel(page);
     const nav = page.getByRole('navigation', { name: '主导航' });
     await expect(nav.getByRole('link')).toHaveText(['首页', '政策解读', '资格自测', '基地与实验室', '活动', '知识产权']);
     await expect(page.getByRole('contentinfo')).toContainText('主办单位');
@@ -27,14 +28,15 @@ for (const template of TEMPLATES) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('pages read fine and the display controls stay out of the way', async ({ page }) => {
-    for (const template of TEMPLATES) {
+  for (const template of TEMPLATES) {
+    test(`${template.name} reads fine, its nav is reachable and the display controls stay out of the way`, async ({ page }) => {
       await page.goto(template.path);
       await expect(page.locator('h1')).toBeVisible();
+      await openHeaderPanel(page);
       await expect(page.getByRole('group', { name: '显示设置' })).toBeHidden();
       await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '资格自测' })).toBeVisible();
-    }
-  });
+    });
+  }
 });
 
 test('nothing overflows sideways at 320 px', async ({ page }) => {

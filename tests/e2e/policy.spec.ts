@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, openHeaderPanel, test } from './fixtures';
 
 test('a clause link from an explainer lands on that clause of the 原文 page', async ({ page }) => {
   await page.goto('/policy/wuhua-2018-5/support/');
@@ -17,6 +17,7 @@ test('the 原文 page leads back to the explainer section that covers a clause',
 
 test('the explainers can be reached from the main navigation by keyboard', async ({ page }) => {
   await page.goto('/');
+  await openHeaderPanel(page);
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '政策解读' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('link', { name: '一图读懂' }).first().focus();

@@ -1,7 +1,8 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, openHeaderPanel, test } from './fixtures';
 
 test('searching from the header by keyboard opens /search/ with results announced', async ({ page }) => {
   await page.goto('/policy/');
+  await openHeaderPanel(page, '搜索');
   const box = page.getByRole('searchbox', { name: '搜索本站' });
   await box.focus();
   await page.keyboard.type('孵化器');
@@ -46,6 +47,7 @@ test('without JavaScript, /search/ says search needs it and links the site map',
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
+  await openHeaderPanel(page, '搜索');
   await page.getByRole('searchbox', { name: '搜索本站' }).fill('专利');
   await page.getByRole('button', { name: '搜索', exact: true }).click();
   await expect(page).toHaveURL(/\/search\/\?q=/);
