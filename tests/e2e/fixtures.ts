@@ -110,3 +110,27 @@ export function contrastRatio(foreground: string, background: string): number {
   const [hi, lo] = [luminance(foreground), luminance(background)].sort((a, b) => b - a) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
+
+export interface PlatformFont {
+  familyName: string;
+  glyphCount: number;
+}
+
+/** The platform fonts Chromium actually used (CDP CSS.getPlatformFontsForNode) for the text directly inside the first element matching `selector`. */
+export async function platformFonts(page: Page, selector: string): Promise<{ text: string; fonts: PlatformFont[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    expect(nodeId, `${selector} on the page`).toBeGreaterThan(0);
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    const text = await page.locator(selector).first().evaluate((element) =>
+      [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join(''),
+    );
+    return { text, fonts };
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, openTemplate, TEMPLATES, test } from './fixtures';
+import { expect, openTemplate, platformFonts, TEMPLATES, test } from './fixtures';
 
 /**
  * Layout checks only mean something when Chinese is drawn in a real Chinese font: without one every
@@ -9,30 +8,6 @@ import { expect, openTemplate, TEMPLATES, test } from './fixtures';
  */
 const CJK_FONT = /^Noto (Sans|Serif)( Mono)? CJK (SC|TC|HK|JP|KR)$/;
 const HAN = /\p{Script=Han}/gu;
-
-interface PlatformFont {
-  familyName: string;
-  glyphCount: number;
-}
-
-/** The platform fonts used for the text directly inside the first element matching `selector`. */
-async function platformFonts(page: Page, selector: string): Promise<{ text: string; fonts: PlatformFont[] }> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-    expect(nodeId, `${selector} on the page`).toBeGreaterThan(0);
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    const text = await page.locator(selector).first().evaluate((element) =>
-      [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join(''),
-    );
-    return { text, fonts };
-  } finally {
-    await cdp.detach();
-  }
-}
 
 // One test per template, so a slow machine never runs one long test into its timeout.
 for (const template of TEMPLATES) {

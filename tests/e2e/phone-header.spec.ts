@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, openHeaderPanel, openTemplate, test, TEMPLATES } from './fixtures';
+import { expect, expectNoAxeViolations, openHeaderPanel, openTemplate, platformFonts, test, TEMPLATES } from './fixtures';
 
 /** The common small phone the header is designed for (the mobile-375 project is taller). */
 const PHONE = { width: 375, height: 667 };
@@ -10,18 +10,6 @@ const searchToggle = (page: Page) => page.locator('header summary', { hasText: '
 const isOpen = (toggle: Locator) => toggle.evaluate((summary) => (summary.parentElement as HTMLDetailsElement).open);
 const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-/** The fonts Chromium actually drew a node's text with: proof the layout was measured on real CJK glyphs, not tofu. */
-async function fontsUsedFor(page: Page, selector: string): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  const { root } = await cdp.send('DOM.getDocument');
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-  await cdp.detach();
-  return fonts.map((font) => font.familyName);
-}
-
 test.describe('on a 375 × 667 phone', () => {
   test.use({ viewport: PHONE, hasTouch: true });
 
@@ -30,7 +18,7 @@ test.describe('on a 375 × 667 phone', () => {
       await openTemplate(page, template);
       const top = await page.locator('h1').evaluate((h1) => h1.getBoundingClientRect().top + window.scrollY);
       expect(top).toBeLessThanOrEqual(160);
-      expect(await fontsUsedFor(page, 'h1')).toContainEqual(expect.stringMatching(/Noto Sans CJK/));
+      expect((await platformFonts(page, 'h1')).fonts.map((font) => font.familyName)).toContainEqual(expect.stringMatching(/Noto Sans CJK/));
     });
 
     test(`${template.name}: at 特大 the page does not scroll sideways`, async ({ page }) => {
