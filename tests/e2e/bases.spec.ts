@@ -1,8 +1,8 @@
 import { readBaseRecords } from '../../scripts/lib/bases-files';
 import { isOpenAt } from '../../src/lib/bases/hours';
 import { distanceKm } from '../../src/lib/bases/filter';
-import { expect, expectNoAxeViolations, test } from './fixtures';
-import { expectTouchTargets, filterToggle, PHONE, showFilters, sidewaysOverflow } from './list-filters';
+import { expect, expectNoAxeViolations, PHONE, sidewaysOverflow, test } from './fixtures';
+import { expectTouchTargets, filterToggle, showFilters } from './list-filters';
 
 const records = readBaseRecords('content/bases');
 const count = (predicate: (r: (typeof records)[number]) => boolean) => records.filter(predicate).length;

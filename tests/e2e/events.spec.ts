@@ -7,8 +7,8 @@ import { compareLatestEndFirst } from '../../src/lib/events/time';
 import { eventOutlook, isStillToCome } from '../../src/lib/events/outlook';
 import { eventArchiveUrl, RECENT_PAST_EVENTS } from '../../src/data/event-urls';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
-import { expect, expectNoAxeViolations, test } from './fixtures';
-import { expectTouchTargets, filterToggle, PHONE, showFilters, sidewaysOverflow } from './list-filters';
+import { expect, expectNoAxeViolations, PHONE, sidewaysOverflow, test } from './fixtures';
+import { expectTouchTargets, filterToggle, showFilters } from './list-filters';
 
 const events = readMarkdownFolder('events').map((file) => {
   const data = EventSchema.parse(file.data);

@@ -134,3 +134,9 @@ export async function platformFonts(page: Page, selector: string): Promise<{ tex
     await cdp.detach();
   }
 }
+
+/** The common small phone the layout is judged on (issue 16; the mobile-375 project is taller). */
+export const PHONE = { width: 375, height: 667 };
+
+/** How far the page scrolls sideways (0 when it does not). */
+export const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

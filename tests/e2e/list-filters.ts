@@ -1,9 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
-/** The common small phone the layout is judged on (issue 16). */
-export const PHONE = { width: 375, height: 667 };
-
 /** The 筛选 button (a <summary>) that folds a list page's filters away on a phone. */
 export const filterToggle = (page: Page) => page.locator('.filter-disclosure > summary');
 
@@ -23,5 +20,3 @@ export async function expectTouchTargets(targets: Locator): Promise<void> {
   expect(boxes.filter((b) => b.width < 44 || b.height < 44)).toEqual([]);
 }
 
-/** How far the page scrolls sideways (0 when it does not). */
-export const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,4 +1,4 @@
-import { expect, openHeaderPanel, openTemplate, test, TEMPLATES } from './fixtures';
+import { expect, openHeaderPanel, openTemplate, sidewaysOverflow, test, TEMPLATES } from './fixtures';
 
 test('the skip link is the first thing Tab reaches and moves focus to the main content', async ({ page }) => {
   await page.goto('/about/');
@@ -43,7 +43,6 @@ test('nothing overflows sideways at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const template of TEMPLATES) {
     await openTemplate(page, template);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${template.path} scrolls sideways`).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page), `${template.path} scrolls sideways`).toBeLessThanOrEqual(0);
   }
 });

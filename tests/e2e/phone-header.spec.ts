@@ -1,14 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, openHeaderPanel, openTemplate, platformFonts, test, TEMPLATES } from './fixtures';
+import { expect, expectNoAxeViolations, openHeaderPanel, openTemplate, PHONE, platformFonts, sidewaysOverflow, test, TEMPLATES } from './fixtures';
 
-/** The common small phone the header is designed for (the mobile-375 project is taller). */
-const PHONE = { width: 375, height: 667 };
 const MIN_TARGET = 44;
 
 const menuToggle = (page: Page) => page.locator('header summary', { hasText: '菜单' });
 const searchToggle = (page: Page) => page.locator('header summary', { hasText: '搜索' });
 const isOpen = (toggle: Locator) => toggle.evaluate((summary) => (summary.parentElement as HTMLDetailsElement).open);
-const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test.describe('on a 375 × 667 phone', () => {
   test.use({ viewport: PHONE, hasTouch: true });
