@@ -7,7 +7,7 @@
  * Goals from issue 14: ≤ 100 µs per evaluation; 10,000 rows in < 2 s.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -94,7 +94,9 @@ const rows = Array.from({ length: 10_000 }, (_, i) => [`企业${i + 1}`, ...flat
 const roster = join(dir, 'roster.csv');
 writeFileSync(roster, stringify([columns, ...rows]));
 const start = performance.now();
-const run = spawnSync(process.execPath, ['scripts/eligibility.ts', '--csv', roster, '--out', join(dir, 'out.csv')], { encoding: 'utf8' });
+// Node's flags as `npm run eligibility` gives them (a larger young generation: the roster allocates much, briefly).
+const nodeFlags = (JSON.parse(readFileSync('package.json', 'utf8')).scripts.eligibility as string).split(' ').filter((word) => word.startsWith('--'));
+const run = spawnSync(process.execPath, [...nodeFlags, 'scripts/eligibility.ts', '--csv', roster, '--out', join(dir, 'out.csv')], { encoding: 'utf8' });
 const cliSeconds = (performance.now() - start) / 1000;
 rmSync(dir, { recursive: true, force: true });
 if (run.status !== 0) throw new Error(`CLI failed: ${run.stderr}`);
@@ -103,5 +105,5 @@ const line = (name: string, value: string, goal: string, met: boolean) => consol
 console.log('| measure | value | goal | met |\n| --- | --- | --- | --- |');
 line(`one evaluation: enterprise, 5 platforms, 3 talents, 2 teams (${itemCount} results; median)`, `${medianMicros.toFixed(1)} µs`, '≤ 100 µs', medianMicros <= 100);
 console.log(`| the same with validation first (zod, then the flow; median) | ${withValidation.toFixed(1)} µs | (no goal) | |`);
-line(`10,000-row roster through the CLI (${columns.length} columns)`, `${cliSeconds.toFixed(2)} s`, '< 2 s', cliSeconds < 2);
+line(`10,000-row roster through the CLI (${columns.length} columns; node ${nodeFlags.join(' ')})`, `${cliSeconds.toFixed(2)} s`, '< 2 s', cliSeconds < 2);
 console.log(`\n${availableParallelism()} CPUs; load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] as number).toFixed(1)} at the end.`);

@@ -5,7 +5,7 @@
  */
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { CsvSyntaxError, parseCsvRows } from '../src/lib/csv-rows.ts';
 import { evaluateEligibility } from '../src/lib/eligibility/evaluate.ts';
 import { csvText, describeProblem, headerProblems, readRosterRecord, resultSheet, type RosterRow } from '../src/lib/eligibility/roster.ts';
 import { AnswersError } from '../src/lib/eligibility/validate.ts';
@@ -96,9 +96,10 @@ if (args[0] === '--csv') {
   let records: string[][];
   try {
     // Arrays, not objects: a column named twice must be seen, not silently overwritten.
-    records = parse(text, { relax_column_count: true, skip_empty_lines: false, trim: false });
+    records = parseCsvRows(text);
   } catch (error) {
-    fail(`${input}: not a readable CSV file: ${(error as Error).message}`);
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    fail(`${input}: row ${error.row}: not a readable CSV file: ${error.message}`);
   }
   const header = (records[0] ?? fail(`${input}: the file is empty; the first row must name the columns`)).map((h) => h.trim());
   const spoiled = headerProblems(ruleset, header);

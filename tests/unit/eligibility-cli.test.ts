@@ -257,6 +257,18 @@ describe('npm run eligibility -- --csv roster.csv', () => {
     expect(readResults(join(folder, 'roster.results.csv')).rows.map((r) => [r['名称'], r['确定可得']])).toEqual([['甲科技公司', '110000'], ['', '']]);
   });
 
+  it('refuses a roster with a quote never closed, naming the row, and writes no results', () => {
+    const folder = dir();
+    const [header, good, bad] = rosterCsv([ROSTER[0], ROSTER[3]] as Array<Record<string, string>>).split(/(?<=\n)/);
+    const roster = join(folder, 'roster.csv');
+    // A name typed as "甲公司 with its closing quote lost: every later row would be read into that one cell.
+    writeFileSync(roster, `${header}${good}"甲公司,${bad}`);
+    const result = run('--csv', roster);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('row 3: not a readable CSV file: a quoted cell is never closed');
+    expect(readdirSync(folder)).toEqual(['roster.csv']);
+  });
+
   it('refuses two columns for the same answer (platform1Type and platform01Type)', () => {
     const folder = dir();
     const input = join(folder, 'twice.csv');

@@ -124,19 +124,41 @@ export function totalOf(items: readonly ItemResult[]): Totals {
   );
 }
 
+// Worked out once per ruleset object, not once per roster row.
+const ownItems = new WeakMap<Topic, Map<string, RulesetItem[]>>();
+/** A topic's items for one kind of applicant, in the policy's order. */
+function itemsFor(policy: RulesetPolicy, topic: Topic, applicant: string): RulesetItem[] {
+  let byApplicant = ownItems.get(topic);
+  if (!byApplicant) ownItems.set(topic, (byApplicant = new Map()));
+  let found = byApplicant.get(applicant);
+  if (!found) byApplicant.set(applicant, (found = policy.items.filter((item) => item.topic === topic.id && item.for.includes(applicant))));
+  return found;
+}
+
+const metas = new WeakMap<RulesetPolicy, Omit<EligibilityResult['policies'][number], 'total'>>();
+/** What a result says about its policy: everything but the rules themselves. */
+function policyMeta(policy: RulesetPolicy) {
+  let found = metas.get(policy);
+  if (!found) {
+    const { steps: _s, checks: _c, topics: _t, items: _i, legacy: _l, clauseLabels: _cl, ...meta } = policy;
+    metas.set(policy, (found = meta));
+  }
+  return found;
+}
+
 /**
  * Evaluates answers that have already been validated (by the zod schema, or in the browser by the
  * JSON Schema generated from it). Use evaluateEligibility for anything not yet validated.
  */
 export function evaluateAnswers(ruleset: { policies: RulesetPolicy[] }, answers: Answers): EligibilityResult {
-  const chosen = new Set(answers.topics);
+  const chosen = answers.topics;
   const items: ItemResult[] = [];
   const policies: EligibilityResult['policies'] = [];
   for (const policy of ruleset.policies) {
     const start = items.length;
     for (const topic of policy.topics) {
-      if (!chosen.has(topic.id)) continue;
-      const own = policy.items.filter((item) => item.topic === topic.id && item.for.includes(answers.applicant));
+      if (!chosen.includes(topic.id)) continue;
+      const own = itemsFor(policy, topic, answers.applicant);
       if (!topic.group) for (const item of own) items.push(assess(policy, topic, item, answers));
       // Entry by entry: a talent's three results together, then the next talent's.
       else {
@@ -147,8 +169,7 @@ export function evaluateAnswers(ruleset: { policies: RulesetPolicy[] }, answers:
       }
     }
     if (items.length === start) continue;
-    const { steps: _s, checks: _c, topics: _t, items: _i, legacy: _l, clauseLabels: _cl, ...meta } = policy;
-    policies.push({ ...meta, total: totalOf(items.slice(start)) });
+    policies.push({ ...policyMeta(policy), total: totalOf(items.slice(start)) });
   }
   return { policies, items, total: totalOf(items) };
 }
