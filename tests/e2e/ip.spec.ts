@@ -1,4 +1,5 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expectTouchTargets } from './list-filters';
 
 /**
  * Answers every question of the round by keyboard: Tab to the group, arrow keys to the option. The
@@ -30,6 +31,8 @@ test('the quiz works by keyboard: a round of 10, unanswered questions flagged, t
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: /第1轮：共10道题/ })).toBeFocused();
   await expect(page.locator('#quiz-questions fieldset')).toHaveCount(10);
+  // Each answer, label and all, is a target a thumb can hit.
+  await expectTouchTargets(page.locator('#quiz-questions label.choice'));
 
   // Handing in with nothing answered lists every question, and focus goes to the list.
   await page.getByRole('button', { name: '交卷' }).focus();
