@@ -104,9 +104,10 @@ export function parseFlat(ruleset: Ruleset, fields: Iterable<[string, string]>, 
   const entries = new Map<string, Map<number, Entry>>();
   const problems: AnswerError[] = [];
   let migrated = false;
-  const input = [...fields];
-  const given = new Set(input.map(([k]) => k));
-  const expanded: Array<[string, string]> = [];
+  // Each key resolved once and kept with its value; the set of names given is built only if an old name needs it.
+  const input = Array.isArray(fields) ? (fields as Array<[string, string]>) : [...fields];
+  let given: Set<string> | undefined;
+  const expanded: Array<[string, string, Resolved]> = [];
   const seen = new Set<string>();
   for (const [key, raw] of input) {
     // A field given twice (a hand-edited URL) is ambiguous: the first counts, each repeat is reported.
@@ -115,16 +116,18 @@ export function parseFlat(ruleset: Ruleset, fields: Iterable<[string, string]>, 
       continue;
     }
     seen.add(key);
-    const renamed = resolve(key).legacy;
-    if (!renamed) expanded.push([key, raw]);
+    const resolved = resolve(key);
+    if (!resolved.legacy) expanded.push([key, raw, resolved]);
     else {
+      // An old name stands for today's names that are not given themselves.
       migrated = true;
-      for (const to of renamed) if (!given.has(to)) expanded.push([to, raw]);
+      given ??= new Set(input.map(([k]) => k));
+      for (const to of resolved.legacy) if (!given.has(to)) expanded.push([to, raw, resolve(to)]);
     }
   }
-  for (const [key, raw] of expanded) {
+  for (const [key, raw, resolved] of expanded) {
     if (ignore.includes(key)) continue;
-    const { question, group, index = 0 } = resolve(key);
+    const { question, group, index = 0 } = resolved;
     if (!question) {
       problems.push({ field: key, value: raw, message: 'is not a known answer field' });
       continue;
