@@ -34,9 +34,17 @@ export function withinTerm(year: number, start: number, end: number, what: strin
   return pass(`${what}：${year}年，在计划期限（${start}—${end}年）内。`, clause);
 }
 
+// Whether a rule text has a {label} slot, remembered per text: the same few dozen texts come back on every roster row.
+const labelSlots = new Map<string, boolean>();
+const hasLabelSlot = (text: string) => {
+  let found = labelSlots.get(text);
+  if (found === undefined) labelSlots.set(text, (found = text.includes('{label}')));
+  return found;
+};
+
 /** "{label}" in a case's text is the chosen option's label (every one; a function, so "$" in a label stays as written). */
 const fill = (text: string, scope: Scope, field: string, value: unknown) =>
-  !text.includes('{label}') ? text : text.replaceAll('{label}', () => optionLabel(scope.question(field), value));
+  !hasLabelSlot(text) ? text : text.replaceAll('{label}', () => optionLabel(scope.question(field), value));
 
 /** A case's outcome for one answer value. */
 export function caseOutcome(item: Case, scope: Scope, field: string, value: unknown, clause: string): Outcome {
