@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { RENAMED_BY_REFORM } from '../../src/schemas/department';
+import { RENAMED_BY_REFORM } from '../../src/schemas/department.ts';
 
 /** A public address as the organiser's would look. */
 export const LAUNCH_SITE_URL = 'https://www.wuhua.gov.cn';
@@ -40,7 +40,7 @@ export function makeLaunchReady(contentDir: string): void {
     stringify(
       (parse(text) as Array<Record<string, unknown> & { name: string; kind: string }>).map(({ note: _note, ...department }) =>
         RENAMED_BY_REFORM.has(department.kind)
-          ? { ...department, successor: { name: `五华区${department.name.replace(/^区/, '')}（现名）`, source: '五华区机构改革实施方案（2019年）' } }
+          ? { ...department, successor: { name: `五华区${department.name.replace(/^区/, '')}`, source: '五华区机构改革实施方案（2019年）' } }
           : department,
       ),
     ),

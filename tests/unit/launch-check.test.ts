@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { formatLaunchReport, launchFindings, type LaunchInput } from '../../src/lib/launch-check';
+import { formatIssues } from '../../src/lib/validation';
+import { SiteConfigSchema } from '../../src/schemas/site';
 
 /** Content as it should be on launch day: every test below spoils one thing. */
 const ready: LaunchInput = {
@@ -167,5 +170,23 @@ describe('formatLaunchReport', () => {
     const report = formatLaunchReport([], { contentDir: 'content', siteUrl: 'https://www.wuhua.gov.cn' });
     expect(report).toContain('上线检查通过');
     expect(report).toContain('网站地址：https://www.wuhua.gov.cn');
+  });
+});
+
+describe('siteCode in content/site.yaml', () => {
+  const siteYaml = (code: string) => `name: 五华区科技创新与科普\nshortName: 五华科创\ndescription: 五华区科技创新政策解读与科普活动。\norganizer: 五华区科学技术局\ncontact: { address: 昆明市五华区, phone: 0871-63612345, hours: 工作日 }\nfiling: 滇ICP备2026001234号\nsiteCode: ${code}\n`;
+  const problem = (code: string) => {
+    const data = parse(siteYaml(code), { schema: 'core' }) as unknown;
+    const result = SiteConfigSchema.safeParse(data);
+    return result.success ? undefined : formatIssues('content/site.yaml', result.error.issues, data);
+  };
+
+  it('takes a quoted ten-character code', () => {
+    expect(problem('"0301020001"')).toBeUndefined();
+  });
+
+  it('refuses an unquoted code, which YAML reads as a number, and a code of the wrong length, naming field and value', () => {
+    expect(problem('0301020001')).toBe('content/site.yaml: field siteCode: 网站标识码要加引号，写成 siteCode: "××××××××××" (value: 301020001)');
+    expect(problem('"530102"')).toBe('content/site.yaml: field siteCode: 网站标识码是 10 位数字或字母 (value: "530102")');
   });
 });
