@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, normalize } from 'node:path';
+import type { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { formatLaunchReport, launchFindings, type LaunchFinding, type LaunchInput } from '../../src/lib/launch-check.ts';
 import { checkYamlEntry, parseYamlEntries } from '../../src/lib/yaml-entries.ts';
@@ -16,7 +17,7 @@ import { SiteConfigSchema } from '../../src/schemas/site.ts';
 const TEXT_FILE = /\.(ya?ml|mdx?)$/;
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
-function yamlList<S extends typeof DepartmentSchema | typeof BaseEntrySchema>(files: string[], schema: S) {
+function yamlList<S extends z.ZodType>(files: string[], schema: S): Array<z.output<S>> {
   const seen = new Map<string, string>();
   return files.flatMap((file) => parseYamlEntries(readFileSync(file, 'utf8'), file, { entries: 'list' }).map((entry) => checkYamlEntry(entry, schema, seen)));
 }

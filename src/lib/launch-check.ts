@@ -48,8 +48,8 @@ export const PLACEHOLDER_PHRASES = ['待主办单位', '演示数据'] as const;
 
 /** Addresses that can never be real: the reserved .example domain (RFC 2606) and phone numbers padded with zeros. */
 const EXAMPLE_CONTACTS = [
-  { label: '示例网址或邮箱（.example）', pattern: /[\w.-]\.example\b/ },
-  { label: '补零的占位电话号码', pattern: /\b0\d{2,3}-?0{5,}\d*\b/ },
+  { code: 'example-address', label: '示例网址或邮箱（.example）', pattern: /[\w.-]\.example\b/ },
+  { code: 'placeholder-phone', label: '补零的占位电话号码', pattern: /\b0\d{2,3}-?0{5,}\d*\b/ },
 ];
 
 function siteUrlFindings(siteUrl: string | undefined): LaunchFinding[] {
@@ -119,38 +119,45 @@ function siteConfigFindings(site: LaunchInput['site'], file: string): LaunchFind
 /** Lines of YAML comments are for editors and never reach a page. */
 const isYamlComment = (path: string, line: string) => /\.ya?ml$/.test(path) && line.trimStart().startsWith('#');
 
-/** "content/site.yaml 第 7、9 行" for each file with a matching line, in file order. */
-function linesMatching(files: LaunchInput['files'], matches: (line: string) => boolean): string[] {
-  return files.flatMap(({ path, text }) => {
-    const lines = text
-      .split('\n')
-      .flatMap((line, index) => (!isYamlComment(path, line) && matches(line) ? [index + 1] : []));
-    return lines.length ? [`${path} 第 ${lines.join('、')} 行`] : [];
-  });
+interface TextMatches {
+  /** How many lines match, in all files. */
+  count: number;
+  /** `where` names the one file, or says how many and `items` lists them: "content/site.yaml 第 7、9 行". */
+  location: { where: string; items?: string[] };
 }
 
-const countLines = (items: readonly string[]) => items.reduce((sum, item) => sum + (/第 (.+) 行$/.exec(item)?.[1]?.split('、').length ?? 0), 0);
+/** The lines (not YAML comments) that `matches`, by file in file order; undefined when there are none. */
+function linesMatching(files: LaunchInput['files'], matches: (line: string) => boolean): TextMatches | undefined {
+  const perFile = files.flatMap(({ path, text }) => {
+    const lines = text.split('\n').flatMap((line, index) => (!isYamlComment(path, line) && matches(line) ? [index + 1] : []));
+    return lines.length ? [{ text: `${path} 第 ${lines.join('、')} 行`, count: lines.length }] : [];
+  });
+  if (!perFile.length) return undefined;
+  const items = perFile.map((file) => file.text);
+  return {
+    count: perFile.reduce((sum, file) => sum + file.count, 0),
+    location: items.length === 1 ? { where: items[0] as string } : { where: `${items.length} 个文件，见下`, items },
+  };
+}
 
 function textFindings(files: LaunchInput['files']): LaunchFinding[] {
   const findings: LaunchFinding[] = [];
   const placeholders = linesMatching(files, (line) => PLACEHOLDER_PHRASES.some((phrase) => line.includes(phrase)));
-  if (placeholders.length) {
+  if (placeholders) {
     findings.push({
       code: 'placeholder-text',
-      problem: `内容里还有 ${countLines(placeholders)} 处等待主办单位补充的占位文字（${PLACEHOLDER_PHRASES.map((p) => `“${p}”`).join('、')}）`,
-      where: placeholders.length === 1 ? (placeholders[0] as string) : `${placeholders.length} 个文件，见下`,
-      items: placeholders.length === 1 ? undefined : placeholders,
+      problem: `内容里还有 ${placeholders.count} 处等待主办单位补充的占位文字（${PLACEHOLDER_PHRASES.map((p) => `“${p}”`).join('、')}）`,
+      ...placeholders.location,
       fix: '用主办单位确认的内容替换这些文字（例如部门的现名、主办单位的正式名称），或删去已不再成立的说明。',
     });
   }
-  for (const { label, pattern } of EXAMPLE_CONTACTS) {
-    const lines = linesMatching(files, (line) => pattern.test(line));
-    if (!lines.length) continue;
+  for (const { code, label, pattern } of EXAMPLE_CONTACTS) {
+    const matches = linesMatching(files, (line) => pattern.test(line));
+    if (!matches) continue;
     findings.push({
-      code: label.startsWith('示例网址') ? 'example-address' : 'placeholder-phone',
-      problem: `内容里还有 ${countLines(lines)} 处${label}`,
-      where: lines.length === 1 ? (lines[0] as string) : `${lines.length} 个文件，见下`,
-      items: lines.length === 1 ? undefined : lines,
+      code,
+      problem: `内容里还有 ${matches.count} 处${label}`,
+      ...matches.location,
       fix: '换成真实的网址、邮箱和电话；属于示例条目的，随示例条目一起删除即可。',
     });
   }
