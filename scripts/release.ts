@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { CONTENT_ROOT } from '../src/data/content-root.ts';
-import { checkLaunch } from './lib/launch-content.ts';
+import { LaunchRefused, launchPreflight } from './lib/launch-content.ts';
 import { RELEASE_FOLDERS, release, rollback } from './lib/release.ts';
 
 const USAGE = '用法：npm run release [-- --not-for-launch]，或 npm run rollback';
@@ -26,27 +26,13 @@ if (unknown.length) {
   process.exit(2);
 }
 
-let refused = false;
-/** The launch check: refuses with every finding listed, or with --not-for-launch lists them and goes on. */
-function launchCheck(): void {
-  const { findings, report } = checkLaunch(CONTENT_ROOT, process.env['SITE_URL']);
-  if (!findings.length) return;
-  if (notForLaunch) {
-    console.warn(`${report}\n--not-for-launch：这次发布不是正式上线，以上各项照常构建。\n`);
-    return;
-  }
-  console.error(report);
-  refused = true;
-  throw new Error(`上线检查未通过（${findings.length} 项，见上）：改好后再发布；发布到测试或预览服务器请加 --not-for-launch`);
-}
-
 try {
   if (rollingBack) {
     rollback();
     console.log(`Rolled back: ${dist}/ is the previous build again; the one it replaced is now ${previous}/.`);
   } else {
     release({
-      preflight: launchCheck,
+      preflight: () => launchPreflight(CONTENT_ROOT, process.env['SITE_URL'], { notForLaunch }),
       // The same three steps as `npm run build`, into another folder.
       build: (folder) => {
         run('npx', ['astro', 'build', '--outDir', folder]);
@@ -59,7 +45,7 @@ try {
   }
 } catch (error) {
   console.error(`\n✗ ${(error as Error).message.split('\n')[0]}`);
-  const after = refused ? ' Nothing was built.' : rollingBack ? '' : ` The failed build, if any, is in ${staging}/.`;
+  const after = error instanceof LaunchRefused ? ' Nothing was built.' : rollingBack ? '' : ` The failed build, if any, is in ${staging}/.`;
   console.error(`${dist}/ is unchanged.${after}`);
   process.exit(1);
 }

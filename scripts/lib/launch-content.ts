@@ -62,3 +62,21 @@ export function checkLaunch(contentDir: string, siteUrl: string | undefined): { 
   const findings = launchFindings(input);
   return { findings, report: formatLaunchReport(findings, { contentDir: input.contentDir, siteUrl }) };
 }
+
+/** Why a release was refused; the report has already been printed. */
+export class LaunchRefused extends Error {}
+
+/**
+ * The release's preflight: prints the report and throws LaunchRefused while the check lists anything;
+ * with `notForLaunch` (a staging server) it prints the report as a warning and lets the release go on.
+ */
+export function launchPreflight(contentDir: string, siteUrl: string | undefined, { notForLaunch }: { notForLaunch: boolean }): void {
+  const { findings, report } = checkLaunch(contentDir, siteUrl);
+  if (!findings.length) return;
+  if (notForLaunch) {
+    console.warn(`${report}\n--not-for-launch：这次发布不是正式上线，以上各项照常构建。\n`);
+    return;
+  }
+  console.error(report);
+  throw new LaunchRefused(`上线检查未通过（${findings.length} 项，见上）：改好后再发布；发布到测试或预览服务器请加 --not-for-launch`);
+}

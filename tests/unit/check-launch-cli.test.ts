@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { prepareScratchTree } from '../../scripts/lib/scratch-build';
 import { readBaseRecords } from '../../scripts/lib/bases-files';
+import { LaunchRefused, launchPreflight } from '../../scripts/lib/launch-content';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
 import { LAUNCH_SITE_URL, makeLaunchReady } from '../helpers/launch-ready';
 
@@ -19,8 +20,8 @@ function environment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { SITE_URL: _site, CONTENT_DIR: _content, ...rest } = process.env;
   return { ...rest, ...env };
 }
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(command, args, { encoding: 'utf8', env: environment(env) });
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = '.') {
+  const result = spawnSync(command, args, { encoding: 'utf8', env: environment(env), cwd });
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 const checkLaunch = (env: NodeJS.ProcessEnv = {}) => run(NODE, ['scripts/check-launch.ts'], env);
@@ -71,6 +72,60 @@ describe('npm run check:launch', () => {
     expect(status).toBe(1);
     expect(output).toContain('上线前还有 1 项必须修改');
     expect(output).toContain(`检查的内容目录：${relative('.', ready.content)}`);
+  });
+
+  it('stops with exit 2, naming file, field and value, when the content cannot be read as the build reads it', () => {
+    const broken = prepareScratchTree(join(relative('.', tmp), 'broken'), (content) => {
+      const file = join(content, 'site.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('contactIsPlaceholder: true', 'contactIsPlaceholder: 是'));
+    });
+    const { status, output } = checkLaunch(broken.env);
+    expect(status).toBe(2);
+    expect(output).toMatch(/上线检查无法读取内容：.*site\.yaml: field contactIsPlaceholder: .*\(value: "是"\)/);
+  });
+});
+
+describe('the release preflight', () => {
+  it('refuses on the shipped content, printing the report; --not-for-launch prints it as a warning and lets the release go on', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect(() => launchPreflight('content', undefined, { notForLaunch: false })).toThrow(LaunchRefused);
+      expect(String(error.mock.calls[0]?.[0])).toContain('content/site.yaml：contactIsPlaceholder: true');
+      expect(() => launchPreflight('content', undefined, { notForLaunch: true })).not.toThrow();
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/contactIsPlaceholder: true[\s\S]*--not-for-launch：这次发布不是正式上线/);
+    } finally {
+      error.mockRestore();
+      warn.mockRestore();
+    }
+  });
+
+  it('lets a launch-ready release go on without a word', () => {
+    const ready = prepareScratchTree(join(relative('.', tmp), 'preflight-ready'), makeLaunchReady);
+    expect(() => launchPreflight(ready.content, LAUNCH_SITE_URL, { notForLaunch: false })).not.toThrow();
+  });
+});
+
+describe('npm run release', () => {
+  // Run in an empty folder holding only a published dist/: should the check ever let the shipped content
+  // through, the build there fails at once instead of replacing the worktree's dist/ (npx may not fetch astro).
+  it('refuses on the shipped content before building, leaving dist/ as it was', () => {
+    const site = join(tmp, 'published');
+    mkdirSync(join(site, 'dist'), { recursive: true });
+    writeFileSync(join(site, 'dist/index.html'), '上一版');
+    const { status, output } = run(resolve(NODE), [resolve('scripts/release.ts')], { CONTENT_DIR: resolve('content'), npm_config_yes: 'false' }, site);
+    expect(output).toContain('content/site.yaml：contactIsPlaceholder: true');
+    expect(output).toContain('上线检查未通过');
+    expect(output).toContain('Nothing was built');
+    expect(status).toBe(1);
+    expect(readdirSync(site)).toEqual(['dist']);
+    expect(readFileSync(join(site, 'dist/index.html'), 'utf8')).toBe('上一版');
+  });
+
+  it('refuses an option it does not know rather than ignore it', () => {
+    const { status, output } = run(NODE, ['scripts/release.ts', '--not-for-lunch']);
+    expect(status).toBe(2);
+    expect(output).toContain('不认识的参数：--not-for-lunch');
   });
 });
 
