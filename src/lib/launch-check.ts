@@ -26,6 +26,7 @@ export interface LaunchInput {
   siteUrl: string | undefined;
   /** content/site.yaml as the build reads it. */
   site: {
+    organizer: string;
     contactIsPlaceholder: boolean;
     filing: string;
     siteCode?: string | undefined;
@@ -81,6 +82,15 @@ function siteConfigFindings(site: LaunchInput['site'], file: string): LaunchFind
       problem: '联系方式和备案信息仍标为占位内容',
       where: `${file}：contactIsPlaceholder: true`,
       fix: '填入主办单位正式公布的地址（contact.address）、电话（contact.phone）、办公时间（contact.hours）和备案信息（filing）后，把 contactIsPlaceholder 改为 false。',
+    });
+  }
+  // "五华区科技主管部门" describes the body; the footer must give its official name.
+  if (site.organizer.includes('主管部门')) {
+    findings.push({
+      code: 'organizer',
+      problem: `主办单位写的是泛称“${site.organizer}”，不是正式名称`,
+      where: `${file}：organizer`,
+      fix: '写上主办单位的正式名称（2019年机构改革后的名称），并删去 organizerNote 里“待主办单位确认”的说明。',
     });
   }
   const missingFilings = [

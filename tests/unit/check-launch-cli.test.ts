@@ -36,6 +36,7 @@ describe('npm run check:launch', () => {
     expect(sampleEvents.length).toBeGreaterThan(0);
     expect(output).toContain('没有设置 SITE_URL');
     expect(output).toContain('content/site.yaml：contactIsPlaceholder: true');
+    expect(output).toContain('content/site.yaml：organizer');
     expect(output).toContain('content/site.yaml：filing');
     expect(output).toContain('content/site.yaml：siteCode');
     expect(output).toContain('content/site.yaml：securityContact');

@@ -8,6 +8,7 @@ import { SiteConfigSchema } from '../../src/schemas/site';
 const ready: LaunchInput = {
   siteUrl: 'https://www.wuhua.gov.cn',
   site: {
+    organizer: '五华区科学技术局',
     contactIsPlaceholder: false,
     filing: '滇ICP备2026001234号-1　滇公网安备53010202000123号',
     siteCode: '5301020001',
@@ -60,6 +61,13 @@ describe('launchFindings', () => {
     const finding = only({ ...ready, site: { ...ready.site, contactIsPlaceholder: true } });
     expect(finding.code).toBe('contact-placeholder');
     expect(finding.where).toBe('content/site.yaml：contactIsPlaceholder: true');
+  });
+
+  it('asks for the organiser\'s official name instead of a description of it', () => {
+    const finding = only({ ...ready, site: { ...ready.site, organizer: '五华区科技主管部门' } });
+    expect(finding.code).toBe('organizer');
+    expect(finding.problem).toContain('“五华区科技主管部门”');
+    expect(finding.where).toBe('content/site.yaml：organizer');
   });
 
   it('asks for each 备案 number the filing text lacks', () => {
@@ -143,9 +151,9 @@ describe('launchFindings', () => {
     const input: LaunchInput = {
       ...ready,
       siteUrl: undefined,
-      site: { contactIsPlaceholder: true, filing: '待办', siteCode: undefined, securityContact: undefined },
+      site: { organizer: '五华区科技主管部门', contactIsPlaceholder: true, filing: '待办', siteCode: undefined, securityContact: undefined },
     };
-    expect(codes(input)).toEqual(['site-url', 'contact-placeholder', 'filing', 'site-code', 'security-contact']);
+    expect(codes(input)).toEqual(['site-url', 'contact-placeholder', 'organizer', 'filing', 'site-code', 'security-contact']);
   });
 });
 
