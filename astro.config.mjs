@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_ROOT } from './src/data/content-root.ts';
+import { EXAMPLE_SITE_URL } from './src/lib/site-url.ts';
 import { glossaryHref } from './src/lib/glossary-links.ts';
 import { MARKDOWN_FEATURES, sanitizeMarkdown } from './src/lib/markdown.ts';
 import { glossaryLinks } from './src/plugins/glossary-links.ts';
@@ -16,7 +17,7 @@ const bootScript = readFileSync(new URL('./src/scripts/display-boot.inline.js', 
 const bootHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}`;
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://wuhua-kexie.example',
+  site: process.env.SITE_URL ?? EXAMPLE_SITE_URL,
   trailingSlash: 'always',
   // Overridable so a test can build other content without touching the main build's cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',

@@ -19,6 +19,8 @@ export interface ReleaseFolders {
 export const RELEASE_FOLDERS: ReleaseFolders = { dist: 'dist', staging: 'dist.next', previous: 'dist.previous' };
 
 export interface ReleaseSteps {
+  /** Runs before anything is touched, so a refusal leaves every folder as it was; throws to refuse (the launch check). */
+  preflight?: () => void;
   /** Builds the complete site into the given folder; throws when the build fails. */
   build: (folder: string) => void;
   /** Checks the built site in the given folder; throws when a check fails. */
@@ -26,11 +28,13 @@ export interface ReleaseSteps {
 }
 
 /**
- * Builds into `staging`, checks it, then swaps it in as `dist` and keeps the old `dist` as `previous`.
- * When the build or the check throws, dist/ and the previous build are untouched and the error is
- * rethrown; the failed build stays in `staging` for inspection.
+ * Runs the preflight, builds into `staging`, checks it, then swaps it in as `dist` and keeps the old
+ * `dist` as `previous`. When the preflight throws, no folder is touched. When the build or the check
+ * throws, dist/ and the previous build are untouched and the error is rethrown; the failed build stays
+ * in `staging` for inspection.
  */
 export function release(steps: ReleaseSteps, folders: ReleaseFolders = RELEASE_FOLDERS): void {
+  steps.preflight?.();
   rmSync(folders.staging, { recursive: true, force: true });
   steps.build(folders.staging);
   if (!existsSync(folders.staging)) throw new Error(`the build wrote nothing to ${folders.staging}/`);

@@ -31,10 +31,13 @@ export function prepareScratchTree(work: string, prepare: (contentDir: string) =
   return { content, dist: join(work, 'dist'), env: { CONTENT_DIR: `./${content}`, ASTRO_CACHE_DIR: `./${join(work, 'cache')}` } };
 }
 
-/** Empties `work`, copies content/ into it, lets `prepare` change the copy, and runs `astro build` on it. */
-export function buildWithContent(work: string, prepare: (contentDir: string) => void): ScratchBuild {
+/**
+ * Empties `work`, copies content/ into it, lets `prepare` change the copy, and runs `astro build` on it,
+ * with `env` added to the environment (SITE_URL, say).
+ */
+export function buildWithContent(work: string, prepare: (contentDir: string) => void, env: NodeJS.ProcessEnv = {}): ScratchBuild {
   const tree = prepareScratchTree(work, prepare);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', tree.dist], { encoding: 'utf8', env: { ...process.env, ...tree.env } });
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', tree.dist], { encoding: 'utf8', env: { ...process.env, ...env, ...tree.env } });
   // Colour codes appear when the caller's terminal has colour (as in CI); the text is what matters.
   const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   return { status: result.status, output, dist: tree.dist };

@@ -19,4 +19,14 @@ export const DepartmentSchema = z.object({
   successor: z.object({ name: z.string().min(2), source: z.string().min(4) }).strict().optional(),
 });
 
+/**
+ * Government departments were renamed or merged in the 2019 reform; 街道, companies and the 科协 were not.
+ * Pages name the successor of these kinds, or say 待主办单位确认 while it is missing.
+ */
+export const RENAMED_BY_REFORM: ReadonlySet<string> = new Set(['bureau', 'office', 'committee']);
+
+/** True while a department's page says 待主办单位确认 for the body that does its work now. */
+export const awaitsSuccessor = (department: { kind: string; successor?: unknown }): boolean =>
+  RENAMED_BY_REFORM.has(department.kind) && department.successor === undefined;
+
 export type Department = z.output<typeof DepartmentSchema>;

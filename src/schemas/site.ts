@@ -18,6 +18,15 @@ export const SiteConfigSchema = z.object({
   /** 备案 text (ICP and 公安 filings) exactly as it should read. */
   filing: z.string().min(2),
   /**
+   * 网站标识码: the ten-character code a government website is given when it is registered (政府网站发展指引),
+   * shown in the footer. Absent until the organiser has it; the launch check (npm run check:launch) asks for it.
+   */
+  siteCode: z
+    // Unquoted, YAML reads a code of digits as a number and would drop a leading 0.
+    .string({ error: '网站标识码要加引号，写成 siteCode: "××××××××××"' })
+    .regex(/^[0-9A-Za-z]{10}$/, '网站标识码是 10 位数字或字母')
+    .optional(),
+  /**
    * Where to report a security problem (security.txt's Contact): a mailto:, https: or tel: URI.
    * Without it, security.txt points at the about page, whose footer gives the contact details.
    */

@@ -57,6 +57,22 @@ describe('release', () => {
     expect(page(folders.staging)).toBe('坏版本');
   });
 
+  it('builds nothing and touches no folder when the preflight (the launch check) refuses', () => {
+    const folders = publishedSite();
+    release({ build: buildSaying('第二版'), check: pass }, folders);
+    // A failed build from an earlier run, kept for inspection: a refusal must not clear it either.
+    buildSaying('上次失败的版本')(folders.staging);
+    const built: string[] = [];
+    const refuse = () => {
+      throw new Error('上线检查未通过');
+    };
+    expect(() => release({ preflight: refuse, build: (f) => built.push(f), check: pass }, folders)).toThrow('上线检查未通过');
+    expect(built).toEqual([]);
+    expect(page(folders.dist)).toBe('第二版');
+    expect(page(folders.previous)).toBe('第一版');
+    expect(page(folders.staging)).toBe('上次失败的版本');
+  });
+
   it('publishes a first build when there is no dist/ yet', () => {
     const folders = publishedSite();
     expect(page(folders.dist)).toBe('第一版');
