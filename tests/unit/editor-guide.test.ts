@@ -127,6 +127,19 @@ describe('what the guide points to exists', () => {
   });
 });
 
+describe('what it says a page shows is what the site writes', () => {
+  const shown = [...guide.matchAll(/页面(?:上)?(?:写|会说|只写|标着)“([^”]+)”/g)].map((m) => m[1] as string);
+  const siteCode = sourceFiles('src').map((file) => readFileSync(file, 'utf8'));
+
+  it('quotes the pages on admission, status and sample data', () => {
+    expect(shown).toEqual(expect.arrayContaining(['对公众开放', '新时间待定', '示例数据']));
+  });
+
+  it.each(shown)('“%s” is text the site’s code writes', (text) => {
+    expect(siteCode.some((code) => code.includes(text))).toBe(true);
+  });
+});
+
 describe('its examples are copied from content/ as it says', () => {
   const examples = codeBlocks(guide).filter((block) => /摘自 `[^`]+`/.test(block.lead));
 
@@ -222,6 +235,15 @@ function isRoute(path: string): boolean {
   return pageRoutes().some((route) => {
     if (route.at(-1) === '[...slug]') return route.length - 1 === 0 && wanted.length === 1 && standalone.includes(wanted[0] as string);
     return route.length === wanted.length && route.every((segment, i) => segment === wanted[i] || /^\[[^.\]]+\]$/.test(segment));
+  });
+}
+
+/** Every .ts and .astro file under a folder. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.(ts|astro)$/.test(name) ? [full] : [];
   });
 }
 
