@@ -117,12 +117,16 @@ export function isAnswered(question: Question, value: unknown): boolean {
 /** The name an answer has in URLs, rosters and error messages. */
 export const fieldName = (step: FlowStep, question: Question) => (step.topic?.group && step.entry ? flatName(step.topic.group, step.entry, question.id) : question.id);
 
+const missingError = (step: FlowStep, question: Question): AnswerError => ({
+  field: fieldName(step, question),
+  value: undefined,
+  message: question.kind === 'choices' ? 'needs at least one choice' : 'is required',
+});
+
 /** Shown questions of a step still without a required answer. */
 export function missingIn(step: FlowStep, draft: Draft): AnswerError[] {
   const values = stepValues(step, draft);
-  return step.questions
-    .filter((q) => !q.optional && isShown(q, values, draft) && !isAnswered(q, values[q.id]))
-    .map((q) => ({ field: fieldName(step, q), value: undefined, message: q.kind === 'choices' ? 'needs at least one choice' : 'is required' }));
+  return step.questions.filter((q) => !q.optional && isShown(q, values, draft) && !isAnswered(q, values[q.id])).map((q) => missingError(step, q));
 }
 
 /** The first step with unanswered questions, or undefined when all are done. */
@@ -130,30 +134,42 @@ export function nextIncompleteStep(ruleset: Ruleset, draft: Draft): FlowStep | u
   return applicableSteps(ruleset, draft).find((step) => missingIn(step, draft).length > 0);
 }
 
-/** Every answer the engine needs and does not have, and every topic this applicant cannot ask about. */
-export function missingAnswers(ruleset: Ruleset, draft: Draft, steps = applicableSteps(ruleset, draft)): AnswerError[] {
-  const errors = steps.flatMap((step) => missingIn(step, draft));
-  const allowed = topicsQuestion(ruleset, draft.applicant).options?.map((o) => o.value) ?? [];
-  for (const topic of Array.isArray(draft.topics) ? draft.topics : []) {
-    if (!allowed.includes(topic)) errors.push({ field: 'topics', value: topic, message: `"${topic}" does not apply to applicant "${String(draft.applicant)}"` });
-  }
-  return errors;
-}
-
 /**
- * The answers with only what the flow asks: values of questions not shown (an earlier choice changed)
- * and groups of topics not chosen are dropped, so the engine never reads a stale answer.
+ * The flow's reading of a draft, in one pass over the shown questions (a roster does this for every row):
+ * `missing`, every answer the engine needs and does not have, and every topic this applicant cannot ask
+ * about; `kept`, the answers with only what the flow asks: values of questions not shown (an earlier
+ * choice changed) and groups of topics not chosen are dropped, so the engine never reads a stale answer.
  */
-export function pruneAnswers<T extends Draft>(ruleset: Ruleset, draft: T, steps = applicableSteps(ruleset, draft)): T {
+export function reviewAnswers<T extends Draft>(ruleset: Ruleset, draft: T, steps = applicableSteps(ruleset, draft)): { missing: AnswerError[]; kept: T } {
+  const missing: AnswerError[] = [];
   const kept: Record<string, unknown> = {};
   const groups = new Map<string, Entry[]>();
   for (const step of steps) {
-    if (step.kind === 'more') continue;
     const values = stepValues(step, draft);
-    const target: Record<string, unknown> = step.topic?.group && step.entry ? {} : kept;
-    for (const q of step.questions) if (values[q.id] !== undefined && isShown(q, values, draft)) target[q.id] = values[q.id];
-    if (step.topic?.group && step.entry && Object.keys(target).length) groups.set(step.topic.group.id, [...(groups.get(step.topic.group.id) ?? []), target]);
+    const group = step.topic?.group && step.entry ? step.topic.group : undefined;
+    const target: Record<string, unknown> = group ? {} : kept;
+    let answered = false;
+    for (const q of step.questions) {
+      if (!isShown(q, values, draft)) continue;
+      const value = values[q.id];
+      if (!q.optional && !isAnswered(q, value)) missing.push(missingError(step, q));
+      if (value !== undefined) {
+        target[q.id] = value;
+        answered = true;
+      }
+    }
+    if (group && answered) groups.set(group.id, [...(groups.get(group.id) ?? []), target]);
   }
   for (const [id, entries] of groups) kept[id] = entries;
-  return kept as T;
+  const allowed = topicsQuestion(ruleset, draft.applicant).options?.map((o) => o.value) ?? [];
+  for (const topic of Array.isArray(draft.topics) ? draft.topics : []) {
+    if (!allowed.includes(topic)) missing.push({ field: 'topics', value: topic, message: `"${topic}" does not apply to applicant "${String(draft.applicant)}"` });
+  }
+  return { missing, kept: kept as T };
 }
+
+/** Every answer the engine needs and does not have, and every topic this applicant cannot ask about. */
+export const missingAnswers = (ruleset: Ruleset, draft: Draft, steps = applicableSteps(ruleset, draft)): AnswerError[] => reviewAnswers(ruleset, draft, steps).missing;
+
+/** The answers with only what the flow asks (see reviewAnswers). */
+export const pruneAnswers = <T extends Draft>(ruleset: Ruleset, draft: T, steps = applicableSteps(ruleset, draft)): T => reviewAnswers(ruleset, draft, steps).kept;

@@ -1,7 +1,7 @@
 /** Validates answers with the zod schema generated from the questions (CLI, tests, build), then what the flow requires. */
 import { answersSchema } from '../../schemas/answers.ts';
 import { answerFields } from './flat.ts';
-import { applicableSteps, missingAnswers, pruneAnswers, type AnswerError } from './flow.ts';
+import { reviewAnswers, type AnswerError } from './flow.ts';
 import { flatName } from './scope.ts';
 import type { Answers, Ruleset } from './types.ts';
 
@@ -63,7 +63,6 @@ export function validateAnswers(ruleset: Ruleset, input: unknown): { ok: true; a
  * parseFlat, which reads the same questions): every shown question answered; answers to hidden ones dropped.
  */
 export function completeAnswers(ruleset: Ruleset, answers: Answers): { ok: true; answers: Answers } | { ok: false; errors: AnswerError[] } {
-  const steps = applicableSteps(ruleset, answers);
-  const errors = missingAnswers(ruleset, answers, steps);
-  return errors.length ? { ok: false, errors } : { ok: true, answers: pruneAnswers(ruleset, answers, steps) };
+  const { missing, kept } = reviewAnswers(ruleset, answers);
+  return missing.length ? { ok: false, errors: missing } : { ok: true, answers: kept };
 }
