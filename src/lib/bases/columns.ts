@@ -4,6 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from '../spreadsheet-cells.ts';
+import { byCodePoint, cellReaders, cellText, columnForPath as columnForSheetPath, yesNo, type CellProblem as SheetCellProblem } from '../spreadsheet-import.ts';
 import { formatOpeningHours, parseOpeningHours, type OpeningHours } from './hours.ts';
 
 /** A place as written in content/bases/*.yaml: plain data, dates as YYYY-MM-DD text. */
@@ -72,25 +73,10 @@ export const BASE_COLUMNS = [
 export type BaseColumnHeader = (typeof BASE_COLUMNS)[number]['header'];
 export const BASE_HEADERS: readonly BaseColumnHeader[] = BASE_COLUMNS.map((c) => c.header);
 
-/** The column a validation problem belongs to: the longest column field that starts the issue's path. */
-export function columnForPath(path: ReadonlyArray<PropertyKey>): BaseColumnHeader | undefined {
-  const dotted = path.map(String).join('.');
-  const matches = BASE_COLUMNS.filter((c) => dotted === c.field || dotted.startsWith(`${c.field}.`));
-  // A problem with a whole group (e.g. certification without a year) lands on its first column.
-  const fallback = BASE_COLUMNS.find((c) => c.field.startsWith(`${dotted}.`));
-  return (matches.sort((a, b) => b.field.length - a.field.length)[0] ?? fallback)?.header;
-}
+/** The column a validation problem belongs to. */
+export const columnForPath = (path: ReadonlyArray<PropertyKey>): BaseColumnHeader | undefined => columnForSheetPath(BASE_COLUMNS, path);
 
-/** List cells ("小学、初中") are separated by 、 as people write them; commas and semicolons also work. */
-const LIST_SEPARATOR = /[、,，;；\n]+/;
-const YES = new Set(['是', '有', 'Y', 'y', 'yes', 'Yes', 'YES', 'TRUE', 'true', '1', '√']);
-const NO = new Set(['否', '无', '没有', 'N', 'n', 'no', 'No', 'NO', 'FALSE', 'false', '0', '×']);
-
-const INTEGER = /^[+-]?\d+$/;
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
-const yesNo = (value: boolean) => (value ? '是' : '否');
-const text = (value: string | number | undefined) => (value === undefined ? '' : String(value));
+const text = cellText;
 
 /** One record as a spreadsheet row, in BASE_HEADERS order. */
 export function recordToRow(record: BaseRecord): string[] {
@@ -131,19 +117,18 @@ export function recordToRow(record: BaseRecord): string[] {
 }
 
 /**
- * The list as /data/bases.csv: UTF-8 with a BOM (without it Excel on Windows reads the file as GBK), CRLF,
+ * The list as /data/bases.csv, in the canonical order (sortBaseRecords): UTF-8 with a BOM (without it Excel on Windows reads the file as GBK), CRLF,
  * the import's headers, and no cell Excel would run as a formula.
  */
 export function basesCsv(records: readonly BaseRecord[]): string {
-  const rows = records.map((record) => recordToRow(record).map(neutraliseFormula));
+  const rows = sortBaseRecords(records).map((record) => recordToRow(record).map(neutraliseFormula));
   return `\uFEFF${stringify([[...BASE_HEADERS], ...rows], { record_delimiter: 'windows' })}`;
 }
 
-export interface CellProblem {
-  column: BaseColumnHeader;
-  value: string;
-  message: string;
-}
+/** The canonical order of places, in bases.yaml and /data/bases.csv alike: by 编号 (id), by code point. */
+export const sortBaseRecords = (records: readonly BaseRecord[]): BaseRecord[] => [...records].sort((a, b) => byCodePoint(a.id, b.id));
+
+export type CellProblem = SheetCellProblem<BaseColumnHeader>;
 
 /**
  * Reads one row (header → cell text) into a record shaped for BaseEntrySchema. Cell-level problems
@@ -153,32 +138,7 @@ export interface CellProblem {
  */
 export function rowToRecord(row: Readonly<Record<string, string>>): { record: Record<string, unknown>; problems: CellProblem[] } {
   const problems: CellProblem[] = [];
-  const cell = (header: BaseColumnHeader) => (row[header] ?? '').trim();
-  const optional = (header: BaseColumnHeader) => cell(header) || undefined;
-  const number = (header: BaseColumnHeader, integer = false) => {
-    const value = cell(header);
-    if (!value) return undefined;
-    // Digits as people write them: Number() alone would also read 0x7E6 or 2.022e3 as the year 2022.
-    const parsed = (integer ? INTEGER : DECIMAL).test(value) ? Number(value) : Number.NaN;
-    if (!Number.isFinite(parsed)) {
-      problems.push({ column: header, value, message: integer ? '应为整数' : '应为数字' });
-      return undefined;
-    }
-    return parsed;
-  };
-  const flag = (header: BaseColumnHeader) => {
-    const value = cell(header);
-    if (!value) return undefined;
-    if (YES.has(value)) return true;
-    if (NO.has(value)) return false;
-    problems.push({ column: header, value, message: '应填“是”或“否”' });
-    return undefined;
-  };
-  const list = (header: BaseColumnHeader) =>
-    cell(header)
-      .split(LIST_SEPARATOR)
-      .map((s) => s.trim())
-      .filter(Boolean);
+  const { cell, optional, number, flag, list } = cellReaders<BaseColumnHeader>(row, problems);
 
   const level = optional('认定级别');
   const year = number('认定年份', true);
