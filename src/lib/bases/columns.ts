@@ -2,8 +2,7 @@
  * The spreadsheet form of a place: one row, Chinese column headers. The import reads it, the build
  * writes /data/bases.csv with it, so an export can be edited in Excel and imported again unchanged.
  */
-import { stringify } from 'csv-stringify/sync';
-import { neutraliseFormula } from '../spreadsheet-cells.ts';
+import { excelCsv } from '../spreadsheet-cells.ts';
 import { byCodePoint, cellReaders, cellText, columnForPath as columnForSheetPath, yesNo, type CellProblem as SheetCellProblem } from '../spreadsheet-import.ts';
 import { formatOpeningHours, parseOpeningHours, type OpeningHours } from './hours.ts';
 
@@ -116,13 +115,9 @@ export function recordToRow(record: BaseRecord): string[] {
   return BASE_HEADERS.map((h) => cells[h]);
 }
 
-/**
- * The list as /data/bases.csv, in the canonical order (sortBaseRecords): UTF-8 with a BOM (without it Excel on Windows reads the file as GBK), CRLF,
- * the import's headers, and no cell Excel would run as a formula.
- */
+/** The list as /data/bases.csv, in the canonical order (sortBaseRecords), with the import's headers (excelCsv). */
 export function basesCsv(records: readonly BaseRecord[]): string {
-  const rows = sortBaseRecords(records).map((record) => recordToRow(record).map(neutraliseFormula));
-  return `\uFEFF${stringify([[...BASE_HEADERS], ...rows], { record_delimiter: 'windows' })}`;
+  return excelCsv(BASE_HEADERS, sortBaseRecords(records).map(recordToRow));
 }
 
 /** The canonical order of places, in bases.yaml and /data/bases.csv alike: by 编号 (id), by code point. */
