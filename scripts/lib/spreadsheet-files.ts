@@ -19,7 +19,8 @@ export interface Sheet {
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
-    const iso = value.toISOString();
+    // Excel keeps a time as a fraction of a day: 09:30 comes back as 09:29:59.999 without rounding.
+    const iso = new Date(Math.round(value.getTime() / 60_000) * 60_000).toISOString();
     return iso.slice(11, 16) === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
   }
   if (typeof value === 'boolean') return value ? '是' : '否';
