@@ -75,8 +75,6 @@ export const BASE_HEADERS: readonly BaseColumnHeader[] = BASE_COLUMNS.map((c) =>
 /** The column a validation problem belongs to. */
 export const columnForPath = (path: ReadonlyArray<PropertyKey>): BaseColumnHeader | undefined => columnForSheetPath(BASE_COLUMNS, path);
 
-const text = cellText;
-
 /** One record as a spreadsheet row, in BASE_HEADERS order. */
 export function recordToRow(record: BaseRecord): string[] {
   const b = record.booking;
@@ -84,30 +82,30 @@ export function recordToRow(record: BaseRecord): string[] {
     编号: record.id,
     名称: record.name,
     类型: record.kind,
-    认定级别: text(record.certification?.level),
-    认定年份: text(record.certification?.year),
-    认定有效期至: text(record.certification?.validUntil),
+    认定级别: cellText(record.certification?.level),
+    认定年份: cellText(record.certification?.year),
+    认定有效期至: cellText(record.certification?.validUntil),
     依托单位: record.host,
     街道: record.subdistrict,
     地址: record.address,
-    纬度: text(record.coordinates?.lat),
-    经度: text(record.coordinates?.lng),
+    纬度: cellText(record.coordinates?.lat),
+    经度: cellText(record.coordinates?.lng),
     主题: record.themes.join('、'),
     适用对象: record.audiences.join('、'),
     开放时间: formatOpeningHours(record.openingHours),
-    开放说明: text(record.hoursNote),
+    开放说明: cellText(record.hoursNote),
     是否需预约: b ? yesNo(b.required) : '',
-    预约电话: text(b?.phone),
-    预约网址: text(b?.url),
-    提前预约天数: text(b?.leadDays),
-    团体人数下限: text(b?.groupSize?.min),
-    团体人数上限: text(b?.groupSize?.max),
+    预约电话: cellText(b?.phone),
+    预约网址: cellText(b?.url),
+    提前预约天数: cellText(b?.leadDays),
+    团体人数下限: cellText(b?.groupSize?.min),
+    团体人数上限: cellText(b?.groupSize?.max),
     接待学校团体: b ? yesNo(b.schoolGroups) : '',
     是否免费: yesNo(record.free),
     无障碍通道: yesNo(record.accessibility.stepFree),
     休息座椅: yesNo(record.accessibility.seating),
     大字资料: yesNo(record.accessibility.largePrint),
-    无障碍说明: text(record.accessibility.notes),
+    无障碍说明: cellText(record.accessibility.notes),
     简介: record.description,
     示例数据: yesNo(record.sample),
     更新日期: record.updated,
