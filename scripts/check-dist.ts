@@ -1,11 +1,15 @@
 /**
- * Post-build checks: runs every check in scripts/lib/dist-checks.ts over every HTML page in dist/.
+ * Post-build checks: runs every check in scripts/lib/dist-checks.ts over every HTML page in dist/, and
+ * the CSV check over every dist/data/*.csv.
  * Prints each failure with its page, then "dist checks: N passed, N failed"; exits 1 on any failure.
  */
-import { PAGE_CHECKS } from './lib/dist-checks.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvDownloadProblems, PAGE_CHECKS } from './lib/dist-checks.ts';
 import { loadDistSite } from './lib/dist-site.ts';
 
-const site = loadDistSite(process.argv[2] ?? 'dist');
+const dist = process.argv[2] ?? 'dist';
+const site = loadDistSite(dist);
 let passed = 0;
 let failed = 0;
 for (const page of site.pages) {
@@ -20,6 +24,18 @@ for (const page of site.pages) {
     for (const problem of problems) console.error(`    ${problem}`);
   }
 }
-console.log(`${site.pages.length} pages × ${Object.keys(PAGE_CHECKS).length} checks`);
+// The spreadsheets staff download, edit and import again (/data/bases.csv, /data/events.csv).
+const csvFiles = existsSync(join(dist, 'data')) ? readdirSync(join(dist, 'data')).filter((name) => name.endsWith('.csv')) : [];
+for (const name of csvFiles) {
+  const problems = csvDownloadProblems(readFileSync(join(dist, 'data', name)));
+  if (problems.length === 0) {
+    passed += 1;
+    continue;
+  }
+  failed += 1;
+  console.error(`✗ dist/data/${name} — CSV opens safely in Excel:`);
+  for (const problem of problems) console.error(`    ${problem}`);
+}
+console.log(`${site.pages.length} pages × ${Object.keys(PAGE_CHECKS).length} checks, ${csvFiles.length} CSV files`);
 console.log(`dist checks: ${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

@@ -1,13 +1,15 @@
 /**
  * Imports the list of places from a spreadsheet staff keep in Excel.
  *   npm run import:bases -- <file.xlsx|file.csv> [--dry-run] [--allow-removals]
- * The sheet is the whole list: content/bases/bases.yaml is rewritten to match it, but only when every
- * row passes; otherwise every problem is listed (row, column, value) and nothing is written. A sheet that
- * would delete more than half of the list also needs --allow-removals.
+ * The sheet is the whole list: content/bases/bases.yaml is rewritten to match it, entries sorted by 编号
+ * (the canonical order /data/bases.csv also uses), but only when every row passes; otherwise every
+ * problem is listed (row, column, value) and nothing is written. A sheet that would delete more than half
+ * of the list also needs --allow-removals.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeImportProblem, importBaseRows, removesMostOfList } from '../src/lib/bases/import.ts';
+import { importBaseRows } from '../src/lib/bases/import.ts';
+import { describeImportProblem, describeSummary, removesMostOfList } from '../src/lib/spreadsheet-import.ts';
 import { CONTENT_ROOT } from '../src/data/content-root.ts';
 import { toIsoDate } from '../src/lib/dates.ts';
 import { readBaseRecords, readSpreadsheet, serializeBaseRecords, writeBaseRecords, BASES_FILE } from './lib/bases-files.ts';
@@ -38,10 +40,7 @@ try {
   }
   const target = join(dir, BASES_FILE);
   const unchanged = existsSync(target) && readFileSync(target, 'utf8') === serializeBaseRecords(records);
-  console.log(
-    `${file}（${sheet.format}）：${records.length} 条，新增 ${summary.added.length}，修改 ${summary.changed.length}，未变 ${summary.unchanged.length}，删除 ${summary.removed.length}` +
-      (summary.removed.length ? `（${summary.removed.join('、')}）` : ''),
-  );
+  console.log(describeSummary(file, sheet.format, records.length, summary));
   if (removesMostOfList(summary, existing.length) && !allowRemovals) {
     console.error(
       `${file}: 导入会删除现有 ${existing.length} 个场所中的 ${summary.removed.length} 个，超过一半（表格不全，还是选错了文件？）。` +
@@ -54,7 +53,9 @@ try {
   else {
     mkdirSync(dir, { recursive: true });
     writeBaseRecords(dir, records);
-    console.log(`已写入 ${target}`);
+    // Every entry the same but the file not: it was edited by hand in another order or layout.
+    const tidied = existsSync(target) && !summary.added.length && !summary.changed.length && !summary.removed.length;
+    console.log(tidied ? `已写入 ${target}（内容没有变化，只是按编号顺序和统一格式重写）` : `已写入 ${target}`);
   }
 } catch (error) {
   console.error((error as Error).message);

@@ -117,6 +117,7 @@ export function DEPLOY_CASES(assets: BuiltAssets): DeployCase[] {
     { name: 'Pagefind filter chunk (hashed)', path: assets.filter, status: 200, type: /^application\/octet-stream/, cache: 'immutable', gzip: false },
     { name: 'rules JSON', path: '/data/rules.json', status: 200, type: /^application\/json/, cache: 'revalidate', gzip: true },
     { name: 'places CSV', path: '/data/bases.csv', status: 200, type: /^text\/csv/, cache: 'revalidate', gzip: true },
+    { name: 'events CSV', path: '/data/events.csv', status: 200, type: /^text\/csv/, cache: 'revalidate', gzip: true },
     { name: 'events calendar', path: '/events.ics', status: 200, type: /^text\/calendar/, cache: 'revalidate', gzip: true, contains: 'BEGIN:VCALENDAR' },
     { name: 'events feed', path: '/events/rss.xml', status: 200, type: /^(application\/rss\+xml|text\/xml|application\/xml)/, cache: 'revalidate', gzip: true },
     { name: 'sitemap.xml', path: '/sitemap.xml', status: 200, type: /^(text|application)\/xml/, cache: 'revalidate', gzip: true },

@@ -1,10 +1,12 @@
 /**
- * Post-build checks over every HTML page in dist/. Each check returns the problems it found on one
+ * Post-build checks over every HTML page in dist/ (and its CSV downloads). Each check returns the problems it found on one
  * page as plain sentences naming what is wrong; an empty list means the page passes that check.
  */
 import { createHash } from 'node:crypto';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { isSafeReference, SAFE_URL_SCHEMES, urlScheme } from '../../src/lib/safe-url.ts';
+import { readAsFormula } from '../../src/lib/spreadsheet-cells.ts';
 import { budgetFor } from './budgets.ts';
 import { gzipSize, type DistPage, type DistSite } from './dist-site.ts';
 
@@ -263,3 +265,18 @@ export const PAGE_CHECKS: Readonly<Record<string, PageCheck>> = {
   'only the site\'s own scripts, forms and link schemes': onlyOwnCode,
   'weight budget': weightBudget,
 };
+
+/**
+ * A CSV download (dist/data/*.csv): UTF-8 with a BOM, so Excel on Windows reads the Chinese, readable as
+ * CSV, and no cell that Excel would run as a formula (src/lib/spreadsheet-cells.ts).
+ */
+export function csvDownloadProblems(bytes: Uint8Array): string[] {
+  if (!(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) return ['does not start with the UTF-8 byte-order mark (Excel would read it as GBK)'];
+  let rows: string[][];
+  try {
+    rows = parseCsv(Buffer.from(bytes).toString('utf8').slice(1)) as string[][];
+  } catch (error) {
+    return [`is not readable CSV: ${(error as Error).message}`];
+  }
+  return rows.flatMap((row, r) => row.flatMap((cell, c) => (readAsFormula(cell) ? [`row ${r + 1}, column ${c + 1} would run as a formula in Excel: ${shorten(cell)}`] : [])));
+}

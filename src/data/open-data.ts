@@ -1,4 +1,5 @@
 import { BASE_HEADERS } from '../lib/bases/columns';
+import { EVENT_HEADERS } from '../lib/events/columns';
 import { EVENTS_CALENDAR_URL, EVENTS_FEED_URL } from './event-urls';
 
 export interface OpenDataset {
@@ -47,6 +48,13 @@ export const OPEN_DATASETS: readonly OpenDataset[] = [
     format: 'JSON',
     about: '全部科普和知识产权活动，时间为北京时间（带 +08:00）。',
     schema: { label: 'JSON Schema', url: '/data/schemas/events.json' },
+  },
+  {
+    title: '活动（表格）',
+    url: '/data/events.csv',
+    format: 'CSV（UTF-8，可用 Excel 打开）',
+    about: '与上面相同的活动，每个活动一行，列名与活动导入表一致，“正文”列是活动页面的正文（Markdown），下载修改后可以重新导入。',
+    columns: EVENT_HEADERS,
   },
   {
     title: '知识产权小测验题库',

@@ -1,7 +1,7 @@
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { Marked } from 'marked';
 import { defineHastPlugin, markdownToHtml, type HastNode } from 'satteri';
-import { SAFE_URL_SCHEMES } from './safe-url.ts';
+import { isSafeReference, SAFE_URL_SCHEMES } from './safe-url.ts';
 
 /**
  * What editor Markdown may become on the site, and nothing else: what the content uses (headings under
@@ -67,4 +67,24 @@ export function markdownToText(source: string): string {
     })
     .join('\n\n')
     .trim();
+}
+
+const allowedTags = new Set(MARKDOWN_ALLOWLIST.tagNames);
+
+/**
+ * What the allowlist would remove from a Markdown body, in words for the person who wrote it, or undefined
+ * when the body reaches the page as written. For imports, which refuse such a body rather than publish
+ * something other than what was written: raw HTML outside the list, scripts, javascript:/data: links,
+ * a level-one heading (the page's own title is the h1).
+ */
+export function markdownStrippedBySite(source: string): string | undefined {
+  if (!source.trim()) return undefined;
+  const raw = markdownToHtml(source, { features: { ...MARKDOWN_FEATURES, smartPunctuation: false } }).html;
+  if (raw === renderMarkdown(source)) return undefined;
+  if (/<h1[\s>]/.test(raw)) return '含有一级标题（# 开头），页面标题已经是一级标题；请改用 ## 开头';
+  const tag = [...raw.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => (m[1] as string).toLowerCase()).find((name) => !allowedTags.has(name));
+  if (tag) return `含有网站不显示的 HTML 标签 <${tag}>`;
+  const href = [...raw.matchAll(/href="([^"]*)"/g)].map((m) => (m[1] as string).replace(/&amp;/g, '&')).find((h) => !isSafeReference(h));
+  if (href !== undefined) return `含有网站不允许的链接网址“${href}”（只能用 ${SAFE_URL_SCHEMES.map((s) => `${s}:`).join('、')} 开头的完整网址）`;
+  return '含有网站会删掉的内容（HTML 属性、注释或不安全的链接）';
 }

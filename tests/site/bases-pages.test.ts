@@ -4,6 +4,7 @@ import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
 import { jsonLd, page } from '../helpers/built-site';
 import { readBaseRecords } from '../../scripts/lib/bases-files';
+import { basesCsv } from '../../src/lib/bases/columns';
 import { importBaseRows } from '../../src/lib/bases/import';
 import { parseOpeningHours } from '../../src/lib/bases/hours';
 import { readAsFormula } from '../../src/lib/spreadsheet-cells';
@@ -97,9 +98,13 @@ describe('open data', () => {
     const [headers = [], ...rows] = parseCsv(bytes.toString('utf8').slice(1)) as string[][];
     // Written through basesCsv, which quotes formula-like cells (tests/unit/bases-import.test.ts).
     expect(rows.flat().filter(readAsFormula)).toEqual([]);
+    // The canonical order, by 编号: the order the import writes bases.yaml in.
+    expect(rows.map((row) => row[0])).toEqual(records.map((r) => r.id).sort());
     const result = importBaseRows(headers, rows, [], '2000-01-01');
     expect(result.problems).toEqual([]);
-    expect(result.records.sort((a, b) => a.id.localeCompare(b.id))).toEqual([...records].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(result.records).toEqual([...records].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    // What tests/unit/import-events-cli.test.ts imports into a copy of content/ is this very file.
+    expect(bytes.toString('utf8')).toBe(basesCsv(records));
   });
 
   it('/data/bases.json has every place with its page URL', () => {

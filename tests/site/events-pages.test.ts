@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
 import * as cheerio from 'cheerio';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,11 @@ import { compareLatestEndFirst, isAllDay } from '../../src/lib/events/time';
 import { eventOutlook, isStillToCome } from '../../src/lib/events/outlook';
 import { sequenceOf } from '../../src/lib/events/ical';
 import { eventArchiveUrl, EVENTS_FEED_ITEMS, RECENT_PAST_EVENTS } from '../../src/data/event-urls';
+import { EVENT_HEADERS, eventsCsv, sortEventRecords } from '../../src/lib/events/columns';
+import { serializeEventFile } from '../../src/lib/events/event-file';
+import { importEventRows } from '../../src/lib/events/import';
+import { readAsFormula } from '../../src/lib/spreadsheet-cells';
+import { readDepartmentNames, readEventFiles } from '../../scripts/lib/event-files';
 
 const events = readMarkdownFolder('events').map((file) => {
   const data = EventSchema.parse(file.data) as EventEntry;
@@ -400,6 +406,24 @@ describe('calendars, feed and open data', () => {
     expect(data.count).toBe(events.length);
     // A postponed event with no new time has only the time first announced.
     for (const e of data.events) expect(e.start ?? e.originalStart).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:00\+08:00)?$/);
+  });
+
+  it('/data/events.csv opens in Excel (UTF-8 with BOM), in the canonical order, and imports back to the same files', () => {
+    const bytes = readFileSync('dist/data/events.csv');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [headers = [], ...rows] = parseCsv(bytes.toString('utf8').slice(1)) as string[][];
+    expect(headers).toEqual([...EVENT_HEADERS]);
+    expect(rows.flat().filter(readAsFormula)).toEqual([]);
+    const files = readEventFiles('content/events');
+    const context = { placeIds: new Set(places.map((p) => p.id)), departments: readDepartmentNames('content'), mdxIds: files.mdxIds };
+    const result = importEventRows(headers, rows, files.records, context, '2000-01-01');
+    expect(result.problems).toEqual([]);
+    // By 开始 then 编号, as the rows came; every file written from them is the file as it is.
+    expect(rows.map((row) => row[0])).toEqual(sortEventRecords(files.records).map((r) => r.id));
+    expect(result.summary.unchanged).toHaveLength(events.length);
+    for (const record of result.records) expect(serializeEventFile(record), record.id).toBe(files.texts.get(record.id));
+    // What tests/unit/import-events-cli.test.ts imports into a copy of content/ is this very file.
+    expect(bytes.toString('utf8')).toBe(eventsCsv(files.records, context.departments));
   });
 });
 

@@ -44,6 +44,15 @@ describe('import round trip', () => {
     expect(second.records).toEqual(first.records);
   });
 
+  it('returns the places in the canonical order, by 编号, whatever the order of the rows', () => {
+    expect(shipped.map((r) => r.id)).toEqual(shipped.map((r) => r.id).sort());
+    const reversed = importBaseRows(headers, rowsOf(shipped).reverse(), shipped, TODAY);
+    expect(reversed.records).toEqual(shipped);
+    expect(reversed.summary.unchanged).toHaveLength(shipped.length);
+    const exported = parseCsv(basesCsv([...shipped].reverse()).slice(1)) as string[][];
+    expect(exported.slice(1).map((row) => row[column('编号')])).toEqual(shipped.map((r) => r.id));
+  });
+
   it('reads a UTF-8 CSV with BOM, one without, and a GB18030 CSV the same way', async () => {
     const csv = stringify([headers, ...rowsOf(shipped)]);
     const files = {
@@ -236,7 +245,8 @@ describe('stable ids and dates', () => {
   it('new rows without 编号 get an id from 街道 and name, the same on every run and in any row order', () => {
     const first = importBaseRows(headers, withoutIds(), [], TODAY).records;
     const reversed = importBaseRows(headers, withoutIds().reverse(), [], TODAY).records;
-    expect(first.map((r) => r.id)).toEqual(shipped.map((r) => stableBaseId(r.subdistrict, r.name)));
+    // Returned in the canonical order: by id.
+    expect(first.map((r) => r.id)).toEqual(shipped.map((r) => stableBaseId(r.subdistrict, r.name)).sort());
     expect(new Map(reversed.map((r) => [r.name, r.id]))).toEqual(new Map(first.map((r) => [r.name, r.id])));
     expect(new Set(first.map((r) => r.id)).size).toBe(shipped.length);
   });

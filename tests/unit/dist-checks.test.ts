@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  csvDownloadProblems,
   internalLinksResolve,
   noOtherOriginLoads,
   oneH1,
@@ -179,5 +180,21 @@ describe('post-build checks', () => {
     ])('refuse %s, naming the element and attribute', (_, body, problem) => {
       expect(problemsOf(body)).toEqual([problem]);
     });
+  });
+});
+
+describe('the CSV download check', () => {
+  const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+
+  it('passes a UTF-8 file with BOM whose formula-like cells carry the leading \'', () => {
+    expect(csvDownloadProblems(bytes("\uFEFF编号,名称\r\nsample-a,'=HYPERLINK(1)\r\nsample-b,-3\r\n"))).toEqual([]);
+  });
+
+  it('refuses a file without the BOM, and names each cell Excel would run', () => {
+    expect(csvDownloadProblems(bytes('编号,名称\r\n'))).toEqual([expect.stringMatching(/byte-order mark/)]);
+    expect(csvDownloadProblems(bytes('\uFEFF编号,名称\r\nsample-a,=HYPERLINK(1)\r\n"@x",b\r\n'))).toEqual([
+      'row 2, column 2 would run as a formula in Excel: "=HYPERLINK(1)"',
+      'row 3, column 1 would run as a formula in Excel: "@x"',
+    ]);
   });
 });

@@ -2,8 +2,8 @@
  * The spreadsheet form of a place: one row, Chinese column headers. The import reads it, the build
  * writes /data/bases.csv with it, so an export can be edited in Excel and imported again unchanged.
  */
-import { stringify } from 'csv-stringify/sync';
-import { neutraliseFormula } from '../spreadsheet-cells.ts';
+import { excelCsv } from '../spreadsheet-cells.ts';
+import { byCodePoint, cellReaders, cellText, columnForPath as columnForSheetPath, yesNo, type CellProblem as SheetCellProblem } from '../spreadsheet-import.ts';
 import { formatOpeningHours, parseOpeningHours, type OpeningHours } from './hours.ts';
 
 /** A place as written in content/bases/*.yaml: plain data, dates as YYYY-MM-DD text. */
@@ -72,25 +72,8 @@ export const BASE_COLUMNS = [
 export type BaseColumnHeader = (typeof BASE_COLUMNS)[number]['header'];
 export const BASE_HEADERS: readonly BaseColumnHeader[] = BASE_COLUMNS.map((c) => c.header);
 
-/** The column a validation problem belongs to: the longest column field that starts the issue's path. */
-export function columnForPath(path: ReadonlyArray<PropertyKey>): BaseColumnHeader | undefined {
-  const dotted = path.map(String).join('.');
-  const matches = BASE_COLUMNS.filter((c) => dotted === c.field || dotted.startsWith(`${c.field}.`));
-  // A problem with a whole group (e.g. certification without a year) lands on its first column.
-  const fallback = BASE_COLUMNS.find((c) => c.field.startsWith(`${dotted}.`));
-  return (matches.sort((a, b) => b.field.length - a.field.length)[0] ?? fallback)?.header;
-}
-
-/** List cells ("小学、初中") are separated by 、 as people write them; commas and semicolons also work. */
-const LIST_SEPARATOR = /[、,，;；\n]+/;
-const YES = new Set(['是', '有', 'Y', 'y', 'yes', 'Yes', 'YES', 'TRUE', 'true', '1', '√']);
-const NO = new Set(['否', '无', '没有', 'N', 'n', 'no', 'No', 'NO', 'FALSE', 'false', '0', '×']);
-
-const INTEGER = /^[+-]?\d+$/;
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
-const yesNo = (value: boolean) => (value ? '是' : '否');
-const text = (value: string | number | undefined) => (value === undefined ? '' : String(value));
+/** The column a validation problem belongs to. */
+export const columnForPath = (path: ReadonlyArray<PropertyKey>): BaseColumnHeader | undefined => columnForSheetPath(BASE_COLUMNS, path);
 
 /** One record as a spreadsheet row, in BASE_HEADERS order. */
 export function recordToRow(record: BaseRecord): string[] {
@@ -99,30 +82,30 @@ export function recordToRow(record: BaseRecord): string[] {
     编号: record.id,
     名称: record.name,
     类型: record.kind,
-    认定级别: text(record.certification?.level),
-    认定年份: text(record.certification?.year),
-    认定有效期至: text(record.certification?.validUntil),
+    认定级别: cellText(record.certification?.level),
+    认定年份: cellText(record.certification?.year),
+    认定有效期至: cellText(record.certification?.validUntil),
     依托单位: record.host,
     街道: record.subdistrict,
     地址: record.address,
-    纬度: text(record.coordinates?.lat),
-    经度: text(record.coordinates?.lng),
+    纬度: cellText(record.coordinates?.lat),
+    经度: cellText(record.coordinates?.lng),
     主题: record.themes.join('、'),
     适用对象: record.audiences.join('、'),
     开放时间: formatOpeningHours(record.openingHours),
-    开放说明: text(record.hoursNote),
+    开放说明: cellText(record.hoursNote),
     是否需预约: b ? yesNo(b.required) : '',
-    预约电话: text(b?.phone),
-    预约网址: text(b?.url),
-    提前预约天数: text(b?.leadDays),
-    团体人数下限: text(b?.groupSize?.min),
-    团体人数上限: text(b?.groupSize?.max),
+    预约电话: cellText(b?.phone),
+    预约网址: cellText(b?.url),
+    提前预约天数: cellText(b?.leadDays),
+    团体人数下限: cellText(b?.groupSize?.min),
+    团体人数上限: cellText(b?.groupSize?.max),
     接待学校团体: b ? yesNo(b.schoolGroups) : '',
     是否免费: yesNo(record.free),
     无障碍通道: yesNo(record.accessibility.stepFree),
     休息座椅: yesNo(record.accessibility.seating),
     大字资料: yesNo(record.accessibility.largePrint),
-    无障碍说明: text(record.accessibility.notes),
+    无障碍说明: cellText(record.accessibility.notes),
     简介: record.description,
     示例数据: yesNo(record.sample),
     更新日期: record.updated,
@@ -130,20 +113,15 @@ export function recordToRow(record: BaseRecord): string[] {
   return BASE_HEADERS.map((h) => cells[h]);
 }
 
-/**
- * The list as /data/bases.csv: UTF-8 with a BOM (without it Excel on Windows reads the file as GBK), CRLF,
- * the import's headers, and no cell Excel would run as a formula.
- */
+/** The list as /data/bases.csv, in the canonical order (sortBaseRecords), with the import's headers (excelCsv). */
 export function basesCsv(records: readonly BaseRecord[]): string {
-  const rows = records.map((record) => recordToRow(record).map(neutraliseFormula));
-  return `\uFEFF${stringify([[...BASE_HEADERS], ...rows], { record_delimiter: 'windows' })}`;
+  return excelCsv(BASE_HEADERS, sortBaseRecords(records).map(recordToRow));
 }
 
-export interface CellProblem {
-  column: BaseColumnHeader;
-  value: string;
-  message: string;
-}
+/** The canonical order of places, in bases.yaml and /data/bases.csv alike: by 编号 (id), by code point. */
+export const sortBaseRecords = (records: readonly BaseRecord[]): BaseRecord[] => [...records].sort((a, b) => byCodePoint(a.id, b.id));
+
+export type CellProblem = SheetCellProblem<BaseColumnHeader>;
 
 /**
  * Reads one row (header → cell text) into a record shaped for BaseEntrySchema. Cell-level problems
@@ -153,32 +131,7 @@ export interface CellProblem {
  */
 export function rowToRecord(row: Readonly<Record<string, string>>): { record: Record<string, unknown>; problems: CellProblem[] } {
   const problems: CellProblem[] = [];
-  const cell = (header: BaseColumnHeader) => (row[header] ?? '').trim();
-  const optional = (header: BaseColumnHeader) => cell(header) || undefined;
-  const number = (header: BaseColumnHeader, integer = false) => {
-    const value = cell(header);
-    if (!value) return undefined;
-    // Digits as people write them: Number() alone would also read 0x7E6 or 2.022e3 as the year 2022.
-    const parsed = (integer ? INTEGER : DECIMAL).test(value) ? Number(value) : Number.NaN;
-    if (!Number.isFinite(parsed)) {
-      problems.push({ column: header, value, message: integer ? '应为整数' : '应为数字' });
-      return undefined;
-    }
-    return parsed;
-  };
-  const flag = (header: BaseColumnHeader) => {
-    const value = cell(header);
-    if (!value) return undefined;
-    if (YES.has(value)) return true;
-    if (NO.has(value)) return false;
-    problems.push({ column: header, value, message: '应填“是”或“否”' });
-    return undefined;
-  };
-  const list = (header: BaseColumnHeader) =>
-    cell(header)
-      .split(LIST_SEPARATOR)
-      .map((s) => s.trim())
-      .filter(Boolean);
+  const { cell, optional, number, flag, list } = cellReaders<BaseColumnHeader>(row, problems);
 
   const level = optional('认定级别');
   const year = number('认定年份', true);

@@ -1,29 +1,16 @@
 /**
  * Turns spreadsheet rows into place records, all or nothing: every problem in every row is collected
- * with its row number, column and value, and the caller writes only when there are none.
+ * with its row number, column and value, and the caller writes only when there are none. The records
+ * come back in the canonical order (by id, sortBaseRecords), whatever the order of the rows.
  */
 import { BaseEntrySchema, type BaseEntry } from '../../schemas/base.ts';
 import { toIsoDate } from '../dates.ts';
 import { clipForMessage, restoreFormula } from '../spreadsheet-cells.ts';
-import { BASE_COLUMNS, BASE_HEADERS, columnForPath, rowToRecord, withoutUndefined, type BaseRecord } from './columns.ts';
+import { emptySummary, headerProblems, stableHash, strayCellProblems, type ImportProblem, type ImportSummary } from '../spreadsheet-import.ts';
+import { BASE_COLUMNS, columnForPath, rowToRecord, sortBaseRecords, withoutUndefined, type BaseRecord } from './columns.ts';
 
-export interface ImportProblem {
-  /** As Excel numbers it: the header is row 1. */
-  row: number;
-  column?: string;
-  value?: string;
-  message: string;
-}
-
-/** The longest cell the import takes: a description is a few hundred characters; more is a paste gone wrong. */
-export const MAX_CELL_LENGTH = 4000;
-
-export interface ImportSummary {
-  added: string[];
-  changed: string[];
-  unchanged: string[];
-  removed: string[];
-}
+export type { ImportProblem, ImportSummary } from '../spreadsheet-import.ts';
+export { describeImportProblem, MAX_CELL_LENGTH, removesMostOfList } from '../spreadsheet-import.ts';
 
 export interface ImportResult {
   records: BaseRecord[];
@@ -64,16 +51,11 @@ export function toBaseRecord(entry: BaseEntry): BaseRecord {
 }
 
 /**
- * An id for a row that has none: derived from 街道 and name (FNV-1a), so importing the same sheet
+ * An id for a row that has none: derived from 街道 and name (stableHash), so importing the same sheet
  * twice, or on another machine, gives the same id without any stored state.
  */
 export function stableBaseId(subdistrict: string, name: string): string {
-  let hash = 0x811c9dc5;
-  for (const char of `${subdistrict}|${name}`) {
-    hash ^= char.codePointAt(0) as number;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `base-${hash.toString(16).padStart(8, '0')}`;
+  return `base-${stableHash(subdistrict, name)}`;
 }
 
 const sameExceptDate = (a: BaseRecord, b: BaseRecord) => JSON.stringify({ ...a, updated: '' }) === JSON.stringify({ ...b, updated: '' });
@@ -86,16 +68,9 @@ const sameExceptDate = (a: BaseRecord, b: BaseRecord) => JSON.stringify({ ...a, 
  * @param today YYYY-MM-DD, the date given to changed rows that have no 更新日期
  */
 export function importBaseRows(headers: readonly string[], rows: ReadonlyArray<readonly string[]>, existing: readonly BaseRecord[], today: string): ImportResult {
-  const problems: ImportProblem[] = [];
   const trimmed = headers.map((h) => h.trim());
-  trimmed.forEach((header, index) => {
-    if (header && !BASE_HEADERS.includes(header as never)) problems.push({ row: 1, column: clipForMessage(header), message: `未知的列名（第 ${index + 1} 列；可用的列名见 README）` });
-    if (header && trimmed.indexOf(header) !== index) problems.push({ row: 1, column: header, message: '列名重复' });
-  });
-  for (const column of BASE_COLUMNS) {
-    if (column.required && !trimmed.includes(column.header)) problems.push({ row: 1, column: column.header, message: '缺少必填列' });
-  }
-  if (problems.length) return { records: [], problems, summary: { added: [], changed: [], unchanged: [], removed: [] } };
+  const problems: ImportProblem[] = headerProblems(trimmed, BASE_COLUMNS);
+  if (problems.length) return { records: [], problems, summary: emptySummary() };
 
   const byId = new Map(existing.map((r) => [r.id, r]));
   const byName = new Map(existing.map((r) => [`${r.subdistrict}|${r.name}`, r]));
@@ -107,16 +82,7 @@ export function importBaseRows(headers: readonly string[], rows: ReadonlyArray<r
     if (cells.every((c) => !c.trim())) return;
     // The ' that /data/bases.csv puts before a formula-like cell is not part of the value.
     const row = Object.fromEntries(trimmed.map((h, i) => [h, restoreFormula(cells[i] ?? '')]));
-    const strayProblems: ImportProblem[] = [];
-    cells.forEach((value, i) => {
-      const header = trimmed[i];
-      // A cell under no header would be dropped without a word: the column probably lost its name.
-      if (!header) {
-        if (value.trim()) strayProblems.push({ row: rowNumber, column: `第 ${i + 1} 列（没有列名）`, value: clipForMessage(value.trim()), message: '这一列没有列名，内容不会被导入；请补上列名或删掉这些内容' });
-      } else if (value.length > MAX_CELL_LENGTH) {
-        strayProblems.push({ row: rowNumber, column: header, value: clipForMessage(value.trim()), message: `内容有 ${value.length} 个字符，超过上限 ${MAX_CELL_LENGTH}` });
-      }
-    });
+    const strayProblems = strayCellProblems(trimmed, cells, rowNumber);
     const { record, problems: cellProblems } = rowToRecord(row);
     const rowProblems: ImportProblem[] = [...strayProblems, ...cellProblems.map((p) => ({ row: rowNumber, ...p, value: clipForMessage(p.value) }))];
     const blank = new Set<string>();
@@ -157,7 +123,7 @@ export function importBaseRows(headers: readonly string[], rows: ReadonlyArray<r
 
   if (!problems.length && !records.length) problems.push({ row: 2, message: '表格里没有任何数据行；为防止误删，导入不会清空名录' });
 
-  const summary: ImportSummary = { added: [], changed: [], unchanged: [], removed: [] };
+  const summary = emptySummary();
   for (const record of records) {
     const before = byId.get(record.id);
     if (!before) summary.added.push(record.id);
@@ -165,20 +131,5 @@ export function importBaseRows(headers: readonly string[], rows: ReadonlyArray<r
     else summary.changed.push(record.id);
   }
   summary.removed = existing.filter((r) => !idRows.has(r.id)).map((r) => r.id);
-  return { records: problems.length ? [] : records, problems, summary };
-}
-
-/**
- * Whether a sheet would delete more than half of the list: most likely the wrong file or a filtered
- * export, so the import asks for --allow-removals before it writes.
- */
-export function removesMostOfList(summary: ImportSummary, existingCount: number): boolean {
-  return summary.removed.length * 2 > existingCount;
-}
-
-/** "第 3 行，「开放时间」列：…（值：“周八 9:00-17:00”）" */
-export function describeImportProblem(file: string, p: ImportProblem): string {
-  const where = p.column ? `第 ${p.row} 行，「${p.column}」列` : `第 ${p.row} 行`;
-  const value = p.value === undefined ? '' : `（值：${p.value ? `“${p.value}”` : '空'}）`;
-  return `${file}: ${where}：${p.message}${value}`;
+  return { records: problems.length ? [] : sortBaseRecords(records), problems, summary };
 }
