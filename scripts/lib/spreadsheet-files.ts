@@ -1,9 +1,9 @@
 /** Reading the spreadsheets staff import (places, events): .xlsx, or CSV in the encodings Excel writes (Node only). */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
 import { decodeSpreadsheetText, MixedEncodingError, NulBytesError } from './text-encoding.ts';
+import { CsvSyntaxError, parseCsvRows, type CsvSyntaxProblem } from '../../src/lib/csv-rows.ts';
 
 export interface Sheet {
   headers: string[];
@@ -40,6 +40,11 @@ function decodeCsvFile(file: string): ReturnType<typeof decodeSpreadsheetText> {
   }
 }
 
+const CSV_PROBLEM: Partial<Record<CsvSyntaxProblem, string>> = {
+  'unclosed-quote': '有一个引号（"）没有配对，后面的行都会被读进同一格。请在 Excel 里打开、检查这一行后重新保存',
+  'text-after-quote': '引号（"）括起来的格子后面还有文字。格子里要写引号时，请写成两个引号（""）',
+};
+
 /** The first sheet of an .xlsx, or a CSV in UTF-8 (BOM or not), UTF-16 with BOM or GB18030. Throws with the file name. */
 export async function readSpreadsheet(file: string): Promise<Sheet> {
   const extension = extname(file).toLowerCase();
@@ -55,9 +60,10 @@ export async function readSpreadsheet(file: string): Promise<Sheet> {
   } else if (extension === '.csv') {
     const { text, encoding } = decodeCsvFile(file);
     try {
-      table = parseCsv(text, { relax_column_count: true, skip_empty_lines: false });
+      table = parseCsvRows(text);
     } catch (error) {
-      throw new Error(`${file}: 不是可读取的 CSV 文件：${(error as Error).message}`);
+      if (!(error instanceof CsvSyntaxError)) throw error;
+      throw new Error(`${file}: 第 ${error.row} 行：不是可读取的 CSV 文件：${CSV_PROBLEM[error.problem] ?? error.message}`);
     }
     format = `CSV, ${encoding}`;
   } else {

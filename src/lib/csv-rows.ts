@@ -5,19 +5,24 @@
  */
 import Papa from 'papaparse';
 
+export type CsvSyntaxProblem = 'unclosed-quote' | 'text-after-quote' | 'other';
+
 /** A CSV that cannot be read as written; `row` counts records as Excel does (the first is 1). */
 export class CsvSyntaxError extends Error {
   readonly row: number;
-  constructor(message: string, row: number) {
+  /** What is wrong, for callers that word it in their own language. */
+  readonly problem: CsvSyntaxProblem;
+  constructor(message: string, row: number, problem: CsvSyntaxProblem) {
     super(message);
     this.name = 'CsvSyntaxError';
     this.row = row;
+    this.problem = problem;
   }
 }
 
-const MESSAGES: Partial<Record<string, string>> = {
-  MissingQuotes: 'a quoted cell is never closed (a " without its partner)',
-  InvalidQuotes: 'a quoted cell has text after its closing " (write "" for a quote inside a cell)',
+const PROBLEMS: Partial<Record<string, [CsvSyntaxProblem, string]>> = {
+  MissingQuotes: ['unclosed-quote', 'a quoted cell is never closed (a " without its partner)'],
+  InvalidQuotes: ['text-after-quote', 'a quoted cell has text after its closing " (write "" for a quote inside a cell)'],
 };
 
 /** Every record, blank ones included (as empty cells), so row numbers match the file's. Throws CsvSyntaxError. */
@@ -25,7 +30,10 @@ export function parseCsvRows(text: string): string[][] {
   // The delimiter is fixed: guessing it would read a one-column sheet with commas in names wrongly.
   const { data, errors } = Papa.parse<string[]>(text, { delimiter: ',', quoteChar: '"', escapeChar: '"', skipEmptyLines: false, dynamicTyping: false });
   const error = errors[0];
-  if (error) throw new CsvSyntaxError(MESSAGES[error.code] ?? error.message, (error.row ?? 0) + 1);
+  if (error) {
+    const [problem, message] = PROBLEMS[error.code] ?? ['other', error.message];
+    throw new CsvSyntaxError(message, (error.row ?? 0) + 1, problem);
+  }
   // A final line break is the end of the last record, not a blank record.
   if (data.length > 1 && data.at(-1)?.length === 1 && data.at(-1)?.[0] === '' && /\r?\n$/.test(text)) data.pop();
   return data;

@@ -57,6 +57,20 @@ describe('npm run import:bases', () => {
     expect(readFileSync(join(content, 'bases/bases.yaml'), 'utf8')).toBe(before);
   });
 
+  it('refuses a CSV whose quote is never closed, naming the row, and leaves the list as it was', () => {
+    const content = contentCopy('unclosed-quote');
+    const before = readFileSync(join(content, 'bases/bases.yaml'), 'utf8');
+    const rows = shipped.map(recordToRow);
+    const file = join(tmp, 'unclosed-quote.csv');
+    // Row 3 (the header is row 1) opens a quote and never closes it: every later row would land in one cell.
+    const [header, first, second, ...rest] = csvOf(rows).split('\n');
+    writeFileSync(file, [header, first, `"${second}`, ...rest].join('\n'));
+    const result = run(content, file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('第 3 行：不是可读取的 CSV 文件：有一个引号（"）没有配对');
+    expect(readFileSync(join(content, 'bases/bases.yaml'), 'utf8')).toBe(before);
+  });
+
   it('--dry-run reports without writing', () => {
     const content = contentCopy('dry');
     const before = readFileSync(join(content, 'bases/bases.yaml'), 'utf8');
