@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadRuleset } from '../../scripts/lib/load-ruleset';
+import { headerProblems, readRosterRecord, resultSheet, type RosterProblem } from '../../src/lib/eligibility/roster';
+import { describeProblemZh, problemMessageZh } from '../../src/lib/eligibility/roster-messages';
+
+const ruleset = loadRuleset();
+const enterprise = { applicant: 'enterprise', inWuhua: 'yes', rdSpending: 'yes', patents: 'no', patentCommercialisation: 'no' };
+
+/** The problems of one roster row given as column → cell. */
+function problemsOf(row: Record<string, string>): RosterProblem[] {
+  return readRosterRecord(ruleset, Object.keys(row), Object.values(row), 2)?.problems ?? [];
+}
+
+describe('roster problems in Chinese', () => {
+  // Every kind of problem the roster code can report, each made by the code itself.
+  const problems: RosterProblem[] = [
+    ...problemsOf({ name: '甲', applicant: 'enterprise', inWuhua: 'maybe', topics: 'hte', rdSpending: '', patents: 'no', patentCommercialisation: 'no', hteRecertified: 'yes', hteYear: '19', revenueGrowth: 'yes' }),
+    ...problemsOf({ ...enterprise, topics: 'rd-ranking', statsCategory: 'industrial', rdGrowth: 'yes', rdRankYear: '1989', rdRank: '0' }),
+    ...problemsOf({ ...enterprise, topics: 'hte', hteRecertified: 'yes', hteYear: '2101', revenueGrowth: 'yes', colour: 'red' }),
+    ...problemsOf({ ...enterprise, topics: 'platform', platform21Type: 'key-lab' }),
+    ...problemsOf({ applicant: 'person', inWuhua: 'yes', topics: 'hte' }),
+    ...problemsOf({ ...enterprise, topics: 'platform', platform1Type: 'key-lab', platform1Municipal: 'yes', platform1MunicipalYear: '2019', platform1Provincial: 'no', platform1National: 'no', talent1LeadingTitles: 'nobel' }),
+    ...(readRosterRecord(ruleset, ['name', 'applicant'], ['甲'], 3)?.problems ?? []),
+    ...headerProblems(ruleset, ['name', 'name', 'platform1Type', 'platform01Type', 'platformType', 'year']),
+  ];
+
+  it('says every problem the roster code reports in Chinese', () => {
+    const messages = new Set(problems.map((p) => p.message));
+    // The rows above reach each of these; a new English message must get its Chinese before it passes.
+    expect(messages.size).toBeGreaterThanOrEqual(12);
+    for (const message of messages) expect(problemMessageZh(message), message).not.toMatch(/\b(must|is|has|names|column|the)\b/);
+  });
+
+  it('names the column, the problem and the value as written', () => {
+    const [bad] = problemsOf({ ...enterprise, topics: 'hte', hteRecertified: 'yes', hteYear: '二〇一九', revenueGrowth: 'yes' });
+    expect(describeProblemZh(bad as RosterProblem)).toBe('“hteYear”列：应填整数（只写数字）（值：“二〇一九”）');
+    expect(describeProblemZh({ column: 'inWuhua', message: 'is required' })).toBe('“inWuhua”列：必须填写（值：未填）');
+    expect(describeProblemZh({ column: 'inWuhua', message: 'must be one of "yes", "no", "unsure"', value: ' ' })).toBe('“inWuhua”列：只能填以下之一：yes、no、unsure（值：空）');
+    expect(describeProblemZh({ message: 'has 1 cells; the header has 2 columns' })).toBe('这一行有1格，表头有2列，请检查是否多了或少了逗号');
+  });
+
+  it('writes the Chinese problems into the results sheet when asked, leaving every sum as the CLI writes it', () => {
+    const rows = [readRosterRecord(ruleset, ['name', 'applicant', 'inWuhua', 'topics'], ['乙', 'person', 'maybe', 'talent'], 2)!];
+    const english = resultSheet(ruleset, rows);
+    const chinese = resultSheet(ruleset, rows, describeProblemZh);
+    expect(chinese.map((r) => r.slice(0, -1))).toEqual(english.map((r) => r.slice(0, -1)));
+    expect(chinese[1]?.at(-1)).toContain('“inWuhua”列：只能填以下之一');
+  });
+});
