@@ -6,6 +6,7 @@ import { readSheet } from 'read-excel-file/node';
 import { stringify as stringifyYaml } from 'yaml';
 import type { BaseRecord } from '../../src/lib/bases/columns.ts';
 import { toBaseRecord } from '../../src/lib/bases/import.ts';
+import { sheetCellText } from '../../src/lib/spreadsheet-cells.ts';
 import { checkYamlEntry, parseYamlEntries } from '../../src/lib/yaml-entries.ts';
 import { BaseEntrySchema } from '../../src/schemas/base.ts';
 import { decodeSpreadsheetText, MixedEncodingError, NulBytesError } from './text-encoding.ts';
@@ -15,14 +16,6 @@ export interface Sheet {
   rows: string[][];
   /** How the file was read, for the summary line. */
   format: string;
-}
-
-/** Excel cells arrive typed; the import works on text, as a CSV would give it. */
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'boolean') return value ? '是' : '否';
-  return String(value);
 }
 
 /** A CSV file's text, or an error in the import's words naming the file (and the row, for mixed encodings). */
@@ -45,7 +38,7 @@ export async function readSpreadsheet(file: string): Promise<Sheet> {
   let format: string;
   if (extension === '.xlsx') {
     try {
-      table = (await readSheet(readFileSync(file))).map((row) => row.map(cellText));
+      table = (await readSheet(readFileSync(file))).map((row) => row.map(sheetCellText));
     } catch (error) {
       throw new Error(`${file}: 不是可读取的 .xlsx 文件：${(error as Error).message}`);
     }

@@ -8,12 +8,21 @@
 /** A file that is not CSV as the standard writes it; `row` is the record, counted from 1, as Excel numbers rows. */
 export class CsvFormatError extends Error {
   readonly row: number;
+  readonly kind: CsvFormatProblem;
 
-  constructor(row: number, problem: string) {
-    super(`row ${row}: ${problem}`);
+  constructor(row: number, kind: CsvFormatProblem) {
+    super(`row ${row}: ${CSV_FORMAT_PROBLEM[kind]}`);
     this.row = row;
+    this.kind = kind;
   }
 }
+
+const CSV_FORMAT_PROBLEM = {
+  unclosed: 'a quoted cell is never closed (a " is missing)',
+  'after-quote': 'text follows a closing " in the same cell',
+  'stray-quote': 'a " inside a cell that does not start with "',
+} as const;
+export type CsvFormatProblem = keyof typeof CSV_FORMAT_PROBLEM;
 
 /**
  * Records of CSV text: fields split on commas, records on CRLF, LF or CR; a quoted field may hold commas,
@@ -33,7 +42,7 @@ export function csvRecords(text: string): string[][] {
       let from = at + 1;
       for (;;) {
         const quote = text.indexOf('"', from);
-        if (quote === -1) throw new CsvFormatError(records.length + 1, 'a quoted cell is never closed (a " is missing)');
+        if (quote === -1) throw new CsvFormatError(records.length + 1, 'unclosed');
         if (text.charCodeAt(quote + 1) === 0x22) {
           value += text.slice(from, quote + 1);
           from = quote + 2;
@@ -44,14 +53,14 @@ export function csvRecords(text: string): string[][] {
         break;
       }
       const next = text.charCodeAt(at);
-      if (at < end && next !== 0x2c && next !== 0x0a && next !== 0x0d) throw new CsvFormatError(records.length + 1, 'text follows a closing " in the same cell');
+      if (at < end && next !== 0x2c && next !== 0x0a && next !== 0x0d) throw new CsvFormatError(records.length + 1, 'after-quote');
       field = value;
     } else {
       let stop = at;
       while (stop < end) {
         const c = text.charCodeAt(stop);
         if (c === 0x2c || c === 0x0a || c === 0x0d) break;
-        if (c === 0x22) throw new CsvFormatError(records.length + 1, 'a " inside a cell that does not start with "');
+        if (c === 0x22) throw new CsvFormatError(records.length + 1, 'stray-quote');
         stop += 1;
       }
       field = text.slice(at, stop);

@@ -37,3 +37,11 @@ export function clipForMessage(value: string, max = 80): string {
   const points = Array.from(value.slice(0, max * 2));
   return points.length <= max && value.length <= max * 2 ? value : `${points.slice(0, max).join('')}…`;
 }
+
+/** An .xlsx cell as the text a CSV would hold: cells arrive typed (numbers, dates, true/false), the imports work on text. */
+export function sheetCellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  return String(value);
+}

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadRuleset } from '../../scripts/lib/load-ruleset';
 import { headerProblems, readRosterRecord, resultSheet, type RosterProblem } from '../../src/lib/eligibility/roster';
 import { describeProblemZh, problemMessageZh } from '../../src/lib/eligibility/roster-messages';
+import { openRoster } from '../../src/lib/eligibility/roster-file';
+import iconv from 'iconv-lite';
 
 const ruleset = loadRuleset();
 const enterprise = { applicant: 'enterprise', inWuhua: 'yes', rdSpending: 'yes', patents: 'no', patentCommercialisation: 'no' };
@@ -45,5 +47,26 @@ describe('roster problems in Chinese', () => {
     const chinese = resultSheet(ruleset, rows, describeProblemZh);
     expect(chinese.map((r) => r.slice(0, -1))).toEqual(english.map((r) => r.slice(0, -1)));
     expect(chinese[1]?.at(-1)).toContain('“inWuhua”列：只能填以下之一');
+  });
+});
+
+describe('opening a roster file for the batch page', () => {
+  const csv = 'name,applicant,inWuhua,topics\r\n甲,person,yes,talent\r\n';
+  it('reads UTF-8 with a BOM and GB18030 alike, and an .xlsx sheet as given', () => {
+    const utf8 = openRoster(ruleset, { bytes: new TextEncoder().encode(`\uFEFF${csv}`) });
+    const gb = openRoster(ruleset, { bytes: iconv.encode(csv, 'gb18030') });
+    expect(utf8).toEqual({ header: ['name', 'applicant', 'inWuhua', 'topics'], records: [['甲', 'person', 'yes', 'talent']], format: 'CSV，UTF-8 编码' });
+    expect(gb).toEqual({ ...utf8, format: 'CSV，GB18030（GBK）编码' });
+    expect(openRoster(ruleset, { table: [[' name '], ['甲']] })).toEqual({ header: ['name'], records: [['甲']], format: 'Excel 表格（.xlsx，第一个工作表）' });
+  });
+
+  it('refuses in Chinese, naming the row or column: mixed encodings, broken quoting, an empty file, a bad header', () => {
+    const mixed = new Uint8Array([...new TextEncoder().encode('name\r\n五华\r\n'), ...iconv.encode('华山\r\n', 'gb18030')]);
+    expect(openRoster(ruleset, { bytes: mixed })).toEqual({ refused: [expect.stringMatching(/^第3行不是 UTF-8 编码，而第2行是/)] });
+    expect(openRoster(ruleset, { bytes: new TextEncoder().encode('name\n"甲\n') })).toEqual({ refused: [expect.stringMatching(/^第2行：有一格以英文双引号/)] });
+    expect(openRoster(ruleset, { bytes: new Uint8Array() })).toEqual({ refused: [expect.stringMatching(/^文件是空的/)] });
+    expect(openRoster(ruleset, { table: [['name', 'platformType', 'name']] })).toEqual({
+      refused: ['第1行（列名）“platformType”列：是旧版的列名，请改为 platform1Type。', '第1行（列名）“name”列：在表头里出现了不止一次。'],
+    });
   });
 });
