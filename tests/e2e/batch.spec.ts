@@ -57,7 +57,8 @@ async function chooseAndStart(page: Page, path: string) {
 }
 
 test('a UTF-8 roster is checked by keyboard alone: problems first and focused, then the summary, the table and the download', async ({ page }) => {
-  await page.goto('/checker/batch/');
+  // Everything the page itself loads (the favicon too) is in before the file is chosen.
+  await page.goto('/checker/batch/', { waitUntil: 'networkidle' });
   const requests = watchRequests(page);
   await chooseAndStart(page, file('名单.csv', `\uFEFF${csvOf()}`));
   const summary = page.locator('.error-summary');
@@ -177,4 +178,29 @@ test('without JavaScript the page says batch checking needs it and points to the
   await expect(notice).toContainText('npm run eligibility -- --csv');
   await expect(page.locator('#batch-form')).toBeHidden();
   await context.close();
+});
+
+test('a long roster is shown a page at a time, the pager works by keyboard, and the page never scrolls sideways', async ({ page }) => {
+  const good = ROSTER[0] as Record<string, string>;
+  const many = Array.from({ length: 120 }, (_, i) => ({ ...good, 名称: `企业${i + 1}` }));
+  await page.goto('/checker/batch/');
+  await page.locator('#batch-file').setInputFiles(file('many.csv', csvOf(many)));
+  await page.getByRole('button', { name: '开始测算' }).click();
+  const results = page.getByRole('table', { name: /每一行的结果/ });
+  await expect(results.locator('caption')).toHaveText('每一行的结果（有问题的行在前），第1页，共3页');
+  await expect(results.locator('tbody tr')).toHaveCount(50);
+  await expect(page.locator('.result-total')).toContainText('确定可得合计：720万元');
+  const next = page.getByRole('button', { name: '下一页' });
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(results.locator('caption')).toHaveText('每一行的结果（有问题的行在前），第2页，共3页');
+  await expect(results.locator('tbody th[scope="row"]').first()).toHaveText('52');
+  // Focus stays on the pager, so the next press goes on paging.
+  await expect(page.getByRole('button', { name: '下一页' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(results.locator('tbody tr')).toHaveCount(20);
+  await expect(page.getByRole('button', { name: '下一页' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: '上一页' })).toBeFocused();
+  expect(await sidewaysOverflow(page)).toBe(0);
+  await expectNoAxeViolations(page);
 });
