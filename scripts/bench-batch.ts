@@ -42,7 +42,9 @@ const roster = join(folder, 'roster.csv');
 writeFileSync(roster, `\uFEFF${csvText([['名称', ...flat.map(([key]) => key)], ...rows])}`);
 
 const assets = sirv(dist, { dev: false, extensions: ['html'] });
-const server = createServer((req, res) => assets(req, res, () => res.writeHead(404).end()));
+const server = createServer((req, res) => assets(req, res, () => {
+  res.writeHead(404).end();
+}));
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const { port } = server.address() as { port: number };
 const executablePath = findChromium().path;
