@@ -8,7 +8,7 @@ export const PAGE_SIZE = 50;
 export const PROBLEM_LIMIT = 200;
 
 export type BatchRequest =
-  | { type: 'start'; ruleset: string; bytes?: ArrayBuffer | undefined; table?: string[][] | undefined }
+  | { type: 'start'; ruleset: string; bytes: ArrayBuffer }
   | { type: 'page'; page: number };
 
 export type BatchReply =

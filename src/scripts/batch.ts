@@ -2,15 +2,14 @@
  * The batch page (/checker/batch/): a roster chosen from the device is read and evaluated in a worker
  * (batch-worker.ts), and the page shows a summary, the problems by row and column, one page of the
  * results table at a time, and the whole results as a CSV download made in the browser. The file is
- * never sent anywhere. The .xlsx reader is loaded only when an .xlsx is chosen. Markup is built with
- * DOM calls and textContent only (dom.ts), so no cell of the roster can inject markup.
+ * never sent anywhere. The .xlsx reader (in its own worker) is loaded only when an .xlsx is chosen.
+ * Markup is built with DOM calls and textContent only (dom.ts), so no cell of the roster can inject markup.
  */
 import type { ResultColumn, RosterRow } from '../lib/eligibility/roster';
 import type { RosterSummary } from '../lib/eligibility/roster-summary';
 import { STATUS_LABEL, TOTAL_LABEL } from '../lib/eligibility/labels';
 import type { ItemStatus } from '../lib/eligibility/types';
 import { formatYuan } from '../lib/money';
-import { sheetCellText } from '../lib/spreadsheet-cells';
 import type { BatchReply, BatchRequest } from './batch-protocol';
 import { PROBLEM_LIMIT } from './batch-protocol';
 import { h, type Child } from './dom';
@@ -162,27 +161,15 @@ function onReply(reply: BatchReply): void {
 
 async function start(file: File): Promise<void> {
   worker?.terminate();
-  worker = new Worker(new URL('./batch-worker.ts', import.meta.url), { type: 'module' });
+  // Two workers that differ in how they read the file: the .xlsx one carries the Excel reader.
+  worker = /\.xlsx$/i.test(file.name)
+    ? new Worker(new URL('./batch-xlsx-worker.ts', import.meta.url), { type: 'module' })
+    : new Worker(new URL('./batch-worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (event: MessageEvent<BatchReply>) => onReply(event.data);
   worker.onerror = () => {
     status.textContent = '';
     show([errorSummary('测算时出了错', [{ text: '浏览器没能完成测算。请刷新页面再试；如果仍然不行，请换用最新版的浏览器。' }])], '.error-summary');
   };
-  if (/\.xlsx$/i.test(file.name)) {
-    status.textContent = '正在读取 Excel 文件……';
-    let table: string[][];
-    try {
-      const { readSheet } = await import('read-excel-file/browser');
-      table = (await readSheet(file)).map((row) => row.map(sheetCellText));
-    } catch {
-      status.textContent = '这个文件无法测算。';
-      show([errorSummary('这个文件无法测算，请先改正以下问题', [{ text: `“${file.name}”不是可以读取的 .xlsx 文件。请在 Excel 里重新保存为 .xlsx，或另存为“CSV UTF-8（逗号分隔）”后再选择。` }])], '.error-summary');
-      return;
-    }
-    status.textContent = '正在测算……';
-    worker.postMessage({ type: 'start', ruleset: rulesetJson, table } satisfies BatchRequest);
-    return;
-  }
   status.textContent = '正在读取文件……';
   const bytes = await file.arrayBuffer();
   worker.postMessage({ type: 'start', ruleset: rulesetJson, bytes } satisfies BatchRequest, [bytes]);

@@ -124,24 +124,26 @@ test('a GB18030 roster reads the same as UTF-8, names in Chinese intact', async 
   expect(readFileSync((await (await download).path()) as string, 'utf8')).toBe(expectedCsv(csvOf()));
 });
 
-test('an .xlsx roster loads the Excel reader only once chosen, and gives the same results', async ({ page }) => {
+test('an .xlsx roster is read by its own worker, loaded only once one is chosen, and gives the same results', async ({ page }) => {
   const path = join(folder, '名单.xlsx');
   await writeXlsxFile(table().map((row) => row.map((value) => (value ? { type: String, value } : null))) as never).toFile(path);
   const requests = watchRequests(page);
-  await page.goto('/checker/batch/');
+  await page.goto('/checker/batch/', { waitUntil: 'networkidle' });
   const scripts = () => requests.map((r) => new URL(r.url()).pathname).filter((p) => p.endsWith('.js'));
   const before = scripts();
   await page.locator('#batch-file').setInputFiles(path);
   await page.getByRole('button', { name: '开始测算' }).click();
   await expect(page.locator('.result-total')).toContainText('共读取3行（Excel 表格（.xlsx，第一个工作表））：2行已测算');
-  const after = scripts().slice(before.length);
-  // The worker and the reader's chunk, nothing before the file was chosen.
-  expect(after.some((p) => /batch-worker/.test(p))).toBe(true);
-  expect(after.filter((p) => !/batch-worker/.test(p)).length).toBeGreaterThan(0);
-  for (const p of after.filter((x) => !/batch-worker/.test(x))) expect(before).not.toContain(p);
+  expect(before.filter((p) => /worker/.test(p))).toEqual([]);
+  expect(scripts().slice(before.length)).toEqual([expect.stringMatching(/^\/_astro\/batch-xlsx-worker-[\w-]+\.js$/)]);
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: '下载全部结果（CSV）' }).click();
   expect(readFileSync((await (await download).path()) as string, 'utf8')).toBe(expectedCsv(csvOf()));
+  // A file named .xlsx that is not one is refused, not half read.
+  await page.locator('#batch-file').setInputFiles(file('假的.xlsx', csvOf()));
+  await page.getByRole('button', { name: '开始测算' }).click();
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(page.locator('.error-summary li')).toHaveText([/^这个文件不是可以读取的 \.xlsx 文件/]);
 });
 
 test('a file that cannot be used is refused with what to fix, and nothing is evaluated', async ({ page }) => {
