@@ -6,6 +6,7 @@
  * Markup is built with DOM calls and textContent only (dom.ts), so no cell of the roster can inject markup.
  */
 import type { ResultColumn, RosterRow } from '../lib/eligibility/roster';
+import { describeProblemZh } from '../lib/eligibility/roster-messages';
 import type { RosterSummary } from '../lib/eligibility/roster-summary';
 import { STATUS_LABEL, TOTAL_LABEL } from '../lib/eligibility/labels';
 import type { ItemStatus } from '../lib/eligibility/types';
@@ -102,7 +103,7 @@ function rowView(row: RosterRow, columns: ResultColumn[]): HTMLElement {
     ...cells,
     h('td', {}, total ? formatYuan(total.certain) : ''),
     h('td', {}, total ? formatYuan(total.possible) : ''),
-    h('td', {}, row.problems.length ? `有${row.problems.length}个问题，未测算` : ''));
+    h('td', {}, row.problems.length ? `未测算：${row.problems.map(describeProblemZh).join('；')}` : ''));
 }
 
 function tableView(rows: RosterRow[]): HTMLElement {

@@ -79,6 +79,8 @@ test('a UTF-8 roster is checked by keyboard alone: problems first and focused, t
   await expect(results.locator('caption')).toHaveText('每一行的结果（有问题的行在前），第1页，共1页');
   await expect(results.locator('tbody th[scope="row"]')).toHaveText(['3', '2', '4']);
   await expect(results.locator('thead th[scope="col"]').first()).toHaveText('行号');
+  // Each row says what is wrong with it, column by column.
+  await expect(results.locator('tbody tr').first().locator('td').last()).toHaveText('未测算：“inWuhua”列：只能填以下之一：yes、no、unsure（值：“maybe”）');
   const first = results.locator('tbody tr').nth(1);
   await expect(first).toContainText('甲科技公司');
   await expect(first).toContainText('可能符合4万元');
