@@ -11,7 +11,7 @@ import { csvText, describeProblem, headerProblems, readRosterRecord, resultSheet
 import { AnswersError } from '../src/lib/eligibility/validate.ts';
 import { clipForMessage } from '../src/lib/spreadsheet-cells.ts';
 import { loadRuleset } from './lib/load-ruleset.ts';
-import { decodeSpreadsheetText, MixedEncodingError, NulBytesError } from './lib/text-encoding.ts';
+import { decodeSpreadsheetText, MixedEncodingError, NulBytesError } from '../src/lib/text-encoding.ts';
 
 const USAGE = `Usage: npm run eligibility -- <answers.json>
          prints the result as JSON: items (one per support item and entry), total {certain, possible}

@@ -29,6 +29,13 @@ export const OPEN_DATASETS: readonly OpenDataset[] = [
     about: '用命令行工具或其他程序批量自测时，每条答案的字段和取值范围。',
   },
   {
+    title: '批量测算名单模板',
+    url: '/data/roster-template.csv',
+    format: 'CSV（UTF-8，可用 Excel 打开）',
+    about: '批量测算用的空白名单：第一行是全部列名（资格自测的回答），每行填一家单位或一个人。',
+    schema: { label: '每一列的说明：批量测算', url: '/checker/batch/' },
+  },
+  {
     title: '基地与实验室名录',
     url: '/data/bases.json',
     format: 'JSON',

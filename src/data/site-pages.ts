@@ -129,6 +129,7 @@ async function loadSiteSections(): Promise<SiteSection[]> {
       url: '/checker/',
       pages: [
         page('/checker/', '资格自测：可以申请哪些科技扶持', policyUpdated, '企业、事业单位和科技人才回答几个问题，看看五华区科技扶持政策中哪些可能适用、金额多少、为什么、该找谁。回答不会离开您的浏览器。'),
+        page('/checker/batch/', '批量测算：一次测算一份名单', policyUpdated, '科技部门和园区把多家企业、单位或人才填在一张表里（CSV 或 Excel），一次测算每一行可能适用的扶持和金额，下载结果。表格只在浏览器里计算，不会上传。'),
         page('/checker/rules/', '扶持条件一览表', policyUpdated, '五华区科技扶持政策每一项的申请对象、条件、金额和建议咨询的部门，标明哪些是本站的理解，不需要 JavaScript 也能查看。'),
       ],
     },

@@ -47,3 +47,19 @@ export function clipForMessage(value: string, max = 80): string {
 export function excelCsv(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   return `\uFEFF${stringify([[...headers], ...rows.map((row) => row.map(neutraliseFormula))], { record_delimiter: 'windows', quoted_match: /[\r\n]/ })}`;
 }
+
+/**
+ * An .xlsx cell as the text a CSV would hold: cells arrive typed (numbers, dates, true/false), the imports
+ * and the batch page work on text. A date cell holds the wall-clock time it shows (read as UTC): a whole day
+ * becomes YYYY-MM-DD, a date with a time (an event's 开始) YYYY-MM-DD HH:MM.
+ */
+export function sheetCellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    // Excel keeps a time as a fraction of a day: 09:30 comes back as 09:29:59.999 without rounding.
+    const iso = new Date(Math.round(value.getTime() / 60_000) * 60_000).toISOString();
+    return iso.slice(11, 16) === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+  }
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  return String(value);
+}

@@ -22,6 +22,7 @@ export const TEMPLATES: ReadonlyArray<{ name: string; path: string; settled?: Re
   { name: 'department page', path: '/policy/departments/science-and-it-bureau/' },
   { name: 'checker start', path: '/checker/' },
   { name: 'checker decision table', path: '/checker/rules/' },
+  { name: 'batch check', path: '/checker/batch/' },
   { name: 'bases index', path: '/bases/' },
   { name: 'place page', path: '/bases/sample-huashan-robotics-lab/' },
   { name: 'place page without hours or coordinates', path: '/bases/sample-puji-academician/' },

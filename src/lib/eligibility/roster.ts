@@ -121,16 +121,24 @@ export function readRosterRecord(ruleset: Ruleset, header: readonly string[], ce
 
 const resultKey = (policy: string, item: string, entry?: number) => `${policy}/${item}${entry ? `#${entry}` : ''}`;
 
+/** One column group of the results sheet: an item, or an item's entry (platform 2 of 四（三）). */
+export interface ResultColumn {
+  key: string;
+  name: string;
+}
+
+/** The key a result is filed under in the results sheet. */
+export const resultKeyOf = (r: RosterResult) => resultKey(r.policy, r.id, r.entry?.index);
+
 /**
- * The results sheet: 行号, 名称, then status, least and most sum of every result (item × entry: an item
- * of a repeatable group gets one column group per entry, as many as the roster's largest entry count,
- * at least one), then 确定可得, 最多可能 and 问题. Blank cells: a topic the row did not ask about, or a bad row.
+ * The results sheet's column groups, in the ruleset's order: an item of a repeatable group gets one
+ * column group per entry, as many as the roster's largest entry count, at least one.
  */
-export function resultSheet(ruleset: Ruleset, rows: readonly RosterRow[]): string[][] {
+export function resultColumns(ruleset: Ruleset, rows: readonly RosterRow[]): ResultColumn[] {
   const most = new Map<string, number>();
   for (const r of rows) for (const i of r.result?.items ?? []) if (i.entry) most.set(i.entry.group, Math.max(most.get(i.entry.group) ?? 0, i.entry.index));
   const several = ruleset.policies.length > 1;
-  const columns: Array<{ key: string; name: string }> = [];
+  const columns: ResultColumn[] = [];
   for (const policy of ruleset.policies) {
     for (const item of policy.items) {
       const title = several ? `${policy.shortTitle}·${item.title}` : item.title;
@@ -139,15 +147,25 @@ export function resultSheet(ruleset: Ruleset, rows: readonly RosterRow[]): strin
       else for (let i = 1; i <= Math.max(1, most.get(group.id) ?? 0); i += 1) columns.push({ key: resultKey(policy.id, item.id, i), name: `${title}·${group.noun}${i}` });
     }
   }
+  return columns;
+}
+
+/**
+ * The results sheet: 行号, 名称, then status, least and most sum of every result column group
+ * (resultColumns), then 确定可得, 最多可能 and 问题, each problem in `describe`'s words (the CLI's English
+ * by default; the batch page's Chinese). Blank cells: a topic the row did not ask about, or a bad row.
+ */
+export function resultSheet(ruleset: Ruleset, rows: readonly RosterRow[], describe: (problem: RosterProblem) => string = describeProblem): string[][] {
+  const columns = resultColumns(ruleset, rows);
   const header = ['行号', '名称', ...columns.flatMap((c) => [`${c.name}（状态）`, `${c.name}（最低金额）`, `${c.name}（最高金额）`]), TOTAL_LABEL.certain, TOTAL_LABEL.possible, '问题'];
   const body = rows.map((r) => {
-    const found = new Map<string, RosterResult>((r.result?.items ?? []).map((i) => [resultKey(i.policy, i.id, i.entry?.index), i]));
+    const found = new Map<string, RosterResult>((r.result?.items ?? []).map((i) => [resultKeyOf(i), i]));
     const cells = columns.flatMap(({ key }) => {
       const item = found.get(key);
       return item ? [STATUS_LABEL[item.status], String(item.amount.min), String(item.amount.max)] : ['', '', ''];
     });
     const total = r.result?.total;
-    return [String(r.row), r.label, ...cells, total ? String(total.certain) : '', total ? String(total.possible) : '', r.problems.map(describeProblem).join('; ')];
+    return [String(r.row), r.label, ...cells, total ? String(total.certain) : '', total ? String(total.possible) : '', r.problems.map(describe).join('; ')];
   });
   return [header, ...body];
 }

@@ -1,4 +1,8 @@
-import iconv from 'iconv-lite';
+/**
+ * How a spreadsheet saved as text (CSV) was encoded, decided the same way by the command-line tools and
+ * the batch page in the browser: pure, on TextDecoder alone (GB18030 included: Node's full ICU and every
+ * current browser have it).
+ */
 
 export type SpreadsheetEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -29,6 +33,7 @@ export class NulBytesError extends Error {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const gb18030 = new TextDecoder('gb18030');
 /** Chinese text or full-width punctuation: GB18030 bytes almost never decode as valid UTF-8 with these in them. */
 const CJK = /[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF]/;
 
@@ -57,7 +62,7 @@ export function decodeSpreadsheetText(bytes: Uint8Array): { text: string; encodi
   }
   const mixed = mixedEncodingRows(bytes);
   if (mixed) throw new MixedEncodingError(mixed.row, mixed.utf8Row);
-  return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
+  return { text: gb18030.decode(bytes), encoding: 'gb18030' };
 }
 
 /**
