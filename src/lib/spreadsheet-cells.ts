@@ -4,7 +4,6 @@
  * =HYPERLINK(…) or =cmd|' /C calc'!A0 in a place's name would run on the reader's machine. Such a cell
  * gets a leading ' and is shown as text; the import strips it again, so export → import changes nothing.
  */
-import { stringify } from 'csv-stringify/sync';
 
 /** The characters that make Excel, LibreOffice or Google Sheets read a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -37,15 +36,6 @@ export function clipForMessage(value: string, max = 80): string {
   if (value.length <= max) return value;
   const points = Array.from(value.slice(0, max * 2));
   return points.length <= max && value.length <= max * 2 ? value : `${points.slice(0, max).join('')}…`;
-}
-
-/**
- * A table as the site's CSV downloads are written: UTF-8 with a BOM (without it Excel on Windows reads the
- * file as GBK), CRLF between rows, every cell with a line break quoted (csv-stringify would leave a bare LF
- * unquoted, and Excel would start a new row there), and no cell Excel would run as a formula.
- */
-export function excelCsv(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  return `\uFEFF${stringify([[...headers], ...rows.map((row) => row.map(neutraliseFormula))], { record_delimiter: 'windows', quoted_match: /[\r\n]/ })}`;
 }
 
 /**

@@ -86,7 +86,7 @@ function problemsView(reply: BatchReply & { type: 'done' }): HTMLElement | null 
   return h('section', { 'aria-labelledby': 'batch-problems-title' },
     h('h2', { id: 'batch-problems-title', class: 'mt-8 text-xl font-bold' }, '有问题的行'),
     h('p', {}, reply.problemCount > PROBLEM_LIMIT ? `共${reply.problemCount}个问题，这里列出前${PROBLEM_LIMIT}个；全部问题见下载文件的“问题”列。` : `共${reply.problemCount}个问题。改正表格后重新选择文件即可。`),
-    h('ul', { class: 'batch-problems' }, ...reply.problems.map((p, i) => h('li', { id: `batch-problem-${i + 1}`, tabindex: '-1' }, `第${p.row}行${p.label ? `（${p.label}）` : ''}：${p.text}`))));
+    h('ul', { class: 'batch-problems' }, ...reply.problems.map((p, i) => h('li', { id: `batch-problem-${i + 1}`, tabindex: '-1' }, `第 ${p.row} 行${p.label ? `（${p.label}）` : ''}：${p.text}`))));
 }
 
 function rowView(row: RosterRow, columns: ResultColumn[]): HTMLElement {
@@ -140,7 +140,7 @@ function onReply(reply: BatchReply): void {
     page = 1;
     const rows = reply.summary.rows;
     status.textContent = `测算完成：共${rows}行，${reply.summary.withProblems}行有问题。`;
-    const problems = reply.problems.slice(0, 10).map((p, i) => ({ text: `第${p.row}行：${p.text}`, href: `#batch-problem-${i + 1}` }));
+    const problems = reply.problems.slice(0, 10).map((p, i) => ({ text: `第 ${p.row} 行：${p.text}`, href: `#batch-problem-${i + 1}` }));
     show([
       reply.problemCount ? errorSummary(`${reply.summary.withProblems}行有问题，没有测算`, problems, reply.problemCount > problems.length ? `还有${reply.problemCount - problems.length}个问题，见下面“有问题的行”。` : undefined) : null,
       summaryView(reply.summary, reply.format),

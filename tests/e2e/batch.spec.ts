@@ -64,12 +64,12 @@ test('a UTF-8 roster is checked by keyboard alone: problems first and focused, t
   const summary = page.locator('.error-summary');
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('1行有问题，没有测算');
-  await expect(summary.getByRole('link')).toHaveText(['第3行：“inWuhua”列：只能填以下之一：yes、no、unsure（值：“maybe”）']);
+  await expect(summary.getByRole('link')).toHaveText(['第 3 行：“inWuhua”列：只能填以下之一：yes、no、unsure（值：“maybe”）']);
   // The link moves focus to the problem in the list by row and column.
   await summary.getByRole('link').focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#batch-problem-1')).toBeFocused();
-  await expect(page.locator('#batch-problem-1')).toHaveText('第3行（乙公司）：“inWuhua”列：只能填以下之一：yes、no、unsure（值：“maybe”）');
+  await expect(page.locator('#batch-problem-1')).toHaveText('第 3 行（乙公司）：“inWuhua”列：只能填以下之一：yes、no、unsure（值：“maybe”）');
   await expect(page.getByRole('status')).toHaveText('测算完成：共3行，1行有问题。');
   await expect(page.locator('.result-total')).toContainText('共读取3行（CSV，UTF-8 编码）：2行已测算，1行有问题、没有测算。');
   await expect(page.locator('.result-total')).toContainText('确定可得合计：6万元');
@@ -160,13 +160,13 @@ test('a file that cannot be used is refused with what to fix, and nothing is eva
   await page.locator('#batch-file').setInputFiles(file('old.csv', 'name,applicant,platformType\r\n甲,enterprise,key-lab\r\n'));
   await page.getByRole('button', { name: '开始测算' }).click();
   await expect(page.locator('.error-summary')).toBeFocused();
-  await expect(page.locator('.error-summary li')).toHaveText(['第1行（列名）“platformType”列：是旧版的列名，请改为 platform1Type。']);
+  await expect(page.locator('.error-summary li')).toHaveText(['第 1 行（列名）“platformType”列：是旧版的列名，请改为 platform1Type。']);
   await expect(page.locator('#batch-file')).not.toHaveAttribute('aria-invalid', 'true');
   // A UTF-8 file with a row pasted from a GB18030 sheet.
   const mixed = new Uint8Array([...new TextEncoder().encode('name,applicant\r\n甲公司,enterprise\r\n'), ...iconv.encode('乙公司,enterprise\r\n', 'gb18030')]);
   await page.locator('#batch-file').setInputFiles(file('mixed.csv', mixed));
   await page.getByRole('button', { name: '开始测算' }).click();
-  await expect(page.locator('.error-summary li')).toHaveText([/^第3行不是 UTF-8 编码，而第2行是/]);
+  await expect(page.locator('.error-summary li')).toHaveText([/^第 3 行不是 UTF-8 编码，而第 2 行是/]);
   await expect(page.getByRole('table', { name: /每一行的结果/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });

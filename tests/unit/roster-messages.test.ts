@@ -66,7 +66,7 @@ describe('opening a roster file for the batch page', () => {
     expect(openRoster(ruleset, { bytes: new TextEncoder().encode('name\n"甲\n') })).toEqual({ refused: [expect.stringMatching(/^第 2 行：不是可读取的 CSV 文件：有一个引号（"）没有配对/)] });
     expect(openRoster(ruleset, { bytes: new Uint8Array() })).toEqual({ refused: [expect.stringMatching(/^文件是空的/)] });
     expect(openRoster(ruleset, { table: [['name', 'platformType', 'name']] })).toEqual({
-      refused: ['第1行（列名）“platformType”列：是旧版的列名，请改为 platform1Type。', '第1行（列名）“name”列：在表头里出现了不止一次。'],
+      refused: ['第 1 行（列名）“platformType”列：是旧版的列名，请改为 platform1Type。', '第 1 行（列名）“name”列：在表头里出现了不止一次。'],
     });
   });
 });

@@ -2,7 +2,7 @@
  * The spreadsheet form of a place: one row, Chinese column headers. The import reads it, the build
  * writes /data/bases.csv with it, so an export can be edited in Excel and imported again unchanged.
  */
-import { excelCsv } from '../spreadsheet-cells.ts';
+import { excelCsv } from '../excel-csv.ts';
 import { byCodePoint, cellReaders, cellText, columnForPath as columnForSheetPath, yesNo, type CellProblem as SheetCellProblem } from '../spreadsheet-import.ts';
 import { formatOpeningHours, parseOpeningHours, type OpeningHours } from './hours.ts';
 

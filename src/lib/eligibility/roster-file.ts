@@ -32,6 +32,6 @@ export function openRoster(ruleset: Ruleset, input: RosterInput): OpenedRoster {
   if (!first || first.every((c) => c.trim() === '')) return { refused: ['文件是空的，或者第一行是空的：第一行应当是列名（可以从本页下载模板）。'] };
   const header = first.map((h) => h.trim());
   const problems = headerProblems(ruleset, header);
-  if (problems.length) return { refused: problems.map((p) => `第1行（列名）“${clipForMessage(p.column)}”列：${problemMessageZh(p.message)}。`) };
+  if (problems.length) return { refused: problems.map((p) => `第 1 行（列名）“${clipForMessage(p.column)}”列：${problemMessageZh(p.message)}。`) };
   return { header, records: records.slice(1), format };
 }
