@@ -75,8 +75,9 @@ export async function startScratchDevServer(work: string, port: number, timeoutM
     if (await answers(server.url, deadline - performance.now())) return server;
     await sleep(250);
   }
+  const why = child.exitCode !== null ? `exited with code ${child.exitCode}` : `did not answer within ${timeoutMs / 1000} s`;
   await server.stop();
-  throw new Error(`astro dev on port ${port} did not start within ${timeoutMs / 1000} s:\n${server.output().slice(-4000)}`);
+  throw new Error(`astro dev on port ${port} ${why}:\n${server.output().slice(-4000)}`);
 }
 
 async function stopGroup(child: ChildProcess, exited: Promise<void>): Promise<void> {
