@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScratchDevServer, waitForText, type ScratchDevServer } from '../../scripts/lib/scratch-dev';
 
@@ -83,4 +84,28 @@ describe('npm run dev shows content edits without a restart', { timeout: 120_000
     writeFileSync(file, text + first.replace('id: sample-huashan-astronomy', 'id: sample-live-preview-lab').replace(/name: .*/, 'name: 示例·实时预览实验室'));
     await waitForText(`${server.url}${path}`, '示例·实时预览实验室', SHOWS_WITHIN_MS);
   });
+
+  it('a bad YAML edit is reported naming file, entry, field and value; the page keeps the last good data until it is fixed', async () => {
+    const path = '/bases/sample-huashan-astronomy/';
+    const logged = server.output().length;
+    // One save with a good change and a bad one: neither may show.
+    const file = join(server.content, 'bases/bases.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('周末晚上不定期举办观星活动', '每月第一个周六晚上举办观星活动').replace('subdistrict: 华山', 'subdistrict: 华山区'));
+    const report = /bases\/bases\.yaml \(entry 1, id sample-huashan-astronomy\): field subdistrict: .*\(value: "华山区"\)/;
+    await waitFor(() => report.test(server.output().slice(logged)), `the dev server's log to report the bad subdistrict:\n${server.output().slice(logged)}`);
+    const page = await html(path);
+    expect(page).toContain('周末晚上不定期举办观星活动');
+    expect(page).not.toContain('每月第一个周六晚上举办观星活动');
+    edit('bases/bases.yaml', 'subdistrict: 华山区', 'subdistrict: 华山');
+    await waitForText(`${server.url}${path}`, '每月第一个周六晚上举办观星活动', SHOWS_WITHIN_MS);
+  });
 });
+
+/** Polls `done` until it holds, failing with `what` after the bound. */
+async function waitFor(done: () => boolean, what: string): Promise<void> {
+  const start = performance.now();
+  while (!done()) {
+    if (performance.now() - start > SHOWS_WITHIN_MS) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
