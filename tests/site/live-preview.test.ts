@@ -66,6 +66,11 @@ describe('npm run dev shows content edits without a restart', { timeout: 120_000
     await expectLivePreview('/policy/glossary/', 'glossary.yaml', ['一个地区一年里全社会花在', '一个地区在一年里全社会花在']);
   });
 
+  it('a new glossary alias, in the term links of an explainer', async () => {
+    // The goals explainer says 创业空间 before 众创空间: as an alias of 众创空间 it takes the term's one link.
+    await expectLivePreview('/policy/wuhua-2018-5/goals/', 'glossary.yaml', ['term: 众创空间\n', 'term: 众创空间\n  aliases: [创业空间]\n'], ['>众创空间</a>', '>创业空间</a>']);
+  });
+
   it('an FAQ question in a policy folder', async () => {
     await expectLivePreview('/policy/wuhua-2018-5/faq/', 'policies/wuhua-2018-5/faq.yaml', ['这个政策现在还有效吗？', '这项政策现在还有效吗？']);
   });
