@@ -9,12 +9,19 @@ import { CONTENT_ROOT } from './src/data/content-root.ts';
 import { EXAMPLE_SITE_URL } from './src/lib/site-url.ts';
 import { glossaryHref } from './src/lib/glossary-links.ts';
 import { MARKDOWN_FEATURES, sanitizeMarkdown } from './src/lib/markdown.ts';
-import { glossaryLinks } from './src/plugins/glossary-links.ts';
+import { glossaryLinks, glossaryLinksLiveReload } from './src/plugins/glossary-links.ts';
 
 // The display-preferences boot script runs inline in <head> so text size and contrast apply before
 // first paint. Astro does not hash `is:inline` scripts, so its hash is declared here from the same file.
 const bootScript = readFileSync(new URL('./src/scripts/display-boot.inline.js', import.meta.url), 'utf8');
 const bootHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}`;
+
+/** Which file the explainers' glossary links come from, and which documents get them. */
+const explainerGlossaryLinks = {
+  glossaryFile: `${CONTENT_ROOT}/glossary.yaml`,
+  /** @param {string} path */
+  appliesTo: (path) => /[\\/]explainers[\\/]/.test(path),
+};
 
 export default defineConfig({
   site: process.env.SITE_URL ?? EXAMPLE_SITE_URL,
@@ -35,11 +42,7 @@ export default defineConfig({
         // First, so editor Markdown is held to the allowlist before the site's own plugins add to it.
         sanitizeMarkdown,
         // Explainers link the first mention of each glossary term to the glossary page.
-        glossaryLinks({
-          glossaryFile: `${CONTENT_ROOT}/glossary.yaml`,
-          href: glossaryHref,
-          appliesTo: (path) => /[\\/]explainers[\\/]/.test(path),
-        }),
+        glossaryLinks({ ...explainerGlossaryLinks, href: glossaryHref }),
       ],
     }),
   },
@@ -67,7 +70,8 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    // In `npm run dev`, explainers pick up glossary edits without a restart.
+    plugins: [tailwindcss(), glossaryLinksLiveReload(explainerGlossaryLinks)],
     // Keep scripts as external files so every page's CSP needs no inline-script hash but the boot one.
     build: { assetsInlineLimit: 0 },
   },

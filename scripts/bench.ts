@@ -2,8 +2,8 @@
  * npm run bench: how build cost, page weight and search cost grow with content, on this machine.
  * For ×1, ×10 and ×100 the shipped content it builds the site (wall and CPU time, peak memory), indexes
  * it, weighs every page by type, and measures what one typical search fetches; then the eligibility
- * engine's speed, the batch page on a 10,000-row roster in Chromium, and Lighthouse (mobile) on six
- * pages at ×1. Writes the table to docs/benchmarks.md.
+ * engine's speed, the batch page on a 10,000-row roster in Chromium, how soon `npm run dev` shows a content
+ * edit, and Lighthouse (mobile) on six pages at ×1. Writes the table to docs/benchmarks.md.
  * A benchmark, never a test: goals that are not met are named, not failed.
  */
 import { spawnSync } from 'node:child_process';
@@ -178,6 +178,11 @@ const batch = spawnSync(process.execPath, ['scripts/bench-batch.ts', join(WORK, 
 if (batch.status !== 0) throw new Error(`bench-batch failed:\n${(batch.stderr ?? '').slice(-3000)}`);
 const batchRows = (batch.stdout ?? '').split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| measure') && !l.startsWith('| ---'));
 
+console.log('Live preview (npm run dev) …');
+const livePreview = spawnSync(process.execPath, ['scripts/bench-live-preview.ts'], { encoding: 'utf8' });
+if (livePreview.status !== 0) throw new Error(`bench-live-preview failed:\n${(livePreview.stderr ?? '').slice(-3000)}`);
+const livePreviewRows = (livePreview.stdout ?? '').split('\n').filter((l) => l.startsWith('| edit'));
+
 console.log('Lighthouse (mobile) …');
 const lighthouse = await runLighthouse(join(WORK, `x${SCALES[0]}`, 'dist'));
 
@@ -216,6 +221,8 @@ function writeReport(): void {
   for (const type of types) lines.push(`| ${type} | ${results.map((r) => { const w = r.weights.get(type); return w ? `${kb(w.p50)} / ${kb(w.p95)} / ${kb(w.max)} (${w.count})` : '—'; }).join(' | ')} |`);
   lines.push('', '## Eligibility engine', '', '| measure | value | goal | |', '| --- | --- | --- | --- |', ...eligibilityRows);
   lines.push('', `## Batch page (/checker/batch/, Chromium, ×${first.scale} build)`, '', '| measure | value | goal | met |', '| --- | --- | --- | --- |', ...batchRows);
+
+  lines.push('', '## Live preview (npm run dev, ×1)', '', '| measure | value | goal | |', '| --- | --- | --- | --- |', ...livePreviewRows);
   lines.push('', `## Lighthouse (mobile, ×${first.scale}, served by nginx with deploy/nginx.conf)`, '', '| page | performance | accessibility | best practices | SEO |', '| --- | --- | --- | --- | --- |');
   for (const l of lighthouse) lines.push(`| ${l.path} | ${l.scores['performance']} | ${l.scores['accessibility']} | ${l.scores['best-practices']} | ${l.scores['seo']} |`);
   const last = results.at(-1) as ScaleResult;

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastNode, type HastPluginEntry } from 'satteri';
+import { isRunnableDevEnvironment, type Plugin } from 'vite';
 import { parse } from 'yaml';
 import { buildTermMatcher, linkFirstMentions, type TermSource } from '../lib/glossary-links';
 
@@ -20,10 +22,10 @@ interface Options {
  * on the glossary page. Terms come from the glossary YAML file.
  */
 export function glossaryLinks(options: Options): HastPluginEntry {
-  const terms = parse(readFileSync(options.glossaryFile, 'utf8'), { schema: 'core' }) as TermSource[];
-  const matcher = buildTermMatcher(terms);
+  const currentMatcher = latestTermMatcher(options.glossaryFile);
   return (context) => {
     if (!context.fileURL || !options.appliesTo(fileURLToPath(context.fileURL))) return null;
+    const matcher = currentMatcher();
     const linked = new Set<string>(); // per document: each term links once
     return defineHastPlugin({
       name: 'glossary-links',
@@ -50,5 +52,57 @@ export function glossaryLinks(options: Options): HastPluginEntry {
         );
       },
     });
+  };
+}
+
+/**
+ * The term matcher for the glossary file as it is now: read once, and again only when the file has
+ * changed since (in `npm run dev`; a build reads it once). A dev edit that does not parse keeps the
+ * last good terms: the content loader reports the error.
+ */
+function latestTermMatcher(glossaryFile: string): () => ReturnType<typeof buildTermMatcher> {
+  const read = () => buildTermMatcher(parse(readFileSync(glossaryFile, 'utf8'), { schema: 'core' }) as TermSource[]);
+  let version = statSync(glossaryFile).mtimeMs;
+  let matcher = read();
+  return () => {
+    const now = statSync(glossaryFile, { throwIfNoEntry: false })?.mtimeMs ?? version;
+    if (now !== version) {
+      version = now;
+      try {
+        matcher = read();
+      } catch {
+        // keep the last good terms
+      }
+    }
+    return matcher;
+  };
+}
+
+/**
+ * A Vite plugin for `npm run dev`: when the glossary file changes, the documents the links plugin
+ * applies to (explainers) are compiled again, so their term links follow the glossary without a restart.
+ */
+export function glossaryLinksLiveReload(options: Pick<Options, 'glossaryFile' | 'appliesTo'>): Plugin {
+  return {
+    name: 'glossary-links-live-reload',
+    apply: 'serve',
+    configureServer(server) {
+      const glossaryFile = resolve(options.glossaryFile);
+      server.watcher.add(glossaryFile);
+      server.watcher.on('change', (path) => {
+        if (resolve(path) !== glossaryFile) return;
+        for (const environment of Object.values(server.environments)) {
+          for (const module of environment.moduleGraph.idToModuleMap.values()) {
+            if (module.file && options.appliesTo(module.file)) environment.moduleGraph.invalidateModule(module, undefined, Date.now(), true);
+          }
+          if (isRunnableDevEnvironment(environment)) {
+            for (const module of environment.runner.evaluatedModules.idToModuleMap.values()) {
+              if (module.file && options.appliesTo(module.file)) environment.runner.evaluatedModules.invalidateModule(module);
+            }
+          }
+        }
+        server.environments['client']?.hot.send({ type: 'full-reload', path: '*' });
+      });
+    },
   };
 }
