@@ -221,7 +221,6 @@ function writeReport(): void {
   for (const type of types) lines.push(`| ${type} | ${results.map((r) => { const w = r.weights.get(type); return w ? `${kb(w.p50)} / ${kb(w.p95)} / ${kb(w.max)} (${w.count})` : '—'; }).join(' | ')} |`);
   lines.push('', '## Eligibility engine', '', '| measure | value | goal | |', '| --- | --- | --- | --- |', ...eligibilityRows);
   lines.push('', `## Batch page (/checker/batch/, Chromium, ×${first.scale} build)`, '', '| measure | value | goal | met |', '| --- | --- | --- | --- |', ...batchRows);
-
   lines.push('', '## Live preview (npm run dev, ×1)', '', '| measure | value | goal | |', '| --- | --- | --- | --- |', ...livePreviewRows);
   lines.push('', `## Lighthouse (mobile, ×${first.scale}, served by nginx with deploy/nginx.conf)`, '', '| page | performance | accessibility | best practices | SEO |', '| --- | --- | --- | --- | --- |');
   for (const l of lighthouse) lines.push(`| ${l.path} | ${l.scores['performance']} | ${l.scores['accessibility']} | ${l.scores['best-practices']} | ${l.scores['seo']} |`);
