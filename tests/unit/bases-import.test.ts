@@ -11,6 +11,7 @@ import { describeImportProblem, importBaseRows, MAX_CELL_LENGTH, removesMostOfLi
 import { readAsFormula } from '../../src/lib/spreadsheet-cells';
 import { readBaseRecords, readSpreadsheet, writeBaseRecords } from '../../scripts/lib/bases-files';
 import { generateBases } from '../../scripts/lib/synthetic-bases';
+import { csvInEveryEncoding } from '../helpers/excel-encodings';
 
 const shipped = readBaseRecords('content/bases');
 const TODAY = '2026-11-28';
@@ -55,14 +56,7 @@ describe('import round trip', () => {
 
   it('reads a UTF-8 CSV with BOM, one without, and a GB18030 CSV the same way', async () => {
     const csv = stringify([headers, ...rowsOf(shipped)]);
-    const files = {
-      'bom.csv': [Buffer.from(`\uFEFF${csv}`, 'utf8'), 'utf-8'],
-      'plain.csv': [Buffer.from(csv, 'utf8'), 'utf-8'],
-      'gb.csv': [iconv.encode(csv, 'gb18030'), 'gb18030'],
-      // Excel's "Unicode" files: UTF-16 with a byte-order mark.
-      'utf16le.csv': [iconv.encode(csv, 'utf-16le', { addBOM: true }), 'utf-16le'],
-      'utf16be.csv': [iconv.encode(csv, 'utf-16be', { addBOM: true }), 'utf-16be'],
-    } as const;
+    const files = csvInEveryEncoding(csv);
     for (const [name, [bytes, encoding]] of Object.entries(files)) {
       writeFileSync(join(tmp, name), bytes);
       const sheet = await readSpreadsheet(join(tmp, name));

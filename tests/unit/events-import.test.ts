@@ -15,6 +15,7 @@ import { slugId } from '../../src/schemas/common';
 import { readBaseRecords } from '../../scripts/lib/bases-files';
 import { readDepartmentNames, readEventFiles } from '../../scripts/lib/event-files';
 import { readSpreadsheet } from '../../scripts/lib/spreadsheet-files';
+import { csvInEveryEncoding } from '../helpers/excel-encodings';
 
 const departments = readDepartmentNames('content');
 const context: EventImportContext = { placeIds: new Set(readBaseRecords('content/bases').map((p) => p.id)), departments, mdxIds: new Set() };
@@ -94,13 +95,7 @@ describe('import round trip', () => {
 
   it('reads a UTF-8 CSV with BOM, one without, GB18030 and UTF-16 with BOM the same way', async () => {
     const csv = stringify([headers, ...rowsOf(shipped)]);
-    const encoded = {
-      'bom.csv': [Buffer.from(`\uFEFF${csv}`, 'utf8'), 'utf-8'],
-      'plain.csv': [Buffer.from(csv, 'utf8'), 'utf-8'],
-      'gb.csv': [iconv.encode(csv, 'gb18030'), 'gb18030'],
-      'utf16le.csv': [iconv.encode(csv, 'utf-16le', { addBOM: true }), 'utf-16le'],
-      'utf16be.csv': [iconv.encode(csv, 'utf-16be', { addBOM: true }), 'utf-16be'],
-    } as const;
+    const encoded = csvInEveryEncoding(csv);
     for (const [name, [bytes, encoding]] of Object.entries(encoded)) {
       writeFileSync(join(tmp, name), bytes);
       const sheet = await readSpreadsheet(join(tmp, name));
