@@ -96,7 +96,9 @@ describe('npm run dev shows content edits without a restart', { timeout: 120_000
     // One save with a good change and a bad one: neither may show.
     const file = join(server.content, 'bases/bases.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('周末晚上不定期举办观星活动', '每月第一个周六晚上举办观星活动').replace('subdistrict: 华山', 'subdistrict: 华山区'));
-    const report = /bases\/bases\.yaml \(entry 1, id sample-huashan-astronomy\): field subdistrict: .*\(value: "华山区"\)/;
+    // Entries are numbered in the file's order (sorted by id): count rather than assume.
+    const entry = [...readFileSync(file, 'utf8').matchAll(/^- id: (.+)$/gm)].findIndex((m) => m[1] === 'sample-huashan-astronomy') + 1;
+    const report = new RegExp(`bases/bases\\.yaml \\(entry ${entry}, id sample-huashan-astronomy\\): field subdistrict: .*\\(value: "华山区"\\)`);
     await waitFor(() => report.test(server.output().slice(logged)), `the dev server's log to report the bad subdistrict:\n${server.output().slice(logged)}`);
     const page = await html(path);
     expect(page).toContain('周末晚上不定期举办观星活动');
