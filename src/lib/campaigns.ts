@@ -11,7 +11,6 @@ export const CAMPAIGN_PATHS: readonly string[] = CAMPAIGN_IDS.map((id) => `/${id
 
 /** The kinds of date rule content can state. */
 export const CAMPAIGN_RULE_TYPES = ['fixed-days', 'nth-weekend', 'whole-month', 'announced'] as const;
-export type CampaignRuleType = (typeof CAMPAIGN_RULE_TYPES)[number];
 
 /** How a campaign's dates follow from the year, in one era of its history. */
 export type CampaignDateRule =

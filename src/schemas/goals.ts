@@ -36,5 +36,4 @@ export const GoalSchema = z.object({
 /** content/policies/<id>/goals.yaml: the 工作目标 of one policy. */
 export const GoalsSchema = z.object({ goals: z.array(GoalSchema).min(1) });
 
-export type Target = z.output<typeof TargetSchema>;
 export type Goal = z.output<typeof GoalSchema>;

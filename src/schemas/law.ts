@@ -49,5 +49,4 @@ export const LawCitationSchema = z
 export const ArticleCitationSchema = LawCitationSchema.required({ article: true });
 
 export type Law = z.output<typeof LawSchema>;
-export type LawArticle = z.output<typeof LawArticleSchema>;
 export type LawCitation = z.output<typeof LawCitationSchema>;
