@@ -1,7 +1,7 @@
 /**
  * A build prints no warnings, so a new one is seen. Two halves: the one known upstream warning, which
  * the build config drops (astro.config.mjs), and how `npm test` finds any other warning in the output of
- * `npm run build` (Astro, Vite, Pagefind, precompression, Node itself) and stops.
+ * `npm run build` (Astro, Vite, Pagefind, precompression, Node itself) or `astro check`, and stops.
  */
 import { stripVTControlCharacters } from 'node:util';
 
@@ -33,4 +33,13 @@ export function warningLines(output: string): string[] {
     .split('\n')
     .map((line) => line.trimEnd())
     .filter((line) => /\bwarn(?:ings?)?\b|\[warn\]|Warning:/i.test(line));
+}
+
+/**
+ * The warnings `astro check` counts in its summary ("- 0 warnings"); its exit code says only whether
+ * there were errors. Undefined when the output has no summary (it did not get that far).
+ */
+export function astroCheckWarnings(output: string): number | undefined {
+  const match = /^- (\d+) warnings?$/m.exec(stripVTControlCharacters(output));
+  return match ? Number(match[1]) : undefined;
 }

@@ -1,9 +1,10 @@
 /**
  * The build's warning filter drops exactly the known upstream warning (withastro/astro#18087) and
- * nothing else, and `npm test` finds every other kind of warning line in a build's output.
+ * nothing else, and `npm test` finds every other kind of warning line in a build's output, and the
+ * warnings `astro check` counts.
  */
 import { describe, expect, it } from 'vitest';
-import { isKnownUpstreamWarning, warningLines } from '../../scripts/lib/build-warnings';
+import { astroCheckWarnings, isKnownUpstreamWarning, warningLines } from '../../scripts/lib/build-warnings';
 
 /** Rolldown's message, as the build printed it for each explainer, lesson, plan and campaign. */
 const headInject = (module: string) => `The semantics of the module level directive "use astro:head-inject" in "${module}" may not be preserved when bundling.`;
@@ -53,5 +54,20 @@ describe('warningLines', () => {
 
   it('finds none in a clean output, including words that only contain "warn"', () => {
     expect(warningLines('13:58:00 [build] Complete!\n▶ src/pages/events/forewarned/index.astro\nswarnings-free\n')).toEqual([]);
+  });
+});
+
+describe('astroCheckWarnings', () => {
+  /** The summary `astro check` ends with, as it printed it for this project. */
+  const summary = (errors: number, warnings: number) => `Result (382 files): \n- ${errors} errors\n- ${warnings} warnings\n- 0 hints\n`;
+
+  it('reads the count from the summary', () => {
+    expect(astroCheckWarnings(summary(0, 0))).toBe(0);
+    expect(astroCheckWarnings(`src/a.ts:3:7 - warning ts(6133): 'x' is declared but its value is never read.\n${summary(0, 1)}`)).toBe(1);
+    expect(astroCheckWarnings(`\x1b[1m${summary(2, 12)}\x1b[0m`)).toBe(12);
+  });
+
+  it('says undefined when there is no summary', () => {
+    expect(astroCheckWarnings('Error: Cannot find module @astrojs/check\n')).toBeUndefined();
   });
 });
