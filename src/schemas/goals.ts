@@ -2,9 +2,9 @@ import { z } from 'astro/zod';
 import { clauseId, slugId } from './common.ts';
 
 /** How the original states a target: 达到 (reach), …以上 (at least), 超过 (more than). */
-export const Comparator = z.enum(['reach', 'at-least', 'more-than']);
+const Comparator = z.enum(['reach', 'at-least', 'more-than']);
 
-export const TargetSchema = z.object({
+const TargetSchema = z.object({
   id: slugId,
   /** What is counted, in plain words. */
   label: z.string().min(2),

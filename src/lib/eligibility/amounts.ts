@@ -24,7 +24,7 @@ const fixed = (amount: number): Range => ({ min: amount, max: amount });
 const simple = (amount: Range, outcomes: Outcome[] = [], decidedBy?: string): AmountAssessment => ({ outcomes, amount, decidedBy, pending: [], notes: [] });
 
 /** Ladder answers that say the level was obtained (recommended or not: that is judged below). */
-export const OBTAINED = ['yes', 'recommended', 'other-recommended', 'not-recommended'];
+const OBTAINED = ['yes', 'recommended', 'other-recommended', 'not-recommended'];
 
 type Of<K extends RuleAmount['kind']> = Extract<RuleAmount, { kind: K }>;
 

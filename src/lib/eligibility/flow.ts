@@ -124,7 +124,7 @@ const missingError = (step: FlowStep, question: Question): AnswerError => ({
 });
 
 /** Shown questions of a step still without a required answer. */
-export function missingIn(step: FlowStep, draft: Draft): AnswerError[] {
+function missingIn(step: FlowStep, draft: Draft): AnswerError[] {
   const values = stepValues(step, draft);
   return step.questions.filter((q) => !q.optional && isShown(q, values, draft) && !isAnswered(q, values[q.id])).map((q) => missingError(step, q));
 }
