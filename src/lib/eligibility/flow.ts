@@ -109,6 +109,7 @@ export function isShown(question: Question, values: Record<string, unknown>, dra
   return (Array.isArray(value) ? value : [value]).some((v) => question.showIf?.in.includes(String(v)));
 }
 
+/** Whether `value` answers `question`: anything but nothing or empty text; for several choices, a list, empty only when the question is optional. */
 export function isAnswered(question: Question, value: unknown): boolean {
   if (question.kind === 'choices') return Array.isArray(value) && (question.optional || value.length > 0);
   return value !== undefined && value !== '';
