@@ -10,6 +10,7 @@ import { EXAMPLE_SITE_URL } from './src/lib/site-url.ts';
 import { glossaryHref } from './src/lib/glossary-links.ts';
 import { MARKDOWN_FEATURES, sanitizeMarkdown } from './src/lib/markdown.ts';
 import { glossaryLinks, glossaryLinksLiveReload } from './src/plugins/glossary-links.ts';
+import { isKnownUpstreamWarning } from './scripts/lib/build-warnings.ts';
 
 // The display-preferences boot script runs inline in <head> so text size and contrast apply before
 // first paint. Astro does not hash `is:inline` scripts, so its hash is declared here from the same file.
@@ -72,7 +73,17 @@ export default defineConfig({
   vite: {
     // In `npm run dev`, explainers pick up glossary edits without a restart.
     plugins: [tailwindcss(), glossaryLinksLiveReload(explainerGlossaryLinks)],
-    // Keep scripts as external files so every page's CSP needs no inline-script hash but the boot one.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      // Keep scripts as external files so every page's CSP needs no inline-script hash but the boot one.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // A build prints no warnings, so a new one is seen (npm test fails on any). The one known upstream
+        // warning, https://github.com/withastro/astro/issues/18087 (once per MDX file), is dropped here,
+        // narrowly: see isKnownUpstreamWarning. Every other warning goes to Vite's handler as before.
+        onwarn(warning, warn) {
+          if (!isKnownUpstreamWarning(warning)) warn(warning);
+        },
+      },
+    },
   },
 });

@@ -13,7 +13,8 @@ import { describeSummary, removesMostOfList } from '../src/lib/spreadsheet-impor
 import { readImportArgs, refuseMostRemoved, refuseProblems } from './lib/import-command.ts';
 import { CONTENT_ROOT } from '../src/data/content-root.ts';
 import { toIsoDate } from '../src/lib/dates.ts';
-import { readBaseRecords, readSpreadsheet, serializeBaseRecords, writeBaseRecords, BASES_FILE } from './lib/bases-files.ts';
+import { readBaseRecords, serializeBaseRecords, writeBaseRecords, BASES_FILE } from './lib/bases-files.ts';
+import { readSpreadsheet } from './lib/spreadsheet-files.ts';
 
 const USAGE = '用法：npm run import:bases -- <表格.xlsx|表格.csv> [--dry-run] [--allow-removals]';
 const { file, dryRun, allowRemovals } = readImportArgs(USAGE);

@@ -7,8 +7,6 @@ import { toBaseRecord } from '../../src/lib/bases/import.ts';
 import { checkYamlEntry, parseYamlEntries } from '../../src/lib/yaml-entries.ts';
 import { BaseEntrySchema } from '../../src/schemas/base.ts';
 
-export { readSpreadsheet, type Sheet } from './spreadsheet-files.ts';
-
 /** The file the import owns. Other YAML files in the folder would make "the list" ambiguous. */
 export const BASES_FILE = 'bases.yaml';
 

@@ -14,11 +14,11 @@ export interface Budget {
 
 const KB = 1024;
 
-export const HOME_BUDGET: Budget = { total: 30 * KB, js: 3 * KB, htmlCss: Math.floor(14.6 * KB) };
-export const CONTENT_PAGE_BUDGET: Budget = { total: 30 * KB, js: 3 * KB };
+const HOME_BUDGET: Budget = { total: 30 * KB, js: 3 * KB, htmlCss: Math.floor(14.6 * KB) };
+const CONTENT_PAGE_BUDGET: Budget = { total: 30 * KB, js: 3 * KB };
 
 /** Larger budgets for pages that need them, by exact URL path. */
-export const BUDGET_OVERRIDES: ReadonlyArray<{ path: string; budget: Budget; why: string }> = [
+const BUDGET_OVERRIDES: ReadonlyArray<{ path: string; budget: Budget; why: string }> = [
   { path: '/checker/', budget: { total: 40 * KB, js: 15 * KB }, why: 'the eligibility checker runs the rules in the browser' },
   { path: '/checker/batch/', budget: { total: 70 * KB, js: 50 * KB }, why: 'the roster check reads CSV and evaluates every row in the browser (the worker and the .xlsx reader load later); the page explains every roster column' },
   { path: '/bases/', budget: { total: 60 * KB, js: 6 * KB }, why: 'the listing index: first page of the list, group index and filters, at any list size' },

@@ -24,7 +24,7 @@ export interface System {
   log: (line: string) => void;
 }
 
-export const realSystem: System = {
+const realSystem: System = {
   isRoot: () => process.getuid?.() === 0,
   hasAptGet: () => spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0,
   aptGet: (args) => execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }),
@@ -32,7 +32,7 @@ export const realSystem: System = {
 };
 
 /** The command a person runs as root to install `packages`. */
-export function installCommand(packages: string[]): string {
+function installCommand(packages: string[]): string {
   return `apt-get update && apt-get install -y ${packages.join(' ')}`;
 }
 

@@ -41,7 +41,7 @@ export interface DeployCase {
 }
 
 /** Headers every response must carry, and a check of each value. */
-export const SECURITY_HEADERS: Record<string, (value: string) => boolean> = {
+const SECURITY_HEADERS: Record<string, (value: string) => boolean> = {
   'content-security-policy': (v) => v.includes("frame-ancestors 'none'") && v.includes("object-src 'none'") && v.includes("base-uri 'self'"),
   'x-content-type-options': (v) => v === 'nosniff',
   'referrer-policy': (v) => v === 'strict-origin-when-cross-origin',
@@ -54,7 +54,7 @@ export const SECURITY_HEADERS: Record<string, (value: string) => boolean> = {
 
 const HTML = /^text\/html; charset=utf-8$/i;
 /** deploy/nginx.conf's gzip_min_length: smaller files are sent as they are. */
-export const GZIP_MIN_LENGTH = 512;
+const GZIP_MIN_LENGTH = 512;
 const page = (name: string, path: string, contains?: string): DeployCase => ({ name, path, status: 200, type: HTML, cache: 'revalidate', gzip: true, html: true, ...(contains && { contains }) });
 
 /** One request per page type and file type the site serves; asset paths come from the build at hand. */

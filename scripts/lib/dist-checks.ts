@@ -42,9 +42,9 @@ const LOADING_ATTRIBUTES: ReadonlyArray<[selector: string, attribute: string]> =
 
 const SITE_ORIGIN = 'http://site.invalid';
 /** The only page that runs WebAssembly (Pagefind's search engine) and so may allow compiling it. */
-export const WASM_PAGE = '/search/';
+const WASM_PAGE = '/search/';
 /** Directives the page's own CSP <meta> must set, besides default-src and script-src. */
-export const META_CSP_DIRECTIVES: ReadonlyArray<[name: string, value: string]> = [
+const META_CSP_DIRECTIVES: ReadonlyArray<[name: string, value: string]> = [
   ['object-src', "'none'"],
   ['base-uri', "'self'"],
   ['form-action', "'self'"],

@@ -41,7 +41,7 @@ function readEvent(file: string): { id: string; title: string; sample: boolean }
   return { id, title: String(data?.title ?? ''), sample: data?.sample === true };
 }
 
-export function readLaunchInput(contentDir: string, siteUrl: string | undefined): LaunchInput {
+function readLaunchInput(contentDir: string, siteUrl: string | undefined): LaunchInput {
   const dir = normalize(contentDir);
   const siteFile = join(dir, 'site.yaml');
   const [siteEntry] = parseYamlEntries(readFileSync(siteFile, 'utf8'), siteFile, { entries: 'file', fileId: 'main' });

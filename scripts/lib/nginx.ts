@@ -8,14 +8,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { resolve } from 'node:path';
 import { ensureDebianPackages } from './debian-packages.ts';
 
-export const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx'];
+const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx'];
 
 /** Debian's brotli_static module, which deploy/nginx.conf uses to serve the build's .br files. */
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 /** The Debian packages the deployment test needs. */
-export const NGINX_PACKAGES = ['nginx', 'libnginx-mod-http-brotli-static'];
+const NGINX_PACKAGES = ['nginx', 'libnginx-mod-http-brotli-static'];
 
-export function findNginx(exists: (path: string) => boolean = existsSync): string | undefined {
+function findNginx(exists: (path: string) => boolean = existsSync): string | undefined {
   return NGINX_CANDIDATES.find(exists);
 }
 
@@ -23,7 +23,7 @@ export function findNginx(exists: (path: string) => boolean = existsSync): strin
  * Finds nginx with the brotli_static module; as root with apt-get, installs Debian's packages when
  * either is missing, as the browser step does.
  */
-export function ensureNginx(): string {
+function ensureNginx(): string {
   ensureDebianPackages({
     what: 'nginx with its brotli_static module',
     packages: NGINX_PACKAGES,

@@ -11,7 +11,7 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** Text files the site serves. Pagefind's index files and images are compressed already. */
-export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|ics|csv|webmanifest)$/i;
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|ics|csv|webmanifest)$/i;
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

@@ -36,7 +36,7 @@ export interface Shot {
 }
 
 /** "explainer with charts" → "explainer-with-charts". */
-export function slug(name: string): string {
+function slug(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 

@@ -9,7 +9,7 @@ export const baseUrl = (id: string) => `${BASES_URL}${id}/`;
 export const basesPageUrl = (page: number) => (page === 1 ? BASES_URL : `${BASES_URL}page/${page}/`);
 /** The in-page anchor of a kind's section, and of one 街道 within it. */
 export const kindAnchor = (kind: BaseKind) => `kind-${KIND_SLUGS[kind]}`;
-export const groupAnchor = (kind: BaseKind, subdistrict: Subdistrict) => `${kindAnchor(kind)}-${SUBDISTRICT_SLUGS[subdistrict]}`;
+const groupAnchor = (kind: BaseKind, subdistrict: Subdistrict) => `${kindAnchor(kind)}-${SUBDISTRICT_SLUGS[subdistrict]}`;
 
 const byListOrder = (a: BaseEntry, b: BaseEntry) =>
   BASE_KINDS.indexOf(a.kind) - BASE_KINDS.indexOf(b.kind) ||

@@ -21,7 +21,7 @@ const FONT = resolve('src/assets/fonts/share-image.otf');
 let font: fontkit.Font | undefined;
 
 /** The characters drawn: the text of every <text> element. */
-export const drawnText = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
+const drawnText = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
 
 /** What the picture shows, from the policy's data: the page's text version is made from the same. */
 export async function getInfographicData(bundle: PolicyBundle, site: URL | undefined): Promise<InfographicData> {
@@ -39,7 +39,7 @@ export async function getInfographicData(bundle: PolicyBundle, site: URL | undef
 }
 
 /** The picture as SVG text. Fails the build, naming them, when the font subset lacks characters it draws. */
-export async function buildInfographicSvg(bundle: PolicyBundle, site: URL | undefined): Promise<string> {
+async function buildInfographicSvg(bundle: PolicyBundle, site: URL | undefined): Promise<string> {
   const svg = infographicSvg(await getInfographicData(bundle, site));
   font ??= fontkit.openSync(FONT) as fontkit.Font;
   const loaded = font;
@@ -53,7 +53,7 @@ export async function buildInfographicSvg(bundle: PolicyBundle, site: URL | unde
  * The picture as a 1080 px wide PNG, drawn with resvg from the committed font only, then reduced to a
  * palette (flat colours and anti-aliased text need few), which keeps the long picture well under 400 KB.
  */
-export async function renderInfographicPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
+async function renderInfographicPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
   const png = new Resvg(svg, {
     font: { fontFiles: [FONT], loadSystemFonts: false, defaultFontFamily: SHARE_IMAGE_FONT_FAMILY },
     fitTo: { mode: 'width', value: INFOGRAPHIC_WIDTH },

@@ -9,10 +9,6 @@ import { formatEventWhen } from './events/format.ts';
 export const CAMPAIGN_IDS = ['ip-week', 'science-week', 'science-day'] as const;
 export const CAMPAIGN_PATHS: readonly string[] = CAMPAIGN_IDS.map((id) => `/${id}/`);
 
-/** The kinds of date rule content can state. */
-export const CAMPAIGN_RULE_TYPES = ['fixed-days', 'nth-weekend', 'whole-month', 'announced'] as const;
-export type CampaignRuleType = (typeof CAMPAIGN_RULE_TYPES)[number];
-
 /** How a campaign's dates follow from the year, in one era of its history. */
 export type CampaignDateRule =
   /** The same days every year, e.g. 4月20日至26日. */

@@ -1,5 +1,5 @@
 /** Dates on this site are shown in China Standard Time whatever the build machine's zone. */
-export const SITE_TIME_ZONE = 'Asia/Shanghai';
+const SITE_TIME_ZONE = 'Asia/Shanghai';
 
 const longDate = new Intl.DateTimeFormat('zh-CN', {
   timeZone: SITE_TIME_ZONE,

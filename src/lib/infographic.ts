@@ -47,8 +47,8 @@ export interface InfographicData {
   supports: Array<{ heading: string; items: InfographicSupportItem[] }>;
 }
 
-export const figureOf = (target: { value: number; unit: string }) => `${target.value}${target.unit}`;
-export const supportSum = (rule: Pick<Rule, 'amount'>) => `最高${formatYuan(maximumAmount(rule.amount))}`;
+const figureOf = (target: { value: number; unit: string }) => `${target.value}${target.unit}`;
+const supportSum = (rule: Pick<Rule, 'amount'>) => `最高${formatYuan(maximumAmount(rule.amount))}`;
 
 /** The drawing's content from the policy's data, so nothing is typed twice. */
 export function infographicData(input: {

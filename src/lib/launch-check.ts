@@ -45,7 +45,7 @@ export interface LaunchInput {
  * Words that only stand in for something the organiser has yet to supply: while they remain, a page
  * tells the public that it is unfinished.
  */
-export const PLACEHOLDER_PHRASES = ['待主办单位', '演示数据'] as const;
+const PLACEHOLDER_PHRASES = ['待主办单位', '演示数据'] as const;
 
 /** Addresses that can never be real: the reserved .example domain (RFC 2606) and phone numbers padded with zeros. */
 const EXAMPLE_CONTACTS = [

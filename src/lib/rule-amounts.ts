@@ -1,10 +1,6 @@
 import type { RuleAmount } from '../schemas/rule.ts';
 import { formatYuan } from './money.ts';
 
-/** Plain-language lines describing how much a support item pays, generated from its amount data. */
-
-export type AmountData = RuleAmount;
-
 export const LEVEL_LABEL = { municipal: '市级', provincial: '省级', national: '国家级' } as const;
 
 function rankLabel(from: number, to: number): string {
@@ -13,7 +9,8 @@ function rankLabel(from: number, to: number): string {
   return `排名第${from}至第${to}名`;
 }
 
-export function describeAmount(amount: AmountData): string[] {
+/** Plain-language lines describing how much a support item pays, generated from its amount data. */
+export function describeAmount(amount: RuleAmount): string[] {
   switch (amount.kind) {
     case 'fixed':
       return [formatYuan(amount.amount)];
@@ -32,7 +29,7 @@ export function describeAmount(amount: AmountData): string[] {
 }
 
 /** The most one applicant can get from the item within the term. */
-export function maximumAmount(amount: AmountData): number {
+export function maximumAmount(amount: RuleAmount): number {
   switch (amount.kind) {
     case 'fixed':
       return amount.amount;

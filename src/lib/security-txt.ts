@@ -2,7 +2,7 @@
 import type { SiteConfig } from '../schemas/site';
 
 /** How long a build's security.txt stays valid. RFC 9116 asks for less than a year; the site is rebuilt daily. */
-export const SECURITY_TXT_DAYS = 180;
+const SECURITY_TXT_DAYS = 180;
 
 export function securityTxt({ site, config, now }: { site: URL; config: SiteConfig; now: Date }): string {
   const expires = new Date(now.getTime() + SECURITY_TXT_DAYS * 86_400_000);

@@ -1,7 +1,9 @@
 /**
  * The answers the eligibility checker works on, as a zod schema generated from the ruleset's questions:
- * top-level fields, and a list of entries for each repeatable group. Used by the CLI and the build;
- * the browser checks the JSON Schema generated from it (/data/answers.schema.json).
+ * top-level fields, and a list of entries for each repeatable group. Used by the CLI, the build and the
+ * batch page's workers (through validate.ts and roster.ts), so zod ships to the browser there. The
+ * checker page does not load it: it checks the JSON Schema generated from it (/data/answers.schema.json),
+ * embedded in the page, with the small json-schema-check.ts.
  */
 import * as z from 'zod/mini';
 import { answerFields, NUMBER_RANGE } from '../lib/eligibility/flat.ts';

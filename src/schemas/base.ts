@@ -45,7 +45,7 @@ const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error:
 /** Kunming's administrative area, generously: coordinates outside it are a typo (or swapped lat/lng). */
 const KUNMING_BOUNDS = { minLat: 24.38, maxLat: 26.55, minLng: 102.17, maxLng: 103.67 } as const;
 
-export const OpeningHoursSchema = z
+const OpeningHoursSchema = z
   .object({
     days: z
       .array(z.enum(WEEKDAY_KEYS))

@@ -36,7 +36,7 @@ const month = z.number().int().min(1).max(12);
 const campaignYear = z.number().int().min(2001).max(2100);
 
 /** How the dates follow from the year (see CampaignDateRule in src/lib/campaigns.ts). */
-export const CampaignDateRuleSchema = z.discriminatedUnion('type', [
+const CampaignDateRuleSchema = z.discriminatedUnion('type', [
   z
     .object({ type: z.literal('fixed-days'), month, startDay: z.number().int().min(1).max(31), endDay: z.number().int().min(1).max(31) })
     .strict()

@@ -9,7 +9,7 @@ import { answerField, CheckSchema } from './rule-logic.ts';
  * the JSON Schema and the roster's columns are all derived from these files.
  */
 
-export const OptionSchema = z.strictObject({ value: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), label: z.string().min(1), hint: z.string().min(2).optional() });
+const OptionSchema = z.strictObject({ value: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), label: z.string().min(1), hint: z.string().min(2).optional() });
 
 export const QuestionSchema = z.strictObject({
   /** The answer field this question fills (in a repeatable group: the entry's field, e.g. "municipalYear"). */
@@ -31,7 +31,7 @@ export const QuestionSchema = z.strictObject({
   applicants: z.array(z.string().regex(/^[a-z]+$/)).min(1).optional(),
 });
 
-export const StepSchema = z.strictObject({
+const StepSchema = z.strictObject({
   id: slugId,
   title: z.string().min(2),
   /** Shown only to these applicant types. */
@@ -40,7 +40,7 @@ export const StepSchema = z.strictObject({
 });
 
 /** A topic whose questions are asked once per entry (a platform, a talent, a team …), GOV.UK "add another". */
-export const GroupSchema = z.strictObject({
+const GroupSchema = z.strictObject({
   /** The answers' list field: "platforms". */
   id: answerField,
   /** The flat field prefix in URLs and roster columns: "platform" → platform1Type, platform2MunicipalYear. */
@@ -53,7 +53,7 @@ export const GroupSchema = z.strictObject({
   summary: z.array(answerField).min(1),
 });
 
-export const TopicSchema = z.strictObject({
+const TopicSchema = z.strictObject({
   id: slugId,
   /** The topic as offered on the topics step, and the title of its step. */
   label: z.string().min(2),

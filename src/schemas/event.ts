@@ -26,7 +26,7 @@ const admission = z.enum(ADMISSIONS, {
  * "2027-04-26" (all day) or "2027-04-26T14:00", Beijing time. Front matter may hand a bare date over
  * as a Date (YAML's timestamp type, at UTC midnight); it is turned back into its text.
  */
-export const eventTime = z.union([z.date(), z.string()]).transform((value, ctx) => {
+const eventTime = z.union([z.date(), z.string()]).transform((value, ctx) => {
   // An unquoted time with seconds ("2027-04-26T14:00:00") also arrives as a Date; its time would be lost.
   if (value instanceof Date && value.getTime() % 86_400_000 !== 0) {
     ctx.addIssue({ code: 'custom', message: `时间要加引号写成 "YYYY-MM-DDTHH:MM"（北京时间）：${value.toISOString()}` });

@@ -2,9 +2,9 @@ import { z } from 'astro/zod';
 import { clauseId, slugId } from './common.ts';
 
 /** How the original states a target: 达到 (reach), …以上 (at least), 超过 (more than). */
-export const Comparator = z.enum(['reach', 'at-least', 'more-than']);
+const Comparator = z.enum(['reach', 'at-least', 'more-than']);
 
-export const TargetSchema = z.object({
+const TargetSchema = z.object({
   id: slugId,
   /** What is counted, in plain words. */
   label: z.string().min(2),
@@ -36,5 +36,4 @@ export const GoalSchema = z.object({
 /** content/policies/<id>/goals.yaml: the 工作目标 of one policy. */
 export const GoalsSchema = z.object({ goals: z.array(GoalSchema).min(1) });
 
-export type Target = z.output<typeof TargetSchema>;
 export type Goal = z.output<typeof GoalSchema>;

@@ -8,7 +8,7 @@ const articleText = z.string().regex(/^第[一二三四五六七八九十百千�
  * One article (or paragraph) the site cites, with its gist in one line of Chinese. Every citation on the
  * site must name an entry listed here, so reviewing this list reviews every citation.
  */
-export const LawArticleSchema = z.object({ article: articleText, gist: z.string().min(6) }).strict();
+const LawArticleSchema = z.object({ article: articleText, gist: z.string().min(6) }).strict();
 
 /** A law the IP lessons and quiz cite (content/ip/laws.yaml), in the version in force, with the articles cited. */
 export const LawSchema = z
@@ -49,5 +49,4 @@ export const LawCitationSchema = z
 export const ArticleCitationSchema = LawCitationSchema.required({ article: true });
 
 export type Law = z.output<typeof LawSchema>;
-export type LawArticle = z.output<typeof LawArticleSchema>;
 export type LawCitation = z.output<typeof LawCitationSchema>;

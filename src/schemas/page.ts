@@ -14,5 +14,3 @@ export const PageSchema = basePageSchema.extend({
   /** Breadcrumb label when it should be shorter than the title. */
   shortTitle: z.string().optional(),
 });
-
-export type PageData = z.output<typeof PageSchema>;

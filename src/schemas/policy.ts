@@ -55,4 +55,3 @@ export const ExplainerSchema = basePageSchema.extend({
   covers: z.array(clauseId).min(1),
 });
 
-export type ExplainerData = z.output<typeof ExplainerSchema>;

@@ -6,7 +6,7 @@ import { answerField, CaseSchema, CheckSchema } from './rule-logic.ts';
 const yuan = z.number().int().positive();
 
 /** Recognition levels for platforms, incubators and science bases. */
-export const RecognitionLevel = z.enum(['municipal', 'provincial', 'national']);
+const RecognitionLevel = z.enum(['municipal', 'provincial', 'national']);
 
 /** A fixed sum per applicant. */
 const FixedAmount = z.strictObject({ kind: z.literal('fixed'), amount: yuan });

@@ -6,7 +6,6 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const FIXTURE_POLICY = 'demo-2026-1';
-export const FIXTURE_TITLE = '企业研发激励办法（虚构示例，仅供测试）';
 export const FIXTURE_DOC_NUMBER = '示例〔2026〕1号';
 /** A day inside the fixture's term (2026-01-01 to 2028-12-31) and after the real plan's, as the build reads SITE_BUILD_DATE. */
 export const FIXTURE_BUILD_DATE = '2027-06-01';

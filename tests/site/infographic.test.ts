@@ -7,7 +7,8 @@ import { load } from 'cheerio';
 import * as fontkit from 'fontkit';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { maximumAmount, type AmountData } from '../../src/lib/rule-amounts';
+import { maximumAmount } from '../../src/lib/rule-amounts';
+import type { RuleAmount } from '../../src/schemas/rule';
 import { page, site } from '../helpers/built-site';
 import { CONTENT, POLICY_ID, readYaml } from '../helpers/content';
 
@@ -21,7 +22,7 @@ const goals = readYaml<{ goals: Array<{ heading: string; targets: Target[] }> }>
 const departments = readYaml<Array<{ id: string; name: string }>>('departments.yaml');
 const actions = readYaml<{ actions: Array<{ tasks: Array<{ lead: string[] }> }> }>(`policies/${POLICY_ID}/tasks.yaml`).actions;
 const rules = readdirSync(new URL('rules/', CONTENT))
-  .map((name) => readYaml<{ id: string; policy: string; title: string; amount: AmountData }>(`rules/${name}`))
+  .map((name) => readYaml<{ id: string; policy: string; title: string; amount: RuleAmount }>(`rules/${name}`))
   .filter((rule) => rule.policy === POLICY_ID);
 
 /** "最高8万元" → 80000, "最高5000元" → 5000: the drawn sum as a number, read independently of the site's formatter. */

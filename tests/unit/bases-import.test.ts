@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BASE_HEADERS, basesCsv, recordToRow, type BaseRecord } from '../../src/lib/bases/columns';
 import { describeImportProblem, importBaseRows, MAX_CELL_LENGTH, removesMostOfList, stableBaseId } from '../../src/lib/bases/import';
 import { readAsFormula } from '../../src/lib/spreadsheet-cells';
-import { readBaseRecords, readSpreadsheet, writeBaseRecords } from '../../scripts/lib/bases-files';
+import { readBaseRecords, writeBaseRecords } from '../../scripts/lib/bases-files';
+import { readSpreadsheet } from '../../scripts/lib/spreadsheet-files';
 import { generateBases } from '../../scripts/lib/synthetic-bases';
 import { csvInEveryEncoding } from '../helpers/excel-encodings';
 

@@ -6,7 +6,8 @@ import { derivedBaseline, formatTarget } from '../../src/lib/goal-figures';
 import { buildTermMatcher, linkFirstMentions, mentionedTerms } from '../../src/lib/glossary-links';
 import { formatYuan } from '../../src/lib/money';
 import { policyStatus } from '../../src/lib/policy-status';
-import { describeAmount, maximumAmount, type AmountData } from '../../src/lib/rule-amounts';
+import { describeAmount, maximumAmount } from '../../src/lib/rule-amounts';
+import type { RuleAmount } from '../../src/schemas/rule';
 
 const beijing = (day: string, time = '12:00') => new Date(`${day}T${time}:00+08:00`);
 
@@ -45,7 +46,7 @@ describe('goal figures', () => {
 describe('amounts', () => {
   it.each([[80000, '8万元'], [100000, '10万元'], [15000, '1.5万元'], [800, '800元']])('%i yuan reads %s', (n, text) => expect(formatYuan(n)).toBe(text));
 
-  const levels: AmountData = { kind: 'levels', levels: [
+  const levels: RuleAmount = { kind: 'levels', levels: [
     { level: 'municipal', amount: 20000, topUp: false, needsRecommendation: false },
     { level: 'provincial', amount: 30000, topUp: true, needsRecommendation: true },
     { level: 'national', amount: 50000, topUp: true, needsRecommendation: true },
@@ -57,7 +58,7 @@ describe('amounts', () => {
   });
 
   it('describes rank bands', () => {
-    const rank: AmountData = { kind: 'rank', bands: [{ fromRank: 1, toRank: 2, amount: 80000 }, { fromRank: 3, toRank: 5, amount: 40000 }] };
+    const rank: RuleAmount = { kind: 'rank', bands: [{ fromRank: 1, toRank: 2, amount: 80000 }, { fromRank: 3, toRank: 5, amount: 40000 }] };
     expect(describeAmount(rank)).toEqual(['排名前2名：每家8万元', '排名第3至第5名：每家4万元']);
     expect(maximumAmount(rank)).toBe(80000);
   });

@@ -35,7 +35,7 @@ export interface CompactIndex {
 }
 
 export const dayMask = (days: readonly Weekday[]) => days.reduce((mask, d) => mask | (1 << WEEKDAY_KEYS.indexOf(d)), 0);
-export const maskDays = (mask: number): Weekday[] => WEEKDAY_KEYS.filter((_, i) => mask & (1 << i));
+const maskDays = (mask: number): Weekday[] => WEEKDAY_KEYS.filter((_, i) => mask & (1 << i));
 export const compactHours = (place: CompactPlace): OpeningHours[] => place.h.map(([mask, opens, closes]) => ({ days: maskDays(mask), opens, closes }));
 
 export interface BaseFilters {

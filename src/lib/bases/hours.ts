@@ -12,7 +12,7 @@ export interface OpeningHours {
   closes: string;
 }
 
-export const WEEKDAY_LABEL: Record<Weekday, string> = { mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日' };
+const WEEKDAY_LABEL: Record<Weekday, string> = { mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日' };
 const DAY_CHARS: Record<string, Weekday> = { 一: 'mon', 二: 'tue', 三: 'wed', 四: 'thu', 五: 'fri', 六: 'sat', 日: 'sun', 天: 'sun', 七: 'sun' };
 
 /** "周一至周五" for three or more days in a row, "周六、周日" otherwise; "每天" for all seven. */

@@ -3,8 +3,9 @@
  * or the highest of several), and a percentage of a declared amount with a cap. Each reads its answer
  * and says what the sum is, or between what it lies and what decides it.
  */
+import type { RuleAmount } from '../../schemas/rule.ts';
 import { formatYuan } from '../money.ts';
-import { LEVEL_LABEL, maximumAmount, type AmountData } from '../rule-amounts.ts';
+import { LEVEL_LABEL, maximumAmount } from '../rule-amounts.ts';
 import { caseOutcome, fail, findCase, pass, withinTerm, type Outcome, type Scope } from './conditions.ts';
 import type { Confirmation, Range, Reason } from './types.ts';
 
@@ -23,9 +24,9 @@ const fixed = (amount: number): Range => ({ min: amount, max: amount });
 const simple = (amount: Range, outcomes: Outcome[] = [], decidedBy?: string): AmountAssessment => ({ outcomes, amount, decidedBy, pending: [], notes: [] });
 
 /** Ladder answers that say the level was obtained (recommended or not: that is judged below). */
-export const OBTAINED = ['yes', 'recommended', 'other-recommended', 'not-recommended'];
+const OBTAINED = ['yes', 'recommended', 'other-recommended', 'not-recommended'];
 
-type Of<K extends AmountData['kind']> = Extract<AmountData, { kind: K }>;
+type Of<K extends RuleAmount['kind']> = Extract<RuleAmount, { kind: K }>;
 
 function rank(data: Of<'rank'>, scope: Scope): AmountAssessment {
   const { bands } = data;
@@ -144,7 +145,7 @@ function percent(data: Of<'percent'>, scope: Scope): AmountAssessment {
 }
 
 /** The item's sum from its amount construct. `what` names the subject ("平台") in the ladder's reasons. */
-export function assessAmount(data: AmountData, scope: Scope, what: string): AmountAssessment {
+export function assessAmount(data: RuleAmount, scope: Scope, what: string): AmountAssessment {
   switch (data.kind) {
     case 'fixed':
       return simple(fixed(data.amount));

@@ -117,7 +117,7 @@ function assess(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers:
 }
 
 /** 确定可得 counts eligible items only; 最多可能 every item not ruled out, at its maximum. */
-export function totalOf(items: readonly ItemResult[]): Totals {
+function totalOf(items: readonly ItemResult[]): Totals {
   return items.reduce(
     (sum, item) => ({ certain: sum.certain + (item.status === 'eligible' ? item.amount.min : 0), possible: sum.possible + (item.status === 'ineligible' ? 0 : item.amount.max) }),
     { certain: 0, possible: 0 },

@@ -75,7 +75,7 @@ export function answerFields(ruleset: Ruleset): Fields {
 }
 
 /** A text cell as the question's kind of value, or the reason it is not one. */
-export function readCell(question: Question, raw: string): { value: unknown } | { error: string } {
+function readCell(question: Question, raw: string): { value: unknown } | { error: string } {
   const cell = raw.trim();
   if (question.kind === 'choices') {
     const values = cell ? cell.split(/[;|、,，]/).map((v) => v.trim()).filter(Boolean) : [];

@@ -109,6 +109,7 @@ export function isShown(question: Question, values: Record<string, unknown>, dra
   return (Array.isArray(value) ? value : [value]).some((v) => question.showIf?.in.includes(String(v)));
 }
 
+/** Whether `value` answers `question`: anything but nothing or empty text; for several choices, a list, empty only when the question is optional. */
 export function isAnswered(question: Question, value: unknown): boolean {
   if (question.kind === 'choices') return Array.isArray(value) && (question.optional || value.length > 0);
   return value !== undefined && value !== '';
@@ -124,7 +125,7 @@ const missingError = (step: FlowStep, question: Question): AnswerError => ({
 });
 
 /** Shown questions of a step still without a required answer. */
-export function missingIn(step: FlowStep, draft: Draft): AnswerError[] {
+function missingIn(step: FlowStep, draft: Draft): AnswerError[] {
   const values = stepValues(step, draft);
   return step.questions.filter((q) => !q.optional && isShown(q, values, draft) && !isAnswered(q, values[q.id])).map((q) => missingError(step, q));
 }

@@ -29,7 +29,7 @@ export function assertSupported(schema: JsonSchema, path = '#'): void {
 }
 
 /** Every problem with a value, each with its path ("platforms.1.type"); empty when it conforms. */
-export function checkAt(schema: JsonSchema, value: unknown, path: string): AnswerError[] {
+function checkAt(schema: JsonSchema, value: unknown, path: string): AnswerError[] {
   const error = (message: string, at = path, v = value): AnswerError[] => [{ field: at || '(answers)', value: v, message }];
   if (schema.enum && !schema.enum.includes(value)) return error(`must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`);
   switch (schema.type) {

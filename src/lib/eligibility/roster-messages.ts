@@ -40,7 +40,7 @@ export function problemMessageZh(message: string): string {
 }
 
 /** The cell as the message quotes it: cut when long; said plainly when empty or absent. */
-export function cellForMessage(value: string | undefined): string {
+function cellForMessage(value: string | undefined): string {
   if (value === undefined) return '未填';
   if (value.trim() === '') return '空';
   return `“${clipForMessage(value)}”`;

@@ -13,7 +13,7 @@ import type { Answers, EligibilityResult, ItemStatus, Range, Ruleset, Totals } f
 import { completeAnswers, validateAnswers } from './validate.ts';
 
 /** Columns that label a row and are not answers. */
-export const LABEL_COLUMNS = ['id', 'name', '名称', '编号'] as const;
+const LABEL_COLUMNS = ['id', 'name', '名称', '编号'] as const;
 
 /** What is wrong with a row or the header; `column` is left out when the whole row is at fault. */
 export interface RosterProblem {
@@ -84,7 +84,7 @@ export function headerProblems(ruleset: Ruleset, header: readonly string[]): Arr
 }
 
 /** One row: parsed by the flat parser, validated, evaluated; parse and validation problems listed together. */
-export function readRosterRow(ruleset: Ruleset, row: number, cells: ReadonlyArray<readonly [string, string]>): RosterRow {
+function readRosterRow(ruleset: Ruleset, row: number, cells: ReadonlyArray<readonly [string, string]>): RosterRow {
   const label = LABEL_COLUMNS.map((c) => cells.find(([k]) => k === c)?.[1].trim()).find(Boolean) ?? '';
   const cellOf = (field: string) => cells.find(([k]) => k === field)?.[1];
   const asProblem = (e: AnswerError): RosterProblem => ({ column: e.field, message: e.message, value: cellOf(e.field) });
@@ -128,7 +128,7 @@ export interface ResultColumn {
 }
 
 /** The key a result is filed under in the results sheet. */
-export const resultKeyOf = (r: RosterResult) => resultKey(r.policy, r.id, r.entry?.index);
+const resultKeyOf = (r: RosterResult) => resultKey(r.policy, r.id, r.entry?.index);
 
 /**
  * The results sheet's column groups, in the ruleset's order: an item of a repeatable group gets one

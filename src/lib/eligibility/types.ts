@@ -1,5 +1,5 @@
 /** Shapes the eligibility engine reads (a ruleset) and writes (a result). Plain data, JSON-safe. */
-import type { AmountData } from '../rule-amounts.ts';
+import type { RuleAmount } from '../../schemas/rule.ts';
 import type { Case, Check } from '../../schemas/rule-logic.ts';
 
 export type { Case, Check };
@@ -68,7 +68,7 @@ export interface RulesetItem {
   /** The citation label ("四（三）"). */
   clauseLabel: string;
   checks: Check[];
-  amount: AmountData;
+  amount: RuleAmount;
   termStartYear: number;
   termEndYear: number;
   office: string;

@@ -53,7 +53,7 @@ export const STATUS_LABELS: Readonly<Record<(typeof EVENT_STATUSES)[number], str
 };
 
 /** A time as the sheet shows it: "2027-04-26" or "2027-04-26 14:00" (a space reads better in Excel than the file's T). */
-export const timeCell = (time: string | undefined) => (time === undefined ? '' : time.replace('T', ' '));
+const timeCell = (time: string | undefined) => (time === undefined ? '' : time.replace('T', ' '));
 
 /**
  * A date or date-time cell as the file writes it ("2027-04-26", "2027-04-26T14:00"), or undefined when it
