@@ -7,7 +7,6 @@ import { formatEventWhen } from './events/format.ts';
 
 /** The campaign pages, one per file in content/campaigns (a test keeps the two in step). */
 export const CAMPAIGN_IDS = ['ip-week', 'science-week', 'science-day'] as const;
-export const CAMPAIGN_PATHS: readonly string[] = CAMPAIGN_IDS.map((id) => `/${id}/`);
 
 /** The kinds of date rule content can state. */
 export const CAMPAIGN_RULE_TYPES = ['fixed-days', 'nth-weekend', 'whole-month', 'announced'] as const;
