@@ -66,7 +66,7 @@ describe('how pages are filed for the search filters', () => {
   });
 
   it('indexes the words people use for a section with its index page only', () => {
-    expect(routeData('/events/').keywords).toContain('活动日历');
+    expect(routeData('/events/').keywords).toContain('报名');
     expect(routeData('/events/2027-x/').keywords).toEqual([]);
   });
 });
