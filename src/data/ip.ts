@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/validation';
+import { pageTitle } from './route-data';
 import { citationProblem, lawRefsIn, type Citation } from '../lib/law-citations';
 import type { Law, LawCitation } from '../schemas/law';
 import { SCHOOL_STAGES } from '../schemas/lesson';
@@ -12,7 +13,7 @@ export const lessonUrl = (id: string) => `${IP_URL}lessons/${id}/`;
 export const lessonPlanUrl = (id: string) => `${IP_URL}plans/${id}/`;
 export const QUIZ_URL = `${IP_URL}quiz/`;
 export const QUIZ_ANSWERS_URL = `${IP_URL}quiz/answers/`;
-export const QUIZ_NAME = '知识产权小测验';
+export const QUIZ_NAME = pageTitle(QUIZ_URL);
 /** The one quiz both quiz pages describe in their structured data. */
 export const QUIZ_JSON_LD_ID = `${QUIZ_URL}#quiz`;
 

@@ -52,11 +52,8 @@ export const explainerUrl = (entry: ExplainerEntry) => `/policy/${entry.id}/`;
 export const faqUrl = (policyId: string) => `${policyUrl(policyId)}faq/`;
 export const originalUrl = (policyId: string, clause?: string) => `${policyUrl(policyId)}original/${clause ? `#${clause}` : ''}`;
 
-/** The breadcrumb trail above a page inside one policy: 政策解读 › the policy. */
-export const policyBreadcrumbs = (bundle: PolicyBundle) => [
-  { label: '政策解读', href: '/policy/' },
-  { label: bundle.policy.shortTitle, href: policyUrl(bundle.id) },
-];
+/** The breadcrumb of the policy a page belongs to, below the registry's 政策解读 (src/data/sections.ts). */
+export const policyCrumb = (bundle: PolicyBundle) => ({ label: bundle.policy.shortTitle, href: policyUrl(bundle.id) });
 
 function requireClause(clauses: Map<string, Clause>, id: string, where: string, field: string): void {
   if (!clauses.has(id)) throw new ContentError(`${where}: field ${field}: no clause with this anchor on the 原文 page (value: "${id}")`);

@@ -7,7 +7,6 @@ import { formatEventWhen } from './events/format.ts';
 
 /** The campaign pages, one per file in content/campaigns (a test keeps the two in step). */
 export const CAMPAIGN_IDS = ['ip-week', 'science-week', 'science-day'] as const;
-export const CAMPAIGN_PATHS: readonly string[] = CAMPAIGN_IDS.map((id) => `/${id}/`);
 
 /** How a campaign's dates follow from the year, in one era of its history. */
 export type CampaignDateRule =

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /**
@@ -44,13 +45,40 @@ const CASES: Array<[query: string, page: string, why: string]> = [
   ['科技下乡', '/events/2027-xizhu-countryside-tech/', 'an event kind'],
 ];
 
+/**
+ * Each section's index page (and the two pages people look for by name in 关于本站), found by the
+ * section's own name and by the words people use for it, which its text may not: the route registry
+ * (src/data/sections.ts) indexes those with the page.
+ */
+const SECTION_CASES: Array<[page: string, queries: string[]]> = [
+  ['/policy/', ['政策解读', '政策文件', '扶持政策']],
+  ['/checker/', ['资格自测', '补贴', '申请条件']],
+  ['/bases/', ['基地与实验室', '名录', '研学']],
+  ['/events/', ['活动', '活动日历', '报名']],
+  ['/ip/', ['知识产权课堂', '知识产权', '版权']],
+  ['/about/', ['关于本站', '联系我们', '主办单位']],
+  ['/data/', ['开放数据', '数据下载']],
+  ['/sitemap/', ['网站地图', '全部栏目']],
+];
+
+async function topThree(page: Page, query: string): Promise<string[]> {
+  await page.goto(`/search/?${new URLSearchParams({ q: query })}`);
+  await expect(page.getByRole('status')).toHaveText(/^找到\d+个相关页面。$/);
+  return page.locator('#search-results > li > a').evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
 test.describe('search finds the right page', () => {
   for (const [query, expected, why] of CASES) {
     test(`${query} (${why}) → ${expected}`, async ({ page }) => {
-      await page.goto(`/search/?${new URLSearchParams({ q: query })}`);
-      await expect(page.getByRole('status')).toHaveText(/^找到\d+个相关页面。$/);
-      const top = await page.locator('#search-results > li > a').evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(top).toContain(expected);
+      expect(await topThree(page, query)).toContain(expected);
+    });
+  }
+});
+
+test.describe('search finds each section under its name and the words people use for it', () => {
+  for (const [expected, queries] of SECTION_CASES) {
+    test(`${expected}: ${queries.join('、')}`, async ({ page }) => {
+      for (const query of queries) expect(await topThree(page, query), query).toContain(expected);
     });
   }
 });

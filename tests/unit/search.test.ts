@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { defaultAudiencesFor, SEARCH_AUDIENCES, searchTypeFor } from '../../src/lib/search';
+import { SEARCH_AUDIENCES } from '../../src/lib/search';
 import { CAMPAIGN_IDS } from '../../src/lib/campaigns';
 import { AUDIENCES } from '../../src/schemas/base';
 import { CONTENT } from '../helpers/content';
 import { fallbackQuery, MAX_QUERY_LENGTH, normaliseQuery, withFallback } from '../../src/lib/search-query';
-
-describe('how pages are filed for the search filters', () => {
-  it.each([
-    ['/policy/wuhua-2018-5/original/', '政策原文'],
-    ['/policy/wuhua-2018-5/faq/', '问答'],
-    ['/policy/wuhua-2018-5/goals/', '解读'],
-    ['/policy/glossary/', '解读'],
-    ['/checker/rules/', '解读'],
-    ['/bases/sample-x/', '基地与实验室'],
-    ['/events/2027-x/', '活动'],
-    ['/events/archive/2026/', '活动'],
-    ['/science-day/', '活动'],
-    ['/ip/quiz/', '知识产权课堂'],
-    ['/about/', undefined],
-    ['/', undefined],
-  ])('%s → %s', (path, type) => expect(searchTypeFor(path)).toBe(type));
-
-  it('gives sections their audiences when a page names none', () => {
-    expect(defaultAudiencesFor('/checker/')).toEqual(['企业']);
-    expect(defaultAudiencesFor('/ip/lessons/x/')).toEqual(['小学', '初中', '高中']);
-    expect(defaultAudiencesFor('/events/archive/2026/')).toEqual(SEARCH_AUDIENCES);
-    expect(defaultAudiencesFor('/events/2027-x/')).toEqual([]);
-    expect(defaultAudiencesFor('/privacy/')).toEqual([]);
-  });
-});
 
 describe('query handling', () => {
   it('folds full-width digits, letters and signs typed with a Chinese input method', () => {

@@ -3,7 +3,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute } from 'astro';
 import * as fontkit from 'fontkit';
 import { getSiteConfig } from '../../data/site';
-import { SHARE_SECTIONS, type ShareSection } from '../../data/share-images';
+import { SHARE_IMAGES, type RouteData } from '../../data/route-data';
 import { missingCharacters, SHARE_IMAGE_FONT_FAMILY, SHARE_IMAGE_SIZE, shareImageSvg } from '../../lib/share-image';
 
 // A subset of Noto Sans CJK SC Bold committed with the site (OFL), so no system font is needed.
@@ -12,11 +12,11 @@ const FONT = resolve('src/assets/fonts/share-image.otf');
 let font: fontkit.Font | undefined;
 
 export function getStaticPaths() {
-  return SHARE_SECTIONS.map((section) => ({ params: { slug: section.slug }, props: { section } }));
+  return SHARE_IMAGES.map((section) => ({ params: { slug: section.slug }, props: { section } }));
 }
 
 /** A section's Open Graph image, drawn at build from SVG with resvg. */
-export const GET: APIRoute<{ section: ShareSection }> = async ({ props }) => {
+export const GET: APIRoute<{ section: RouteData['shareImage'] }> = async ({ props }) => {
   const site = await getSiteConfig();
   const card = { heading: props.section.heading ?? site.name, siteName: site.name, organizer: site.organizer };
   font ??= fontkit.openSync(FONT) as fontkit.Font;
