@@ -47,8 +47,11 @@ function watchRequests(page: Page): Request[] {
 
 /** Chooses a file by keyboard (the file input opens the chooser on Space) and starts with Enter on 开始测算. */
 async function chooseAndStart(page: Page, path: string) {
-  await page.locator('#batch-file').focus();
+  // Listening first, then a round trip or two: Playwright turns on file-chooser interception asynchronously,
+  // and a Space pressed before it is on opens a native dialog that never reports (a flake seen once in CI).
   const chooser = page.waitForEvent('filechooser');
+  await page.locator('#batch-file').focus();
+  await expect(page.locator('#batch-file')).toBeFocused();
   await page.keyboard.press('Space');
   await (await chooser).setFiles(path);
   await page.keyboard.press('Tab');
