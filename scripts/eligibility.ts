@@ -5,13 +5,12 @@
  */
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CsvSyntaxError, parseCsvRows } from '../src/lib/csv-rows.ts';
 import { evaluateEligibility } from '../src/lib/eligibility/evaluate.ts';
 import { csvText, describeProblem, headerProblems, readRosterRecord, resultSheet, type RosterRow } from '../src/lib/eligibility/roster.ts';
 import { AnswersError } from '../src/lib/eligibility/validate.ts';
 import { clipForMessage } from '../src/lib/spreadsheet-cells.ts';
 import { loadRuleset } from './lib/load-ruleset.ts';
-import { decodeSpreadsheetText, MixedEncodingError, NulBytesError } from '../src/lib/text-encoding.ts';
+import { readCsvBytes } from '../src/lib/spreadsheet-text.ts';
 
 const USAGE = `Usage: npm run eligibility -- <answers.json>
          prints the result as JSON: items (one per support item and entry), total {certain, possible}
@@ -82,25 +81,18 @@ if (args[0] === '--csv') {
   } catch (error) {
     fail(`${input}: cannot be read: ${reason(error)}`);
   }
-  let decoded: ReturnType<typeof decodeSpreadsheetText>;
-  try {
-    decoded = decodeSpreadsheetText(bytes);
-  } catch (error) {
-    if (error instanceof MixedEncodingError) {
-      fail(`${input}: row ${error.row} is not UTF-8 but row ${error.utf8Row} is: the file mixes encodings (a cell pasted from a GB18030 sheet?). Save it again as "CSV UTF-8" and run again`);
+  const read = readCsvBytes(bytes);
+  if (!read.ok) {
+    const { problem } = read;
+    const saveAgain = 'Save it again as "CSV UTF-8" and run again';
+    if (problem.kind === 'mixed-encoding') {
+      fail(`${input}: row ${problem.row} is not UTF-8 but row ${problem.utf8Row} is: the file mixes encodings (a cell pasted from a GB18030 sheet?). ${saveAgain}`);
     }
-    if (error instanceof NulBytesError) fail(`${input}: ${error.message}. Save it again as "CSV UTF-8" and run again`);
-    throw error;
+    if (problem.kind === 'nul-bytes') fail(`${input}: ${problem.message}. ${saveAgain}`);
+    fail(`${input}: row ${problem.row}: not a readable CSV file: ${problem.message}`);
   }
-  const { text, encoding } = decoded;
-  let records: string[][];
-  try {
-    // Arrays, not objects: a column named twice must be seen, not silently overwritten.
-    records = parseCsvRows(text);
-  } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error;
-    fail(`${input}: row ${error.row}: not a readable CSV file: ${error.message}`);
-  }
+  // Arrays, not objects: a column named twice must be seen, not silently overwritten.
+  const { records, encoding } = read;
   const header = (records[0] ?? fail(`${input}: the file is empty; the first row must name the columns`)).map((h) => h.trim());
   const spoiled = headerProblems(ruleset, header);
   if (spoiled.length) {

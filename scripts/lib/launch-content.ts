@@ -6,16 +6,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, normalize } from 'node:path';
 import type { z } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
+import { parseEventFile } from '../../src/lib/events/event-file.ts';
 import { formatLaunchReport, launchFindings, type LaunchFinding, type LaunchInput } from '../../src/lib/launch-check.ts';
 import { checkYamlEntry, parseYamlEntries } from '../../src/lib/yaml-entries.ts';
-import { ContentError } from '../../src/lib/validation.ts';
 import { BaseEntrySchema } from '../../src/schemas/base.ts';
 import { DepartmentSchema } from '../../src/schemas/department.ts';
 import { SiteConfigSchema } from '../../src/schemas/site.ts';
 
 const TEXT_FILE = /\.(ya?ml|mdx?)$/;
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
 function yamlList<S extends z.ZodType>(files: string[], schema: S): Array<z.output<S>> {
   const seen = new Map<string, string>();
@@ -31,14 +29,11 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** An event file's title and sample flag, from its front matter (YAML 1.1, as Astro reads it). */
+/** An event file's title and sample flag, from its front matter read as the events import reads it. */
 function readEvent(file: string): { id: string; title: string; sample: boolean } {
-  const text = readFileSync(file, 'utf8');
-  const frontMatter = FRONT_MATTER.exec(text)?.[1];
-  if (frontMatter === undefined) throw new ContentError(`${file}: no front matter (--- … ---) at the top of the file`);
-  const data = parseYaml(frontMatter, { schema: 'yaml-1.1' }) as { title?: unknown; sample?: unknown } | null;
-  const id = basename(file).replace(TEXT_FILE, '');
-  return { id, title: String(data?.title ?? ''), sample: data?.sample === true };
+  const { data } = parseEventFile(readFileSync(file, 'utf8'), file);
+  const { title, sample } = data as { title?: unknown; sample?: unknown };
+  return { id: basename(file).replace(TEXT_FILE, ''), title: String(title ?? ''), sample: sample === true };
 }
 
 function readLaunchInput(contentDir: string, siteUrl: string | undefined): LaunchInput {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readSheet } from 'read-excel-file/node';
-import { readCsvBytes } from '../../src/lib/spreadsheet-text.ts';
+import { describeCsvBytesProblemZh, readCsvBytes } from '../../src/lib/spreadsheet-text.ts';
 import { sheetCellText } from '../../src/lib/spreadsheet-cells.ts';
 
 export interface Sheet {
@@ -27,8 +27,8 @@ export async function readSpreadsheet(file: string): Promise<Sheet> {
     }
     format = 'xlsx';
   } else if (extension === '.csv') {
-    const read = readCsvBytes(readFileSync(file), SAVE_AGAIN);
-    if (!read.ok) throw new Error(`${file}: ${read.message}`);
+    const read = readCsvBytes(readFileSync(file));
+    if (!read.ok) throw new Error(`${file}: ${describeCsvBytesProblemZh(read.problem, SAVE_AGAIN)}`);
     table = read.records;
     const { encoding } = read;
     format = `CSV, ${encoding}`;

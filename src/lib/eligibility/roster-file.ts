@@ -5,7 +5,7 @@
  * the row or the column; row problems come later, row by row (readRosterRecord).
  */
 import { clipForMessage } from '../spreadsheet-cells.ts';
-import { readCsvBytes } from '../spreadsheet-text.ts';
+import { describeCsvBytesProblemZh, readCsvBytes } from '../spreadsheet-text.ts';
 import { headerProblems } from './roster.ts';
 import { problemMessageZh } from './roster-messages.ts';
 import type { Ruleset } from './types.ts';
@@ -23,8 +23,8 @@ export function openRoster(ruleset: Ruleset, input: RosterInput): OpenedRoster {
   let format = 'Excel 表格（.xlsx，第一个工作表）';
   if ('table' in input) records = input.table;
   else {
-    const read = readCsvBytes(input.bytes, `${SAVE_AGAIN}。`);
-    if (!read.ok) return { refused: [read.message] };
+    const read = readCsvBytes(input.bytes);
+    if (!read.ok) return { refused: [describeCsvBytesProblemZh(read.problem, `${SAVE_AGAIN}。`)] };
     records = read.records;
     format = FORMAT_NAME[read.encoding];
   }
