@@ -6,15 +6,15 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_ROOT } from './src/data/content-root.ts';
-import { EXAMPLE_SITE_URL } from './src/lib/site-url.ts';
-import { glossaryHref } from './src/lib/glossary-links.ts';
-import { MARKDOWN_FEATURES, sanitizeMarkdown } from './src/lib/markdown.ts';
+import { EXAMPLE_SITE_URL } from './src/lib/site/site-url.ts';
+import { glossaryHref } from './src/lib/policy/glossary-links.ts';
+import { MARKDOWN_FEATURES, sanitizeMarkdown } from './src/lib/content/markdown.ts';
 import { glossaryLinks, glossaryLinksLiveReload } from './src/plugins/glossary-links.ts';
 import { isKnownUpstreamWarning } from './scripts/lib/build-warnings.ts';
 
 // The display-preferences boot script runs inline in <head> so text size and contrast apply before
 // first paint. Astro does not hash `is:inline` scripts, so its hash is declared here from the same file.
-const bootScript = readFileSync(new URL('./src/scripts/display-boot.inline.js', import.meta.url), 'utf8');
+const bootScript = readFileSync(new URL('./src/client/display-boot.inline.js', import.meta.url), 'utf8');
 const bootHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}`;
 
 /** Which file the explainers' glossary links come from, and which documents get them. */

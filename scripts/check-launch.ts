@@ -1,6 +1,6 @@
 /**
  * `npm run check:launch`: lists, in Chinese, everything that must change before the site goes live
- * (src/lib/launch-check.ts), for content/ or the folder CONTENT_DIR names and the address SITE_URL gives.
+ * (src/lib/site/launch-check.ts), for content/ or the folder CONTENT_DIR names and the address SITE_URL gives.
  * Exits 1 while anything is listed, so `npm run build:release` and `npm run release` stop there.
  */
 import { CONTENT_ROOT } from '../src/data/content-root.ts';

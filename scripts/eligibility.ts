@@ -8,9 +8,9 @@ import { resolve } from 'node:path';
 import { evaluateEligibility } from '../src/lib/eligibility/evaluate.ts';
 import { csvText, describeProblem, headerProblems, readRosterRecord, resultSheet, type RosterRow } from '../src/lib/eligibility/roster.ts';
 import { AnswersError } from '../src/lib/eligibility/validate.ts';
-import { clipForMessage } from '../src/lib/spreadsheet-cells.ts';
+import { clipForMessage } from '../src/lib/spreadsheets/cells.ts';
 import { loadRuleset } from './lib/load-ruleset.ts';
-import { readCsvBytes } from '../src/lib/spreadsheet-text.ts';
+import { readCsvBytes } from '../src/lib/spreadsheets/text.ts';
 
 const USAGE = `Usage: npm run eligibility -- <answers.json>
          prints the result as JSON: items (one per support item and entry), total {certain, possible}

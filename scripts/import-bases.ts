@@ -9,10 +9,10 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importBaseRows } from '../src/lib/bases/import.ts';
-import { describeSummary, removesMostOfList } from '../src/lib/spreadsheet-import.ts';
+import { describeSummary, removesMostOfList } from '../src/lib/spreadsheets/import.ts';
 import { readImportArgs, refuseMostRemoved, refuseProblems } from './lib/import-command.ts';
 import { CONTENT_ROOT } from '../src/data/content-root.ts';
-import { toIsoDate } from '../src/lib/dates.ts';
+import { toIsoDate } from '../src/lib/common/dates.ts';
 import { readBaseRecords, serializeBaseRecords, writeBaseRecords, BASES_FILE } from './lib/bases-files.ts';
 import { readSpreadsheet } from './lib/spreadsheet-files.ts';
 

@@ -9,10 +9,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_ROOT } from '../src/data/content-root.ts';
-import { toIsoDate } from '../src/lib/dates.ts';
+import { toIsoDate } from '../src/lib/common/dates.ts';
 import { importEventRows } from '../src/lib/events/import.ts';
 import { serializeEventFile } from '../src/lib/events/event-file.ts';
-import { describeSummary, removesMostOfList } from '../src/lib/spreadsheet-import.ts';
+import { describeSummary, removesMostOfList } from '../src/lib/spreadsheets/import.ts';
 import { readImportArgs, refuseMostRemoved, refuseProblems } from './lib/import-command.ts';
 import { readBaseRecords } from './lib/bases-files.ts';
 import { readDepartmentNames, readEventFiles, writeEventFiles } from './lib/event-files.ts';

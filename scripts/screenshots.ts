@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { STORAGE_KEY } from '../src/lib/display-prefs.ts';
+import { STORAGE_KEY } from '../src/lib/site/display-prefs.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
 import { contactSheet, screenshotPlan, type Shot } from './lib/screenshots.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
 import type { BaseRecord } from '../../src/lib/bases/columns.ts';
 import { toBaseRecord } from '../../src/lib/bases/import.ts';
-import { checkYamlEntry, parseYamlEntries } from '../../src/lib/yaml-entries.ts';
+import { checkYamlEntry, parseYamlEntries } from '../../src/lib/content/yaml-entries.ts';
 import { BaseEntrySchema } from '../../src/schemas/base.ts';
 
 /** The file the import owns. Other YAML files in the folder would make "the list" ambiguous. */

@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { isSafeReference, SAFE_URL_SCHEMES, urlScheme } from '../../src/lib/safe-url.ts';
-import { readAsFormula } from '../../src/lib/spreadsheet-cells.ts';
+import { isSafeReference, SAFE_URL_SCHEMES, urlScheme } from '../../src/lib/content/safe-url.ts';
+import { readAsFormula } from '../../src/lib/spreadsheets/cells.ts';
 import { budgetFor } from './budgets.ts';
 import { gzipSize, type DistPage, type DistSite } from './dist-site.ts';
 
@@ -177,7 +177,7 @@ const isSameOriginRelative = (reference: string) => urlScheme(reference) === und
  * Only the site's own code, whatever an MDX file or a content field brings in: scripts from /_astro/,
  * JSON data blocks and inline scripts whose hash the CSP lists; no event-handler attributes, frames,
  * objects or <base>; forms that submit to this site; and links and sources with only the schemes content
- * may use (src/lib/safe-url.ts) or none. The Markdown sanitiser keeps these out of Markdown bodies;
+ * may use (src/lib/content/safe-url.ts) or none. The Markdown sanitiser keeps these out of Markdown bodies;
  * this check covers everything else, MDX included, so there is no way round it.
  */
 export const onlyOwnCode: PageCheck = (page) => {
@@ -268,7 +268,7 @@ export const PAGE_CHECKS: Readonly<Record<string, PageCheck>> = {
 
 /**
  * A CSV download (dist/data/*.csv): UTF-8 with a BOM, so Excel on Windows reads the Chinese, readable as
- * CSV, and no cell that Excel would run as a formula (src/lib/spreadsheet-cells.ts).
+ * CSV, and no cell that Excel would run as a formula (src/lib/spreadsheets/cells.ts).
  */
 export function csvDownloadProblems(bytes: Uint8Array): string[] {
   if (!(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) return ['does not start with the UTF-8 byte-order mark (Excel would read it as GBK)'];

@@ -1,5 +1,5 @@
 /** What the two import commands (places, events) share: their arguments and their refusals, in the same words. */
-import { describeImportProblem, type ImportProblem } from '../../src/lib/spreadsheet-import.ts';
+import { describeImportProblem, type ImportProblem } from '../../src/lib/spreadsheets/import.ts';
 
 const OPTIONS = ['--dry-run', '--allow-removals'];
 

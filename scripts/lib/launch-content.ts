@@ -1,5 +1,5 @@
 /**
- * Reads what the launch check (src/lib/launch-check.ts) looks at from a content folder, the way the
+ * Reads what the launch check (src/lib/site/launch-check.ts) looks at from a content folder, the way the
  * build reads it: site.yaml, departments.yaml and the places through their schemas (so a broken file
  * stops the check with the build's own message), the events' front matter, and every text file.
  */
@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, normalize } from 'node:path';
 import type { z } from 'astro/zod';
 import { parseEventFile } from '../../src/lib/events/event-file.ts';
-import { formatLaunchReport, launchFindings, type LaunchFinding, type LaunchInput } from '../../src/lib/launch-check.ts';
-import { checkYamlEntry, parseYamlEntries } from '../../src/lib/yaml-entries.ts';
+import { formatLaunchReport, launchFindings, type LaunchFinding, type LaunchInput } from '../../src/lib/site/launch-check.ts';
+import { checkYamlEntry, parseYamlEntries } from '../../src/lib/content/yaml-entries.ts';
 import { BaseEntrySchema } from '../../src/schemas/base.ts';
 import { DepartmentSchema } from '../../src/schemas/department.ts';
 import { SiteConfigSchema } from '../../src/schemas/site.ts';

@@ -2,11 +2,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_ROOT } from '../../src/data/content-root.ts';
-import { policyStatus } from '../../src/lib/policy-status.ts';
+import { policyStatus } from '../../src/lib/policy/status.ts';
 import { buildRuleset, type PolicySources } from '../../src/lib/eligibility/ruleset.ts';
 import type { Ruleset } from '../../src/lib/eligibility/types.ts';
-import { allClauses, inClauseOrder, parsePolicyDocument } from '../../src/lib/policy-document.ts';
-import { checkYamlEntry, parseYamlEntries } from '../../src/lib/yaml-entries.ts';
+import { allClauses, inClauseOrder, parsePolicyDocument } from '../../src/lib/policy/document.ts';
+import { checkYamlEntry, parseYamlEntries } from '../../src/lib/content/yaml-entries.ts';
 import { PolicyCheckerSchema, SiteCheckerSchema } from '../../src/schemas/checker.ts';
 import { DepartmentSchema } from '../../src/schemas/department.ts';
 import { PolicySchema } from '../../src/schemas/policy.ts';

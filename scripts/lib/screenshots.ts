@@ -3,7 +3,7 @@
  * so a new template is photographed as soon as it is tested) at each setting below, and the contact
  * sheet that shows them side by side. Pure: the runner is scripts/screenshots.ts.
  */
-import { serializeDisplayPrefs, DEFAULT_PREFS, type DisplayPrefs } from '../../src/lib/display-prefs.ts';
+import { serializeDisplayPrefs, DEFAULT_PREFS, type DisplayPrefs } from '../../src/lib/site/display-prefs.ts';
 import { TEMPLATES } from '../../tests/e2e/fixtures.ts';
 
 export type Template = (typeof TEMPLATES)[number];

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readSheet } from 'read-excel-file/node';
-import { describeCsvBytesProblemZh, readCsvBytes } from '../../src/lib/spreadsheet-text.ts';
-import { sheetCellText } from '../../src/lib/spreadsheet-cells.ts';
+import { describeCsvBytesProblemZh, readCsvBytes } from '../../src/lib/spreadsheets/text.ts';
+import { sheetCellText } from '../../src/lib/spreadsheets/cells.ts';
 
 export interface Sheet {
   headers: string[];

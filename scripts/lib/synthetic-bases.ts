@@ -7,7 +7,7 @@ import type { BaseRecord } from '../../src/lib/bases/columns.ts';
 import { readBaseRecords, writeBaseRecords } from './bases-files.ts';
 import type { Weekday } from '../../src/lib/bases/hours.ts';
 import { AUDIENCES, BASE_KINDS, CERTIFICATION_LEVELS, SUBDISTRICTS } from '../../src/schemas/base.ts';
-import { seededRandom } from '../../src/lib/random.ts';
+import { seededRandom } from '../../src/lib/common/random.ts';
 
 const THEMES = ['天文', '航模', '机器人', '编程', '生物', '气象', '知识产权', '环境', '地质', '人工智能', '农业', '健康'];
 const HOURS: Array<Array<{ days: Weekday[]; opens: string; closes: string }>> = [

@@ -9,7 +9,7 @@ import { parse, stringify } from 'yaml';
 import { SCHOOL_STAGES } from '../../src/schemas/lesson.ts';
 import { readBaseRecords } from './bases-files.ts';
 import { addSyntheticBases } from './synthetic-bases.ts';
-import { seededRandom } from '../../src/lib/random.ts';
+import { seededRandom } from '../../src/lib/common/random.ts';
 import { addSyntheticEvents, eventYears } from './synthetic-events.ts';
 
 /** How far back synthetic history goes: a site's archive, not a century of events. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { AUDIENCES, SUBDISTRICTS } from '../../src/schemas/base.ts';
 import { EVENT_KINDS } from '../../src/schemas/event.ts';
 import { readBaseRecords } from './bases-files.ts';
-import { seededRandom } from '../../src/lib/random.ts';
+import { seededRandom } from '../../src/lib/common/random.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { currentOccurrence, ruleMonth, type CampaignOccurrence } from '../lib/campaigns';
-import { toIsoDate } from '../lib/dates';
+import { currentOccurrence, ruleMonth, type CampaignOccurrence } from '../lib/events/campaigns';
+import { toIsoDate } from '../lib/common/dates';
 import type { CampaignEraData, CampaignYear } from '../schemas/campaign';
 import { buildDate } from './build-date';
 

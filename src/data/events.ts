@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CalendarEvent, CalendarOptions } from '../lib/events/ical';
 import { admissionNote, compareSoonestFirst, eventOutlook, headline, isStillToCome, type EventOutlook } from '../lib/events/outlook';
 import { compareLatestEndFirst } from '../lib/events/time';
-import { ContentError } from '../lib/validation';
+import { ContentError } from '../lib/content/validation';
 import type { BaseEntry, Subdistrict } from '../schemas/base';
 import type { Department } from '../schemas/department';
 import type { EventEntry } from '../schemas/event';

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import { citationProblem } from '../lib/law-citations';
-import { ContentError } from '../lib/validation';
+import { citationProblem } from '../lib/ip/law-citations';
+import { ContentError } from '../lib/content/validation';
 import type { GlossaryTerm } from '../schemas/glossary';
 import { getIpLibrary } from './ip';
 

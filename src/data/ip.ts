@@ -1,12 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError } from '../lib/validation';
+import { ContentError } from '../lib/content/validation';
 import { pageTitle } from './route-data';
-import { citationProblem, lawRefsIn, type Citation } from '../lib/law-citations';
+import { citationProblem, lawRefsIn, type Citation } from '../lib/ip/law-citations';
 import type { Law, LawCitation } from '../schemas/law';
 import { SCHOOL_STAGES } from '../schemas/lesson';
 import type { ProtectionTerm } from '../schemas/protection-term';
 import type { QuizQuestion } from '../schemas/quiz';
-import type { QuizItem } from '../lib/quiz';
+import type { QuizItem } from '../lib/ip/quiz';
 
 export const IP_URL = '/ip/';
 export const lessonUrl = (id: string) => `${IP_URL}lessons/${id}/`;
@@ -48,7 +48,7 @@ async function loadLibrary(): Promise<IpLibrary> {
     getCollection('quiz'),
   ]);
   const laws = new Map(lawEntries.map((e) => [e.id, e.data]));
-  // Every citation must name an article listed in laws.yaml (src/lib/law-citations.ts has the rule).
+  // Every citation must name an article listed in laws.yaml (src/lib/ip/law-citations.ts has the rule).
   const checkCitation = (citation: Citation, where: string, field: string, articleRequired: boolean) => {
     const problem = citationProblem(citation, laws, { articleRequired });
     if (problem) throw new ContentError(`${where}: field ${field}: ${problem}`);

@@ -1,5 +1,5 @@
-import { fillTemplate, matchRoute, withTrailingSlash, type RouteParams } from '../lib/route-pattern';
-import type { SearchType } from '../lib/search';
+import { fillTemplate, matchRoute, withTrailingSlash, type RouteParams } from '../lib/site/route-pattern';
+import type { SearchType } from '../lib/search/filters';
 import { ROUTES, SECTIONS, type DateSource, type Route, type Section, type SectionId } from './sections';
 
 /** What a page is, from its path alone: the one answer BaseLayout, the header and the helpers read. */

@@ -1,6 +1,6 @@
-import { CAMPAIGN_IDS } from '../lib/campaigns';
-import { GLOSSARY_URL } from '../lib/glossary-links';
-import { SEARCH_AUDIENCES, type SearchType } from '../lib/search';
+import { CAMPAIGN_IDS } from '../lib/events/campaigns';
+import { GLOSSARY_URL } from '../lib/policy/glossary-links';
+import { SEARCH_AUDIENCES, type SearchType } from '../lib/search/filters';
 
 /**
  * The one registry of the site's sections and routes: where each section lives, what its pages are

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { latestDate } from '../lib/dates';
+import { latestDate } from '../lib/common/dates';
 import { getAllBases, baseUrl, BASES_URL } from './bases';
 import { buildDate } from './build-date';
 import { campaignUrl, getCampaigns } from './campaigns';
@@ -8,11 +8,11 @@ import { departmentUrl, getDepartmentMap } from './departments';
 import { EVENTS_URL, eventArchiveUrl, eventUrl, getAllEvents, getPastEventsByYear, type SiteEvent } from './events';
 import { getIpLibrary, IP_URL, lessonPlanUrl, lessonUrl, QUIZ_ANSWERS_URL, QUIZ_URL } from './ip';
 import { statusLabel } from '../lib/events/outlook';
-import { ROUND_SIZE } from '../lib/quiz';
+import { ROUND_SIZE } from '../lib/ip/quiz';
 import type { BaseEntry } from '../schemas/base';
 import { getPage, getStandalonePages } from './pages';
 import { explainerUrl, faqUrl, getPolicies, originalUrl, policyUrl } from './policies';
-import { GLOSSARY_URL } from '../lib/glossary-links';
+import { GLOSSARY_URL } from '../lib/policy/glossary-links';
 import { pageTitle, routeData, sectionById } from './route-data';
 import { OPEN_DATA_URL, SITE_MAP_URL, type DateSource, type SectionId } from './sections';
 

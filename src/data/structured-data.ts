@@ -1,4 +1,4 @@
-import { toIsoDate } from '../lib/dates';
+import { toIsoDate } from '../lib/common/dates';
 import { eventDateTimeAttribute } from '../lib/events/format';
 import { admissionNote, hasFirmTime, type EventOutlook } from '../lib/events/outlook';
 import type { SiteEvent } from './events';

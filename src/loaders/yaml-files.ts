@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { checkYamlEntry, parseYamlEntries } from '../lib/yaml-entries';
+import { checkYamlEntry, parseYamlEntries } from '../lib/content/yaml-entries';
 
 interface Options<S extends z.ZodType> {
   /** Folder, relative to the project root. */

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSiteConfig } from '../data/site';
 import { getLatestUpdates, UPDATES_FEED_URL } from '../data/site-pages';
-import { toIsoDate } from '../lib/dates';
+import { toIsoDate } from '../lib/common/dates';
 
 /** What changed on the site, newest first: one item per page, dated by its last content change, with the page's description. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSiteSections } from '../data/site-pages';
-import { toIsoDate } from '../lib/dates';
+import { toIsoDate } from '../lib/common/dates';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastNode, type HastPluginEntry } from 'satteri';
 import { isRunnableDevEnvironment, type Plugin } from 'vite';
 import { parse } from 'yaml';
-import { buildTermMatcher, linkFirstMentions, type TermSource } from '../lib/glossary-links';
+import { buildTermMatcher, linkFirstMentions, type TermSource } from '../lib/policy/glossary-links';
 
 /** Text inside these elements is never turned into a glossary link. */
 const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style', 'abbr', 'dfn']);

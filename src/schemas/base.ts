@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { WEEKDAY_KEYS } from '../lib/bases/hours.ts';
-import { firstInvisibleCharacter } from '../lib/invisible-characters.ts';
+import { firstInvisibleCharacter } from '../lib/content/invisible-characters.ts';
 import { calendarDate, oneOf, SafeUrlSchema, slugId } from './common.ts';
 
 /** Kinds of place listed under 基地与实验室; add to the list as the district certifies new kinds. */

@@ -3,7 +3,7 @@ import { ReadingNoteSchema } from './reading.ts';
 import { basePageSchema } from './page.ts';
 import { calendarDateText, SafeHrefSchema, SafeUrlSchema } from './common.ts';
 import { EVENT_KINDS } from './event.ts';
-import { daysInMonth } from '../lib/campaigns.ts';
+import { daysInMonth } from '../lib/events/campaigns.ts';
 
 
 /** One year of a campaign: its dates (where the content sets them) and theme. */
@@ -35,7 +35,7 @@ export const CampaignYearSchema = z
 const month = z.number().int().min(1).max(12);
 const campaignYear = z.number().int().min(2001).max(2100);
 
-/** How the dates follow from the year (see CampaignDateRule in src/lib/campaigns.ts). */
+/** How the dates follow from the year (see CampaignDateRule in src/lib/events/campaigns.ts). */
 const CampaignDateRuleSchema = z.discriminatedUnion('type', [
   z
     .object({ type: z.literal('fixed-days'), month, startDay: z.number().int().min(1).max(31), endDay: z.number().int().min(1).max(31) })

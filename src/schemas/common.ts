@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { isCalendarDate } from '../lib/dates.ts';
-import { SAFE_URL_SCHEMES, urlScheme } from '../lib/safe-url.ts';
+import { isCalendarDate } from '../lib/common/dates.ts';
+import { SAFE_URL_SCHEMES, urlScheme } from '../lib/content/safe-url.ts';
 
 /**
  * A calendar date written YYYY-MM-DD, as a Date at midnight in Beijing time. YAML data is read

@@ -40,7 +40,7 @@ export const LawSchema = z
 export const LawCitationSchema = z
   .object({
     law: slugId,
-    /** Absent only where a lesson's or plan's sources name a law as a whole (see src/lib/law-citations.ts). */
+    /** Absent only where a lesson's or plan's sources name a law as a whole (see src/lib/ip/law-citations.ts). */
     article: articleText.optional(),
   })
   .strict();

@@ -1,7 +1,7 @@
 /** Reads the repository's content/ the way the build does, for tests that check content against sources. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { parsePolicyDocument, type PolicyDocument } from '../../src/lib/policy-document';
+import { parsePolicyDocument, type PolicyDocument } from '../../src/lib/policy/document';
 
 export const CONTENT = new URL('../../content/', import.meta.url);
 export const POLICY_ID = 'wuhua-2018-5';

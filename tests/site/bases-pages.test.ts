@@ -7,7 +7,7 @@ import { readBaseRecords } from '../../scripts/lib/bases-files';
 import { basesCsv } from '../../src/lib/bases/columns';
 import { importBaseRows } from '../../src/lib/bases/import';
 import { parseOpeningHours } from '../../src/lib/bases/hours';
-import { readAsFormula } from '../../src/lib/spreadsheet-cells';
+import { readAsFormula } from '../../src/lib/spreadsheets/cells';
 import type { CompactIndex } from '../../src/lib/bases/filter';
 
 const records = readBaseRecords('content/bases');

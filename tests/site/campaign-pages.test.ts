@@ -5,8 +5,8 @@ import { readMarkdownFolder } from '../helpers/content';
 import { EventSchema, type EventEntry } from '../../src/schemas/event';
 import { compareLatestEndFirst } from '../../src/lib/events/time';
 import { eventOutlook, isStillToCome } from '../../src/lib/events/outlook';
-import { nthWeekend } from '../../src/lib/campaigns';
-import { toIsoDate } from '../../src/lib/dates';
+import { nthWeekend } from '../../src/lib/events/campaigns';
+import { toIsoDate } from '../../src/lib/common/dates';
 import { RECENT_PAST_EVENTS } from '../../src/data/event-urls';
 
 const events = readMarkdownFolder('events').map((file) => {

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { jsonLd, page, site } from '../helpers/built-site';
 import { BasesFileSchema, EventsFileSchema } from '../../src/schemas/open-data';
 import { OPEN_DATASETS } from '../../src/data/open-data';
-import { SEARCH_TYPES } from '../../src/lib/search';
-import { MAX_QUERY_LENGTH } from '../../src/lib/search-query';
+import { SEARCH_TYPES } from '../../src/lib/search/filters';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search/query';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
 import { loadSchemaOrgVocabulary, schemaOrgProblems } from '../helpers/schema-org';
 

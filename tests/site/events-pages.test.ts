@@ -15,7 +15,7 @@ import { eventArchiveUrl, EVENTS_FEED_ITEMS, RECENT_PAST_EVENTS } from '../../sr
 import { EVENT_HEADERS, eventsCsv, sortEventRecords } from '../../src/lib/events/columns';
 import { serializeEventFile } from '../../src/lib/events/event-file';
 import { importEventRows } from '../../src/lib/events/import';
-import { readAsFormula } from '../../src/lib/spreadsheet-cells';
+import { readAsFormula } from '../../src/lib/spreadsheets/cells';
 import { readDepartmentNames, readEventFiles } from '../../scripts/lib/event-files';
 
 const events = readMarkdownFolder('events').map((file) => {

@@ -7,7 +7,7 @@ import { load } from 'cheerio';
 import * as fontkit from 'fontkit';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { maximumAmount } from '../../src/lib/rule-amounts';
+import { maximumAmount } from '../../src/lib/policy/rule-amounts';
 import type { RuleAmount } from '../../src/schemas/rule';
 import { page, site } from '../helpers/built-site';
 import { CONTENT, POLICY_ID, readYaml } from '../helpers/content';

@@ -3,7 +3,7 @@ import { jsonLd, page, site } from '../helpers/built-site';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
 import { ProtectionTermSchema } from '../../src/schemas/protection-term';
 import { QuizQuestionSchema } from '../../src/schemas/quiz';
-import { answerPlaceShares, type QuizItem } from '../../src/lib/quiz';
+import { answerPlaceShares, type QuizItem } from '../../src/lib/ip/quiz';
 
 const terms = ProtectionTermSchema.array().parse(readYaml('ip/protection-terms.yaml'));
 const quiz = QuizQuestionSchema.array().parse(readYaml('ip/quiz.yaml'));

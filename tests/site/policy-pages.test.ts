@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { page, site } from '../helpers/built-site';
 import type { DistPage } from '../../scripts/lib/dist-site';
-import { allClauses, clauseText } from '../../src/lib/policy-document';
-import { extractCitations } from '../../src/lib/clause-citations';
+import { allClauses, clauseText } from '../../src/lib/policy/document';
+import { extractCitations } from '../../src/lib/policy/clause-citations';
 import { POLICY_ID, originalDocument, readContent, readYaml } from '../helpers/content';
 import { extractQuantities, key } from '../helpers/figures';
 

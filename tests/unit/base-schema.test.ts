@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { yamlFiles } from '../../src/loaders/yaml-files';
-import { formatIssues } from '../../src/lib/validation';
+import { formatIssues } from '../../src/lib/content/validation';
 import { BaseEntrySchema } from '../../src/schemas/base';
 
 const good = {

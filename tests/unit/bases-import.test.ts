@@ -8,7 +8,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BASE_HEADERS, basesCsv, recordToRow, type BaseRecord } from '../../src/lib/bases/columns';
 import { describeImportProblem, importBaseRows, MAX_CELL_LENGTH, removesMostOfList, stableBaseId } from '../../src/lib/bases/import';
-import { readAsFormula } from '../../src/lib/spreadsheet-cells';
+import { readAsFormula } from '../../src/lib/spreadsheets/cells';
 import { readBaseRecords, writeBaseRecords } from '../../scripts/lib/bases-files';
 import { readSpreadsheet } from '../../scripts/lib/spreadsheet-files';
 import { generateBases } from '../../scripts/lib/synthetic-bases';

@@ -11,11 +11,11 @@ import {
   ruleDates,
   type CampaignEra,
   type CampaignYearDates,
-} from '../../src/lib/campaigns';
+} from '../../src/lib/events/campaigns';
 import { eventEndInstant, eventInstant, isEventTime, isUpcoming } from '../../src/lib/events/time';
 import { CampaignSchema, type Campaign } from '../../src/schemas/campaign';
 import { EventSchema } from '../../src/schemas/event';
-import { formatIssues } from '../../src/lib/validation';
+import { formatIssues } from '../../src/lib/content/validation';
 import { readMarkdownFolder } from '../helpers/content';
 
 /** The campaign files as the build reads them. */

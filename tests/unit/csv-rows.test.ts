@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, parseCsvRows } from '../../src/lib/csv-rows.ts';
+import { CsvSyntaxError, parseCsvRows } from '../../src/lib/spreadsheets/csv-rows.ts';
 
 // Cells with the characters that make CSV hard: commas, quotes, both line breaks, Chinese text.
 const cell = fc.string({ unit: fc.constantFrom('a', '中', ',', '"', '\n', '\r\n', ' ', '=', '1'), maxLength: 8 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseDate, toIsoDate } from '../../src/lib/dates';
+import { formatChineseDate, toIsoDate } from '../../src/lib/common/dates';
 
 describe('site dates are Shanghai dates', () => {
   it('formats a date in Chinese', () => {

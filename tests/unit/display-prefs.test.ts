@@ -8,9 +8,9 @@ import {
   parseDisplayPrefs,
   serializeDisplayPrefs,
   type DisplayPrefs,
-} from '../../src/lib/display-prefs';
+} from '../../src/lib/site/display-prefs';
 
-const bootScript = readFileSync(new URL('../../src/scripts/display-boot.inline.js', import.meta.url), 'utf8');
+const bootScript = readFileSync(new URL('../../src/client/display-boot.inline.js', import.meta.url), 'utf8');
 
 /** Runs the inline boot script against a stand-in <html> element and returns the attributes it set. */
 function runBoot(stored: string | null): Record<string, string> {

@@ -11,7 +11,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { BASE_COLUMNS, BASE_HEADERS, recordToRow } from '../../src/lib/bases/columns';
 import { describeImportProblem, importBaseRows } from '../../src/lib/bases/import';
-import { checkYamlEntry, parseYamlEntries } from '../../src/lib/yaml-entries';
+import { checkYamlEntry, parseYamlEntries } from '../../src/lib/content/yaml-entries';
 import { BaseEntrySchema } from '../../src/schemas/base';
 import { EventSchema } from '../../src/schemas/event';
 import { FaqItemSchema, FaqSchema } from '../../src/schemas/faq';

@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { decodeSpreadsheetText, MixedEncodingError } from '../../src/lib/text-encoding';
+import { decodeSpreadsheetText, MixedEncodingError } from '../../src/lib/spreadsheets/text-encoding';
 import { STATUS_LABEL } from '../../src/lib/eligibility/labels';
 
 const NODE = 'node_modules/.bin/node';

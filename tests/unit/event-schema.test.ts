@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssues } from '../../src/lib/validation';
+import { formatIssues } from '../../src/lib/content/validation';
 import { EventSchema } from '../../src/schemas/event';
 
 const good = {

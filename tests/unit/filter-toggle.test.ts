@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterToggleLabel } from '../../src/lib/filter-toggle';
+import { filterToggleLabel } from '../../src/lib/common/filter-toggle';
 
 describe('the 筛选 button of a list page', () => {
   it('says only 筛选 when nothing is chosen, and how many filters are chosen otherwise', () => {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { basesCsv } from '../../src/lib/bases/columns';
 import { EVENT_HEADERS, eventsCsv, recordToRow, sortEventRecords } from '../../src/lib/events/columns';
 import type { EventRecord } from '../../src/lib/events/event-file';
-import { excelCsv } from '../../src/lib/excel-csv';
+import { excelCsv } from '../../src/lib/spreadsheets/excel-csv';
 import { readBaseRecords } from '../../scripts/lib/bases-files';
 import { readDepartmentNames, readEventFiles } from '../../scripts/lib/event-files';
 

@@ -1,6 +1,6 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { INFOGRAPHIC_WIDTH, infographicSvg, textWidthEm, wrapText, type InfographicData } from '../../src/lib/infographic';
+import { INFOGRAPHIC_WIDTH, infographicSvg, textWidthEm, wrapText, type InfographicData } from '../../src/lib/policy/infographic';
 
 const data: InfographicData = {
   policyTitle: '示例计划',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LawSchema, type LawCitation } from '../../src/schemas/law';
-import { citationProblem, freeTextArticles, lawRefsIn } from '../../src/lib/law-citations';
+import { citationProblem, freeTextArticles, lawRefsIn } from '../../src/lib/ip/law-citations';
 import { LessonPlanSchema, LessonSchema, SCHOOL_STAGES } from '../../src/schemas/lesson';
 import { ProtectionTermSchema } from '../../src/schemas/protection-term';
 import { QuizQuestionSchema } from '../../src/schemas/quiz';

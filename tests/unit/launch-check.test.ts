@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { formatLaunchReport, launchFindings, type LaunchInput } from '../../src/lib/launch-check';
-import { formatIssues } from '../../src/lib/validation';
+import { formatLaunchReport, launchFindings, type LaunchInput } from '../../src/lib/site/launch-check';
+import { formatIssues } from '../../src/lib/content/validation';
 import { SiteConfigSchema } from '../../src/schemas/site';
 
 /** Content as it should be on launch day: every test below spoils one thing. */

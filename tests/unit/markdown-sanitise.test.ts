@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import { renderMarkdown } from '../../src/lib/markdown';
+import { renderMarkdown } from '../../src/lib/content/markdown';
 
 // The renderer the build gives every Markdown body (events, pages, campaigns, lessons), from the site's own config.
 const processor = config.markdown?.processor;

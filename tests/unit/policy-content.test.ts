@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allClauses, clauseText, splitUnits } from '../../src/lib/policy-document';
+import { allClauses, clauseText, splitUnits } from '../../src/lib/policy/document';
 import { DepartmentSchema } from '../../src/schemas/department';
 import { GoalsSchema } from '../../src/schemas/goals';
 import { PolicySchema } from '../../src/schemas/policy';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allClauses, chineseNumeral, clauseText, parsePolicyDocument, splitUnits } from '../../src/lib/policy-document';
+import { allClauses, chineseNumeral, clauseText, parsePolicyDocument, splitUnits } from '../../src/lib/policy/document';
 import { originalDocument, originalText } from '../helpers/content';
 
 describe('chineseNumeral', () => {

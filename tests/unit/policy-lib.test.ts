@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToText } from '../../src/lib/markdown';
-import { horizontalBars } from '../../src/lib/charts';
-import { extractCitations } from '../../src/lib/clause-citations';
-import { derivedBaseline, formatTarget } from '../../src/lib/goal-figures';
-import { buildTermMatcher, linkFirstMentions, mentionedTerms } from '../../src/lib/glossary-links';
-import { formatYuan } from '../../src/lib/money';
-import { policyStatus } from '../../src/lib/policy-status';
-import { describeAmount, maximumAmount } from '../../src/lib/rule-amounts';
+import { markdownToText } from '../../src/lib/content/markdown';
+import { horizontalBars } from '../../src/lib/policy/charts';
+import { extractCitations } from '../../src/lib/policy/clause-citations';
+import { derivedBaseline, formatTarget } from '../../src/lib/policy/goal-figures';
+import { buildTermMatcher, linkFirstMentions, mentionedTerms } from '../../src/lib/policy/glossary-links';
+import { formatYuan } from '../../src/lib/common/money';
+import { policyStatus } from '../../src/lib/policy/status';
+import { describeAmount, maximumAmount } from '../../src/lib/policy/rule-amounts';
 import type { RuleAmount } from '../../src/schemas/rule';
 
 const beijing = (day: string, time = '12:00') => new Date(`${day}T${time}:00+08:00`);

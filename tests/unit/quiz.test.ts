@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_SHEET_SEED, answerPlaceShares, answerSheetOrder, drawQuestions, drawRound, markRound, questionsForStage, ROUND_SIZE, scoreComment, shuffleOptions, type QuizItem } from '../../src/lib/quiz';
-import { seededRandom } from '../../src/lib/random';
+import { ANSWER_SHEET_SEED, answerPlaceShares, answerSheetOrder, drawQuestions, drawRound, markRound, questionsForStage, ROUND_SIZE, scoreComment, shuffleOptions, type QuizItem } from '../../src/lib/ip/quiz';
+import { seededRandom } from '../../src/lib/common/random';
 import { QuizQuestionSchema } from '../../src/schemas/quiz';
 import { readYaml } from '../helpers/content';
 

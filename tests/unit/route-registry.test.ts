@@ -48,9 +48,9 @@ const REGISTRY_NAMES = [
  * Keep this short; a page's title or label is never a reason.
  */
 const SAME_WORD_OTHER_THING: ReadonlyArray<[file: string, name: string, why: string]> = [
-  ['lib/search.ts', '基地与实验室', 'a search filter value; the registry assigns it to pages'],
-  ['lib/search.ts', '活动', 'a search filter value; the registry assigns it to pages'],
-  ['lib/search.ts', '知识产权课堂', 'a search filter value; the registry assigns it to pages'],
+  ['lib/search/filters.ts', '基地与实验室', 'a search filter value; the registry assigns it to pages'],
+  ['lib/search/filters.ts', '活动', 'a search filter value; the registry assigns it to pages'],
+  ['lib/search/filters.ts', '知识产权课堂', 'a search filter value; the registry assigns it to pages'],
   ['data/open-data.ts', '活动', 'the title of a data file on /data/'],
   ['data/structured-data.ts', '知识产权', 'the schema.org topic of the IP pages'],
   ['components/policy/ClauseLink.astro', '原文', 'the prefix of a clause citation, e.g. 原文四（三）'],

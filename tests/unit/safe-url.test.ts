@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeReference, urlScheme } from '../../src/lib/safe-url';
-import { formatIssues } from '../../src/lib/validation';
+import { isSafeReference, urlScheme } from '../../src/lib/content/safe-url';
+import { formatIssues } from '../../src/lib/content/validation';
 import { CampaignEraSchema, CampaignSchema } from '../../src/schemas/campaign';
 import { SafeHrefSchema, SafeUrlSchema } from '../../src/schemas/common';
 import { LawSchema } from '../../src/schemas/law';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { SEARCH_AUDIENCES } from '../../src/lib/search';
-import { CAMPAIGN_IDS } from '../../src/lib/campaigns';
+import { SEARCH_AUDIENCES } from '../../src/lib/search/filters';
+import { CAMPAIGN_IDS } from '../../src/lib/events/campaigns';
 import { AUDIENCES } from '../../src/schemas/base';
 import { CONTENT } from '../helpers/content';
-import { fallbackQuery, MAX_QUERY_LENGTH, normaliseQuery, withFallback } from '../../src/lib/search-query';
+import { fallbackQuery, MAX_QUERY_LENGTH, normaliseQuery, withFallback } from '../../src/lib/search/query';
 
 describe('query handling', () => {
   it('folds full-width digits, letters and signs typed with a Chinese input method', () => {

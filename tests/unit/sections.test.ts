@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { navLabelOf, pageTitle, PRIMARY_NAV, routeData, sectionOf, SHARE_IMAGES } from '../../src/data/route-data';
 import { ROUTES, SECTIONS } from '../../src/data/sections';
-import { fillTemplate, matchRoute } from '../../src/lib/route-pattern';
-import { SEARCH_AUDIENCES } from '../../src/lib/search';
+import { fillTemplate, matchRoute } from '../../src/lib/site/route-pattern';
+import { SEARCH_AUDIENCES } from '../../src/lib/search/filters';
 
 describe('route patterns', () => {
   it('matches ":name" segments one segment each and returns them', () => {

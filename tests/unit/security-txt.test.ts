@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { securityTxt } from '../../src/lib/security-txt';
+import { securityTxt } from '../../src/lib/site/security-txt';
 import type { SiteConfig } from '../../src/schemas/site';
 
 const config: SiteConfig = {

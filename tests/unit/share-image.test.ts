@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingCharacters, shareImageSvg } from '../../src/lib/share-image';
+import { missingCharacters, shareImageSvg } from '../../src/lib/site/share-image';
 
 describe('share image cards', () => {
   it('writes the heading, site name and organiser into the SVG, escaped', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clipForMessage, neutraliseFormula, readAsFormula, restoreFormula } from '../../src/lib/spreadsheet-cells';
+import { clipForMessage, neutraliseFormula, readAsFormula, restoreFormula } from '../../src/lib/spreadsheets/cells';
 
 describe('neutraliseFormula / restoreFormula (OWASP CSV injection)', () => {
   it('quotes every cell Excel would run as a formula', () => {

@@ -2,8 +2,8 @@
  * The spreadsheet form of a place: one row, Chinese column headers. The import reads it, the build
  * writes /data/bases.csv with it, so an export can be edited in Excel and imported again unchanged.
  */
-import { excelCsv } from '../excel-csv.ts';
-import { byCodePoint, cellReaders, cellText, columnForPath as columnForSheetPath, yesNo, type CellProblem as SheetCellProblem } from '../spreadsheet-import.ts';
+import { excelCsv } from '../spreadsheets/excel-csv.ts';
+import { byCodePoint, cellReaders, cellText, columnForPath as columnForSheetPath, yesNo, type CellProblem as SheetCellProblem } from '../spreadsheets/import.ts';
 import { formatOpeningHours, parseOpeningHours, type OpeningHours } from './hours.ts';
 
 /** A place as written in content/bases/*.yaml: plain data, dates as YYYY-MM-DD text. */

@@ -1,7 +1,7 @@
 /** Plain-Chinese wording for a place's fields, shared by the detail page and the list. */
 import gcoord from 'gcoord';
 import type { BaseEntry } from '../../schemas/base.ts';
-import { formatChineseDate } from '../dates.ts';
+import { formatChineseDate } from '../common/dates.ts';
 import { formatHoursLine } from './hours.ts';
 
 /** "省级，2019年认定，有效期至2027年12月31日" */

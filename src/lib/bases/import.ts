@@ -4,13 +4,13 @@
  * come back in the canonical order (by id, sortBaseRecords), whatever the order of the rows.
  */
 import { BaseEntrySchema, type BaseEntry } from '../../schemas/base.ts';
-import { toIsoDate } from '../dates.ts';
-import { clipForMessage, restoreFormula } from '../spreadsheet-cells.ts';
-import { emptySummary, headerProblems, stableHash, strayCellProblems, type ImportProblem, type ImportSummary } from '../spreadsheet-import.ts';
+import { toIsoDate } from '../common/dates.ts';
+import { clipForMessage, restoreFormula } from '../spreadsheets/cells.ts';
+import { emptySummary, headerProblems, stableHash, strayCellProblems, type ImportProblem, type ImportSummary } from '../spreadsheets/import.ts';
 import { BASE_COLUMNS, columnForPath, rowToRecord, sortBaseRecords, withoutUndefined, type BaseRecord } from './columns.ts';
 
-export type { ImportProblem, ImportSummary } from '../spreadsheet-import.ts';
-export { describeImportProblem, MAX_CELL_LENGTH, removesMostOfList } from '../spreadsheet-import.ts';
+export type { ImportProblem, ImportSummary } from '../spreadsheets/import.ts';
+export { describeImportProblem, MAX_CELL_LENGTH, removesMostOfList } from '../spreadsheets/import.ts';
 
 export interface ImportResult {
   records: BaseRecord[];

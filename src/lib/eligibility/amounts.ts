@@ -4,8 +4,8 @@
  * and says what the sum is, or between what it lies and what decides it.
  */
 import type { RuleAmount } from '../../schemas/rule.ts';
-import { formatYuan } from '../money.ts';
-import { LEVEL_LABEL, maximumAmount } from '../rule-amounts.ts';
+import { formatYuan } from '../common/money.ts';
+import { LEVEL_LABEL, maximumAmount } from '../policy/rule-amounts.ts';
 import { caseOutcome, fail, findCase, pass, withinTerm, type Outcome, type Scope } from './conditions.ts';
 import type { Confirmation, Range, Reason } from './types.ts';
 

@@ -3,7 +3,7 @@
  * groups) out, each with its status, sum, reasons citing their clauses, and what to confirm or
  * prepare. It reads the rules vocabulary only; nothing here knows a particular policy. Pure: no DOM, no I/O, no clock.
  */
-import { formatYuan } from '../money.ts';
+import { formatYuan } from '../common/money.ts';
 import { assessAmount } from './amounts.ts';
 import { evaluateCheck, type Outcome, type Scope } from './conditions.ts';
 import { entriesOf, entryLabel, flatName, topLevelQuestions } from './scope.ts';

@@ -3,7 +3,7 @@
  * groups as "add another"). The same functions say which answers are required for the engine, so the
  * flow and the validation can never disagree.
  */
-import { POLICY_STATUS_LABEL } from '../policy-status.ts';
+import { POLICY_STATUS_LABEL } from '../policy/status.ts';
 import { entriesOf, flatName } from './scope.ts';
 import type { Answers, Entry, Question, Ruleset, RulesetPolicy, Topic } from './types.ts';
 

@@ -1,11 +1,11 @@
 /**
  * A roster file as the batch page receives it (the bytes of a CSV, or the cells of an .xlsx's first
- * sheet), up to its header: decoded and split as the imports and the CLI do (spreadsheet-text.ts), the
+ * sheet), up to its header: decoded and split as the imports and the CLI do (spreadsheets/text.ts), the
  * header checked. Everything that makes the whole file unusable is refused here, in Chinese, naming
  * the row or the column; row problems come later, row by row (readRosterRecord).
  */
-import { clipForMessage } from '../spreadsheet-cells.ts';
-import { describeCsvBytesProblemZh, readCsvBytes } from '../spreadsheet-text.ts';
+import { clipForMessage } from '../spreadsheets/cells.ts';
+import { describeCsvBytesProblemZh, readCsvBytes } from '../spreadsheets/text.ts';
 import { headerProblems } from './roster.ts';
 import { problemMessageZh } from './roster-messages.ts';
 import type { Ruleset } from './types.ts';

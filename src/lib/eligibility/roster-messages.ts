@@ -4,7 +4,7 @@
  * Chinese, by the shape of each English message, so the two never disagree on what is wrong.
  * tests/unit/roster-messages.test.ts makes every message the roster code can give pass through here.
  */
-import { clipForMessage } from '../spreadsheet-cells.ts';
+import { clipForMessage } from '../spreadsheets/cells.ts';
 import type { RosterProblem } from './roster.ts';
 
 const listOf = (quoted: string) => [...quoted.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join('、');

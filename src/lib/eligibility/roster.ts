@@ -4,7 +4,7 @@
  * checker's URL uses (parseFlat) and the same validation, and comes out as one row of the results sheet,
  * in the page's words (STATUS_LABEL, TOTAL_LABEL).
  */
-import { clipForMessage, neutraliseFormula } from '../spreadsheet-cells.ts';
+import { clipForMessage, neutraliseFormula } from '../spreadsheets/cells.ts';
 import { evaluateAnswers } from './assess.ts';
 import { answerFields, parseFlat } from './flat.ts';
 import type { AnswerError } from './flow.ts';
@@ -172,7 +172,7 @@ export function resultSheet(ruleset: Ruleset, rows: readonly RosterRow[], descri
 
 /**
  * Rows as CSV text; a cell is quoted only when it holds a comma, a quote or a line break (RFC 4180), and
- * gets a leading ' when Excel would read it as a formula (spreadsheet-cells.ts).
+ * gets a leading ' when Excel would read it as a formula (spreadsheets/cells.ts).
  */
 export function csvText(rows: readonly string[][]): string {
   // Written here rather than with csv-stringify: for a 10,000-row roster that was 0.9 s of a 2 s budget.

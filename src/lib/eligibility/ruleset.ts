@@ -8,7 +8,7 @@ import type { PolicyChecker, Question as QuestionData, SiteChecker } from '../..
 import type { Reading } from '../../schemas/reading.ts';
 import type { Rule } from '../../schemas/rule.ts';
 import type { Check } from '../../schemas/rule-logic.ts';
-import { toIsoDate } from '../dates.ts';
+import { toIsoDate } from '../common/dates.ts';
 import type { Option, PolicyState, Question, Ruleset, RulesetPolicy, Step, Topic } from './types.ts';
 
 export interface PolicySources {

@@ -3,8 +3,8 @@
  * writes /data/events.csv with it, so an export can be edited in Excel and imported again unchanged.
  */
 import { EVENT_STATUSES } from '../../schemas/event.ts';
-import { excelCsv } from '../excel-csv.ts';
-import { byCodePoint, cellReaders, cellText, columnForPath as columnForSheetPath, yesNo, type CellProblem as SheetCellProblem } from '../spreadsheet-import.ts';
+import { excelCsv } from '../spreadsheets/excel-csv.ts';
+import { byCodePoint, cellReaders, cellText, columnForPath as columnForSheetPath, yesNo, type CellProblem as SheetCellProblem } from '../spreadsheets/import.ts';
 import { withoutUndefined } from '../bases/columns.ts';
 import { normaliseBody, type EventRecord } from './event-file.ts';
 

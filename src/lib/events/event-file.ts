@@ -5,7 +5,7 @@
  */
 import { Document, isScalar, isSeq, parse, visit } from 'yaml';
 import type { EventEntry } from '../../schemas/event.ts';
-import { toIsoDate } from '../dates.ts';
+import { toIsoDate } from '../common/dates.ts';
 import { withoutUndefined } from '../bases/columns.ts';
 
 /** An event as written in its file: front-matter fields in file order, the body, and the id (its file name). */

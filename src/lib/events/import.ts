@@ -5,10 +5,10 @@
  */
 import { EventSchema, EventVenueSchema } from '../../schemas/event.ts';
 import { slugId } from '../../schemas/common.ts';
-import { firstInvisibleCharacter } from '../invisible-characters.ts';
-import { markdownStrippedBySite } from '../markdown.ts';
-import { clipForMessage, restoreFormula } from '../spreadsheet-cells.ts';
-import { emptySummary, headerProblems, stableHash, strayCellProblems, type ImportProblem, type ImportSummary } from '../spreadsheet-import.ts';
+import { firstInvisibleCharacter } from '../content/invisible-characters.ts';
+import { markdownStrippedBySite } from '../content/markdown.ts';
+import { clipForMessage, restoreFormula } from '../spreadsheets/cells.ts';
+import { emptySummary, headerProblems, stableHash, strayCellProblems, type ImportProblem, type ImportSummary } from '../spreadsheets/import.ts';
 import { EVENT_COLUMNS, eventColumnForPath, rowToRecord, sortEventRecords, type DepartmentName, type EventColumnHeader } from './columns.ts';
 import { toEventRecord, type EventRecord } from './event-file.ts';
 

@@ -3,7 +3,7 @@
  * (the end date is inclusive) or "2027-04-26T14:00" for a timed one. China keeps UTC+8 all year, so
  * a fixed offset turns them into instants exactly.
  */
-import { isCalendarDate } from '../dates.ts';
+import { isCalendarDate } from '../common/dates.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/;

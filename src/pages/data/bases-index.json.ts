@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getAllBases } from '../../data/bases';
 import { toCompactPlace } from '../../lib/bases/compact';
 import type { CompactIndex } from '../../lib/bases/filter';
-import { toIsoDate } from '../../lib/dates';
+import { toIsoDate } from '../../lib/common/dates';
 import { buildDate } from '../../data/build-date';
 
 /** What the /bases/ filters load on first use: the fields they need and no more (see CompactPlace). */

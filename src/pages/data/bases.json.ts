@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { baseUrl, getAllBases } from '../../data/bases';
 import { toBaseRecord } from '../../lib/bases/import';
-import { toIsoDate } from '../../lib/dates';
+import { toIsoDate } from '../../lib/common/dates';
 import { buildDate } from '../../data/build-date';
 
 /** The whole list as open data, in the same shape as content/bases/bases.yaml plus each page's URL. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { eventIcsUrl, eventUrl, getAllEvents, type SiteEvent } from '../../data/events';
 import { buildDate } from '../../data/build-date';
-import { toIsoDate } from '../../lib/dates';
+import { toIsoDate } from '../../lib/common/dates';
 import { eventDateTimeAttribute } from '../../lib/events/format';
 import { hasFirmTime } from '../../lib/events/outlook';
 import { isAllDay } from '../../lib/events/time';

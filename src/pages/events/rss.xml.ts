@@ -4,7 +4,7 @@ import { eventHeadline, eventUrl, getAllEvents, whereText } from '../../data/eve
 import { EVENTS_FEED_ITEMS, EVENTS_FEED_URL } from '../../data/event-urls';
 import { getSiteConfig } from '../../data/site';
 import { admissionNote, whenText } from '../../lib/events/outlook';
-import { toIsoDate } from '../../lib/dates';
+import { toIsoDate } from '../../lib/common/dates';
 
 /** New events and changes to them, the latest EVENTS_FEED_ITEMS, newest first: an item's date is when the event was last updated. */
 export const GET: APIRoute = async ({ site }) => {

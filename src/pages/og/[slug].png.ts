@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import * as fontkit from 'fontkit';
 import { getSiteConfig } from '../../data/site';
 import { SHARE_IMAGES, type RouteData } from '../../data/route-data';
-import { missingCharacters, SHARE_IMAGE_FONT_FAMILY, SHARE_IMAGE_SIZE, shareImageSvg } from '../../lib/share-image';
+import { missingCharacters, SHARE_IMAGE_FONT_FAMILY, SHARE_IMAGE_SIZE, shareImageSvg } from '../../lib/site/share-image';
 
 // A subset of Noto Sans CJK SC Bold committed with the site (OFL), so no system font is needed.
 // Resolved from the project root: the build bundles this module elsewhere, so import.meta.url would not do.

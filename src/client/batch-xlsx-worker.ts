@@ -4,7 +4,7 @@
  * CSV never loads it.
  */
 import { readSheet } from 'read-excel-file/web-worker';
-import { sheetCellText } from '../lib/spreadsheet-cells';
+import { sheetCellText } from '../lib/spreadsheets/cells';
 import { serveBatch } from './batch-worker-core';
 
 serveBatch(async (bytes) => {

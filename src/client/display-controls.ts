@@ -6,7 +6,7 @@ import {
   serializeDisplayPrefs,
   type DisplayPrefs,
   type DisplaySetting,
-} from '../lib/display-prefs';
+} from '../lib/site/display-prefs';
 
 const root = document.documentElement;
 const highContrastQuery = window.matchMedia('(prefers-contrast: more)');

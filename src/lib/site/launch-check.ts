@@ -6,7 +6,7 @@
  * what to do.
  */
 import { EXAMPLE_SITE_URL, isPlaceholderHost } from './site-url.ts';
-import { awaitsSuccessor } from '../schemas/department.ts';
+import { awaitsSuccessor } from '../../schemas/department.ts';
 
 export interface LaunchFinding {
   /** Stable key, for tests and for anyone scripting around the check. */

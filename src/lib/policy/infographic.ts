@@ -3,11 +3,11 @@
  * and forward in WeChat. Pure: data in, SVG text out; the build renders it to PNG with resvg and the
  * committed font subset (see share-image.ts), so every character drawn must be in that subset.
  */
-import type { Goal } from '../schemas/goals.ts';
-import type { Rule } from '../schemas/rule.ts';
-import type { Action } from '../schemas/tasks.ts';
+import type { Goal } from '../../schemas/goals.ts';
+import type { Rule } from '../../schemas/rule.ts';
+import type { Action } from '../../schemas/tasks.ts';
 import { formatTarget } from './goal-figures.ts';
-import { formatYuan } from './money.ts';
+import { formatYuan } from '../common/money.ts';
 import { maximumAmount } from './rule-amounts.ts';
 
 /** 1080 px: the width WeChat shows a long picture at without scaling it down. */

@@ -1,5 +1,5 @@
 /** The 筛选 button around a list page's filter form: its count of chosen filters, and closing on 显示结果. */
-import { filterToggleLabel } from '../lib/filter-toggle';
+import { filterToggleLabel } from '../lib/common/filter-toggle';
 
 export function filterDisclosure(form: HTMLFormElement) {
   const details = form.closest<HTMLDetailsElement>('details[data-filter-disclosure]');

@@ -1,9 +1,9 @@
 /**
  * The site's CSV downloads as Excel opens them. Build and Node only: csv-stringify needs Node's Buffer, so
- * it is kept out of spreadsheet-cells.ts, which the batch page's worker also loads.
+ * it is kept out of cells.ts, which the batch page's worker also loads.
  */
 import { stringify } from 'csv-stringify/sync';
-import { neutraliseFormula } from './spreadsheet-cells.ts';
+import { neutraliseFormula } from './cells.ts';
 
 /**
  * A table as the site's CSV downloads are written: UTF-8 with a BOM (without it Excel on Windows reads the

@@ -1,5 +1,5 @@
 /** The text of /.well-known/security.txt (RFC 9116). Pure, so the build date is passed in. */
-import type { SiteConfig } from '../schemas/site';
+import type { SiteConfig } from '../../schemas/site';
 
 /** How long a build's security.txt stays valid. RFC 9116 asks for less than a year; the site is rebuilt daily. */
 const SECURITY_TXT_DAYS = 180;

@@ -1,5 +1,5 @@
-import type { RuleAmount } from '../schemas/rule.ts';
-import { formatYuan } from './money.ts';
+import type { RuleAmount } from '../../schemas/rule.ts';
+import { formatYuan } from '../common/money.ts';
 
 export const LEVEL_LABEL = { municipal: '市级', provincial: '省级', national: '国家级' } as const;
 

@@ -3,7 +3,7 @@
  * cells as numbers, 是/否 and lists, the summary, the removal guard, the one-line problem text and the
  * canonical order. Each import keeps its own columns and record shape.
  */
-import { clipForMessage } from './spreadsheet-cells.ts';
+import { clipForMessage } from './cells.ts';
 
 export interface ImportProblem {
   /** As Excel numbers it: the header is row 1. */

@@ -3,7 +3,7 @@
  * on other pages. The query and filters live in the URL, so a search can be shared or bookmarked,
  * and the result count is announced through a status line.
  */
-import { fallbackQuery, FALLBACK_BELOW, MAX_QUERY_LENGTH, normaliseQuery, withFallback } from '../lib/search-query';
+import { fallbackQuery, FALLBACK_BELOW, MAX_QUERY_LENGTH, normaliseQuery, withFallback } from '../lib/search/query';
 import { h, setSelectsFromParams } from './dom';
 
 interface PagefindResult {

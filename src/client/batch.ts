@@ -10,7 +10,7 @@ import { describeProblemZh } from '../lib/eligibility/roster-messages';
 import type { RosterSummary } from '../lib/eligibility/roster-summary';
 import { STATUS_LABEL, TOTAL_LABEL } from '../lib/eligibility/labels';
 import type { ItemStatus } from '../lib/eligibility/types';
-import { formatYuan } from '../lib/money';
+import { formatYuan } from '../lib/common/money';
 import type { BatchReply, BatchRequest } from './batch-protocol';
 import { PROBLEM_LIMIT } from './batch-protocol';
 import { h, type Child } from './dom';

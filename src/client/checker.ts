@@ -11,8 +11,8 @@ import { assertSupported, checkObject, type JsonSchema } from '../lib/eligibilit
 import { STATUS_LABEL, TOTAL_LABEL } from '../lib/eligibility/labels';
 import { answerText, entriesOf, entryLabel } from '../lib/eligibility/scope';
 import type { Answers, Entry, ItemResult, Question, ReadingNote, Ruleset, Topic } from '../lib/eligibility/types';
-import { formatYuan } from '../lib/money';
-import { POLICY_STATUS_LABEL } from '../lib/policy-status';
+import { formatYuan } from '../lib/common/money';
+import { POLICY_STATUS_LABEL } from '../lib/policy/status';
 import { h, type Child } from './dom';
 import { qrCode } from './qr';
 

@@ -1,5 +1,5 @@
 /** The IP quiz: drawing a round from the bank and marking it. Pure, so it runs in tests and the browser alike. */
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../common/random.ts';
 
 /** One question as the browser gets it: the bank entry with its source already in words. */
 export interface QuizItem {

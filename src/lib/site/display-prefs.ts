@@ -1,7 +1,7 @@
 /**
  * Display preferences for older and low-vision readers (适老化): text size, contrast and line spacing.
  * Pure logic shared by the controls and the tests; the inline boot script in
- * src/scripts/display-boot.inline.js applies the same rules before first paint.
+ * src/client/display-boot.inline.js applies the same rules before first paint.
  */
 
 export const STORAGE_KEY = 'wh-display';

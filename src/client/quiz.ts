@@ -3,8 +3,8 @@
  * checks every question is answered, marks it and shows a review. Nothing is stored or sent. Focus moves to each new heading so screen-reader and keyboard
  * users land where the content changed.
  */
-import { drawRound, markRound, questionsForStage, ROUND_SIZE, scoreComment, type QuizItem } from '../lib/quiz';
-import { seededRandom } from '../lib/random';
+import { drawRound, markRound, questionsForStage, ROUND_SIZE, scoreComment, type QuizItem } from '../lib/ip/quiz';
+import { seededRandom } from '../lib/common/random';
 import { h } from './dom';
 
 const setup = document.getElementById('quiz-setup') as HTMLFormElement;

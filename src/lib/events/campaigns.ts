@@ -3,7 +3,7 @@
  * days, since when, on whose authority) live in content/campaigns/*.mdx as a list of eras; this module
  * only knows how to turn one kind of rule into dates.
  */
-import { formatEventWhen } from './events/format.ts';
+import { formatEventWhen } from './format.ts';
 
 /** The campaign pages, one per file in content/campaigns (a test keeps the two in step). */
 export const CAMPAIGN_IDS = ['ip-week', 'science-week', 'science-day'] as const;
