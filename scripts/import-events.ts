@@ -26,7 +26,7 @@ try {
   const sheet = await readSpreadsheet(file);
   const existing = readEventFiles(dir);
   const context = {
-    placeIds: new Set(readBaseRecords(join(CONTENT_ROOT, 'bases')).map((p) => p.id)),
+    baseIds: new Set(readBaseRecords(join(CONTENT_ROOT, 'bases')).map((p) => p.id)),
     departments: readDepartmentNames(CONTENT_ROOT),
     mdxIds: existing.mdxIds,
   };

@@ -1,4 +1,4 @@
-/** Reading and writing the place list in content/bases/ (Node only). */
+/** Reading and writing the base list in content/bases/ (Node only). */
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
@@ -10,7 +10,7 @@ import { BaseEntrySchema } from '../../src/schemas/base.ts';
 /** The file the import owns. Other YAML files in the folder would make "the list" ambiguous. */
 export const BASES_FILE = 'bases.yaml';
 
-/** Every place now in content, in the content form, validated (a broken file stops the import too). */
+/** Every base now in content, in the content form, validated (a broken file stops the import too). */
 export function readBaseRecords(dir: string): BaseRecord[] {
   if (!existsSync(dir)) return [];
   const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));

@@ -1,5 +1,5 @@
 /**
- * Synthetic places for scale tests and benchmarks: valid, varied, deterministic from a seed, and
+ * Synthetic bases for scale tests and benchmarks: valid, varied, deterministic from a seed, and
  * never committed (callers write them to a temporary content tree).
  */
 import { join } from 'node:path';
@@ -57,8 +57,8 @@ export function generateBases(count: number, seed = 1): BaseRecord[] {
 
 
 /**
- * Adds `count` synthetic places to the list in a copied content tree, keeping the shipped ones so the
- * events that take place there still find their venue.
+ * Adds `count` synthetic bases to the list in a copied content tree, keeping the shipped ones so the
+ * events that take base there still find their venue.
  */
 export function addSyntheticBases(contentDir: string, count: number, seed = 1): void {
   const dir = join(contentDir, 'bases');

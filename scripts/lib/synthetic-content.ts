@@ -1,5 +1,5 @@
 /**
- * Synthetic content at a multiple of the shipped size, for benchmarks: places, events, FAQ entries,
+ * Synthetic content at a multiple of the shipped size, for benchmarks: bases, events, FAQ entries,
  * glossary terms and quiz questions, all valid, deterministic from a seed, written into a copy of
  * content/ (never into the repository's own).
  */
@@ -16,7 +16,7 @@ import { addSyntheticEvents, eventYears } from './synthetic-events.ts';
 export const MAX_HISTORY_YEARS = 20;
 
 export interface ContentCounts {
-  places: number;
+  bases: number;
   events: number;
   faq: number;
   glossary: number;
@@ -30,7 +30,7 @@ const writeYamlFile = (path: string, data: unknown) => writeFileSync(path, strin
 export function countContent(contentDir: string): ContentCounts {
   const faq = readYamlFile(join(contentDir, 'policies/wuhua-2018-5/faq.yaml')) as { questions: unknown[] };
   return {
-    places: readBaseRecords(join(contentDir, 'bases')).length,
+    bases: readBaseRecords(join(contentDir, 'bases')).length,
     events: readdirSync(join(contentDir, 'events')).filter((f) => /\.mdx?$/.test(f)).length,
     faq: faq.questions.length,
     glossary: (readYamlFile(join(contentDir, 'glossary.yaml')) as unknown[]).length,
@@ -50,7 +50,7 @@ export function historySpan(shipped: { first: number; last: number }, count: num
 
 /**
  * Grows a copied content tree to `factor` times its size (factor 1 leaves it as it is). The shipped
- * entries stay, so every cross-reference still resolves; the new ones refer to shipped places and
+ * entries stay, so every cross-reference still resolves; the new ones refer to shipped bases and
  * departments.
  */
 export function scaleContent(contentDir: string, factor: number, seed = 1): ContentCounts {
@@ -60,7 +60,7 @@ export function scaleContent(contentDir: string, factor: number, seed = 1): Cont
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
-  addSyntheticBases(contentDir, extra(base.places), seed);
+  addSyntheticBases(contentDir, extra(base.bases), seed);
 
   // More events means more history, the way a district's list grows: the extra ones fall in the years
   // before the shipped ones, as many a year as the shipped ones but over at most MAX_HISTORY_YEARS

@@ -1,6 +1,6 @@
 /**
  * Synthetic events for scale tests and benchmarks: valid, varied, deterministic from a seed, written
- * into a copied content tree. They are held at listed places (most) or free addresses, by a real
+ * into a copied content tree. They are held at listed bases (most) or free addresses, by a real
  * department, so every cross-reference resolves.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ const DAY_MS = 86_400_000;
 export function addSyntheticEvents(contentDir: string, count: number, seed: number, fromYear: number, toYear: number): void {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const places = readBaseRecords(join(contentDir, 'bases')).map((p) => p.id);
+  const bases = readBaseRecords(join(contentDir, 'bases')).map((p) => p.id);
   const first = Date.UTC(fromYear, 0, 1);
   const days = Math.round((Date.UTC(toYear + 1, 0, 1) - first) / DAY_MS);
   for (let i = 1; i <= count; i++) {
@@ -27,7 +27,7 @@ export function addSyntheticEvents(contentDir: string, count: number, seed: numb
     const day = new Date(first + Math.floor(random() * days) * DAY_MS).toISOString().slice(0, 10);
     const hour = String(9 + Math.floor(random() * 8)).padStart(2, '0');
     const endHour = String(Number(hour) + 2).padStart(2, '0');
-    const venue = random() < 0.8 ? `venue:\n  base: ${pick(places)}` : `venue:\n  name: 示例·活动场地${n}\n  address: 五华区示例路${i}号\n  subdistrict: ${pick(SUBDISTRICTS)}`;
+    const venue = random() < 0.8 ? `venue:\n  base: ${pick(bases)}` : `venue:\n  name: 示例·活动场地${n}\n  address: 五华区示例路${i}号\n  subdistrict: ${pick(SUBDISTRICTS)}`;
     const audiences = [...new Set([pick(AUDIENCES), pick(AUDIENCES)])];
     // Entered some days before the event, as an organiser would, so feeds and dates vary like real ones.
     const updated = new Date(Date.parse(day) - Math.floor(random() * 60) * DAY_MS).toISOString().slice(0, 10);

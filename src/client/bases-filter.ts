@@ -11,11 +11,11 @@ import {
   hasFilters,
   matchesBaseFilters,
   parseBaseFilters,
-  placeSummary,
+  baseSummary,
   sortByDistance,
   type BaseFilters,
   type CompactIndex,
-  type CompactPlace,
+  type CompactBase,
 } from '../lib/bases/filter';
 import { h, setSelectsFromParams } from './dom';
 import { filterDisclosure } from './filter-disclosure';
@@ -29,14 +29,14 @@ const nearMe = form.querySelector('[data-near-me]') as HTMLButtonElement;
 const disclosure = filterDisclosure(form);
 const PAGE = 50;
 
-let loading: Promise<CompactPlace[]> | undefined;
+let loading: Promise<CompactBase[]> | undefined;
 let position: [number, number] | undefined;
 let limit = PAGE;
 
-function loadPlaces(): Promise<CompactPlace[]> {
+function loadBases(): Promise<CompactBase[]> {
   loading ??= fetch('/data/bases-index.json').then(async (response) => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return ((await response.json()) as CompactIndex).places;
+    return ((await response.json()) as CompactIndex).bases;
   });
   return loading;
 }
@@ -51,22 +51,22 @@ function writeForm(filters: BaseFilters): void {
   }
 }
 
-function statusLine(place: CompactPlace, now: Date): string {
-  const hours = compactHours(place);
+function statusLine(base: CompactBase, now: Date): string {
+  const hours = compactHours(base);
   if (!hours.length) return '无固定开放时间';
   if (isOpenAt(hours, now)) return '现在开放';
   const weekend = weekendOpenings(hours, now);
   return weekend.length ? `本周末开放：${weekend.map((o) => formatHoursLine({ days: [o.day], opens: o.opens, closes: o.closes }, '–')).join('，')}` : '';
 }
 
-function item(place: CompactPlace, km: number | undefined, now: Date): HTMLLIElement {
-  const meta = [...placeSummary(place), statusLine(place, now), km !== undefined && `约${km < 10 ? km.toFixed(1) : Math.round(km)}公里`];
+function item(base: CompactBase, km: number | undefined, now: Date): HTMLLIElement {
+  const meta = [...baseSummary(base), statusLine(base, now), km !== undefined && `约${km < 10 ? km.toFixed(1) : Math.round(km)}公里`];
   return h(
     'li',
     { class: 'base-item' },
-    h('a', { href: `/bases/${place.i}/`, class: 'font-bold' }, place.n),
-    place.x ? h('span', { class: 'sample-badge' }, '示例数据') : null,
-    h('span', { class: 'block text-sm text-muted' }, `${place.k} · ${meta.filter(Boolean).join(' · ')}`),
+    h('a', { href: `/bases/${base.i}/`, class: 'font-bold' }, base.n),
+    base.x ? h('span', { class: 'sample-badge' }, '示例数据') : null,
+    h('span', { class: 'block text-sm text-muted' }, `${base.k} · ${meta.filter(Boolean).join(' · ')}`),
   );
 }
 
@@ -82,18 +82,18 @@ async function update(): Promise<void> {
     count.textContent = '';
     return;
   }
-  let places: CompactPlace[];
+  let bases: CompactBase[];
   try {
-    places = await loadPlaces();
+    bases = await loadBases();
   } catch {
     loading = undefined;
     count.textContent = '名录数据没能加载，请稍后再试；下面是完整名录。';
     return;
   }
   const now = new Date();
-  const matched = places.filter((p) => matchesBaseFilters(p, filters, now));
-  const ordered = position ? sortByDistance(matched, position) : matched.map((place) => ({ place, km: undefined as number | undefined }));
-  results.replaceChildren(...ordered.slice(0, limit).map(({ place, km }) => item(place, km, now)));
+  const matched = bases.filter((p) => matchesBaseFilters(p, filters, now));
+  const ordered = position ? sortByDistance(matched, position) : matched.map((base) => ({ base, km: undefined as number | undefined }));
+  results.replaceChildren(...ordered.slice(0, limit).map(({ base, km }) => item(base, km, now)));
   staticList.hidden = true;
   results.hidden = false;
   more.hidden = ordered.length <= limit;
@@ -105,7 +105,7 @@ function refresh(): void {
   void update();
 }
 
-form.addEventListener('focusin', () => void loadPlaces().catch(() => undefined), { once: true });
+form.addEventListener('focusin', () => void loadBases().catch(() => undefined), { once: true });
 form.addEventListener('change', refresh);
 form.addEventListener('submit', (event) => {
   event.preventDefault();

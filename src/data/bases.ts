@@ -16,7 +16,7 @@ const byListOrder = (a: BaseEntry, b: BaseEntry) =>
   SUBDISTRICTS.indexOf(a.subdistrict) - SUBDISTRICTS.indexOf(b.subdistrict) ||
   a.name.localeCompare(b.name, 'zh-CN');
 
-/** Every place, in list order: by kind, then 街道 (the district's order), then name. */
+/** Every base, in list order: by kind, then 街道 (the district's order), then name. */
 export async function getAllBases(): Promise<BaseEntry[]> {
   return (await getCollection('bases')).map((entry) => entry.data).sort(byListOrder);
 }
@@ -73,8 +73,8 @@ export function groupLocations(pages: readonly BasesPage[]): GroupLocation[] {
   return [...locations.values()];
 }
 
-/** The words over a list of places when some are fictional (common/SampleListNotice). */
-export const PLACES_SAMPLE_NOTICE = {
+/** The words over a list of bases when some are fictional (common/SampleListNotice). */
+export const BASES_SAMPLE_NOTICE = {
   lead: '这是演示名录。',
   counter: '处',
   noun: '场所',

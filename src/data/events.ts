@@ -13,14 +13,14 @@ import { getDepartmentMap } from './departments';
 export { EVENTS_CALENDAR_URL, EVENTS_FEED_URL, EVENTS_URL, eventArchiveUrl, eventIcsUrl, eventUrl, RECENT_PAST_EVENTS } from './event-urls';
 import { eventUrl } from './event-urls';
 
-/** Where an event happens, resolved: a listed place (with its page) or a free address. */
+/** Where an event happens, resolved: a listed base (with its page) or a free address. */
 export interface EventVenue {
   name: string;
   address: string;
   subdistrict?: Subdistrict;
-  /** The place's page when the venue is a listed place. */
+  /** The base's page when the venue is a listed base. */
   href?: string;
-  place?: BaseEntry;
+  base?: BaseEntry;
 }
 
 export interface SiteEvent {
@@ -37,7 +37,7 @@ let cache: Promise<SiteEvent[]> | undefined;
 
 /**
  * Every event, soonest first, with its venue and organiser resolved. A venue id that is not a listed
- * place, or an organiser that is not a department, stops the build naming the file, field and value.
+ * base, or an organiser that is not a department, stops the build naming the file, field and value.
  */
 export function getAllEvents(): Promise<SiteEvent[]> {
   cache ??= loadEvents();
@@ -45,8 +45,8 @@ export function getAllEvents(): Promise<SiteEvent[]> {
 }
 
 async function loadEvents(): Promise<SiteEvent[]> {
-  const [entries, places, departments] = await Promise.all([getCollection('events'), getAllBases(), getDepartmentMap()]);
-  const placeById = new Map(places.map((place) => [place.id, place]));
+  const [entries, bases, departments] = await Promise.all([getCollection('events'), getAllBases(), getDepartmentMap()]);
+  const baseById = new Map(bases.map((base) => [base.id, base]));
   return entries
     .map((entry): SiteEvent => {
       const where = entry.filePath ?? `content/events/${entry.id}.md`;
@@ -55,9 +55,9 @@ async function loadEvents(): Promise<SiteEvent[]> {
       if (!department) throw new ContentError(`${where}: field organiser: no such department in content/departments.yaml (value: "${organiser}")`);
       const common = { id: entry.id, data: entry.data, outlook: eventOutlook(entry.data), organiser: department, entry };
       if ('base' in venue) {
-        const place = placeById.get(venue.base);
-        if (!place) throw new ContentError(`${where}: field venue.base: no such place in content/bases (value: "${venue.base}")`);
-        return { ...common, venue: { name: place.name, address: place.address, subdistrict: place.subdistrict, href: baseUrl(place.id), place } };
+        const base = baseById.get(venue.base);
+        if (!base) throw new ContentError(`${where}: field venue.base: no such base in content/bases (value: "${venue.base}")`);
+        return { ...common, venue: { name: base.name, address: base.address, subdistrict: base.subdistrict, href: baseUrl(base.id), base } };
       }
       return { ...common, venue: { name: venue.name, address: venue.address, ...(venue.subdistrict && { subdistrict: venue.subdistrict }) } };
     })
@@ -100,9 +100,9 @@ export function groupByYear(events: readonly SiteEvent[]): EventYear[] {
   return [...years].map(([year, list]) => ({ year, events: list }));
 }
 
-/** Events held at one listed place, soonest first. */
-export async function getEventsAtPlace(placeId: string): Promise<SiteEvent[]> {
-  return (await getAllEvents()).filter((event) => event.venue.place?.id === placeId);
+/** Events held at one listed base, soonest first. */
+export async function getEventsAtBase(baseId: string): Promise<SiteEvent[]> {
+  return (await getAllEvents()).filter((event) => event.venue.base?.id === baseId);
 }
 
 /** Events of the given kinds, soonest first. */

@@ -28,7 +28,7 @@ export interface SitePage {
   /** Last change of the page's content. */
   updated: Date;
   /**
-   * One entry of a list that grows with the content (a place, an event). The HTML site map points to
+   * One entry of a list that grows with the content (a base, an event). The HTML site map points to
    * the list instead of naming each one, so it stays the same size; sitemap.xml still names them all.
    */
   entry?: boolean;
@@ -72,8 +72,8 @@ export const getPageUpdated = async (path: string): Promise<Date> => (await regi
 /** A page's description, by URL path, for pages that do not take it from their own content. */
 export const getPageDescription = async (path: string): Promise<string> => (await registeredPage(path, 'description', 'description')).description;
 
-/** What a place's page says it is, in at most 150 characters. */
-const placeDescription = (entry: BaseEntry) => `${entry.name}：${entry.kind}，位于五华区${entry.subdistrict}街道。${entry.description}`.slice(0, 150);
+/** What a base's page says it is, in at most 150 characters. */
+const baseDescription = (entry: BaseEntry) => `${entry.name}：${entry.kind}，位于五华区${entry.subdistrict}街道。${entry.description}`.slice(0, 150);
 
 /** Search results and link previews show the description alone: it says an event's status first. */
 function eventDescription({ data, outlook }: SiteEvent): string {
@@ -82,7 +82,7 @@ function eventDescription({ data, outlook }: SiteEvent): string {
 }
 
 async function loadSiteSections(): Promise<SiteSection[]> {
-  const [policies, departments, departmentIndex, places, events, campaigns, ip, standalone, home, pastYears] = await Promise.all([
+  const [policies, departments, departmentIndex, bases, events, campaigns, ip, standalone, home, pastYears] = await Promise.all([
     getPolicies(),
     getDepartmentMap(),
     getDepartmentIndex(),
@@ -139,8 +139,8 @@ async function loadSiteSections(): Promise<SiteSection[]> {
     section(
       'bases',
       [
-        page(BASES_URL, basesIntro.data.title, latestDate([basesIntro.data.updated, ...places.map((p) => p.updated)]), basesIntro.data.description),
-        ...places.map((p) => entry(baseUrl(p.id), p.name, p.updated, placeDescription(p))),
+        page(BASES_URL, basesIntro.data.title, latestDate([basesIntro.data.updated, ...bases.map((p) => p.updated)]), basesIntro.data.description),
+        ...bases.map((p) => entry(baseUrl(p.id), p.name, p.updated, baseDescription(p))),
       ],
       '个基地、实验室和平台',
     ),

@@ -37,7 +37,7 @@ const SCHEMA_DAY: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed:
  * CivicStructure, the rest (incubators, labs, workstations) Place. Coordinates stay WGS-84, as
  * schema.org expects. No inLanguage: schema.org gives it to works and events, not to places.
  */
-export function placeJsonLd(entry: BaseEntry, url: string): Record<string, unknown> {
+export function baseJsonLd(entry: BaseEntry, url: string): Record<string, unknown> {
   const type = entry.kind === '青少年科技创新实验室' ? 'EducationalOrganization' : entry.kind.includes('科普') ? 'CivicStructure' : 'Place';
   return {
     '@type': type,
@@ -80,7 +80,7 @@ export function eventJsonLd(event: SiteEvent, url: string): Record<string, unkno
     '@type': 'Place',
     name: venue.name,
     address: postalAddress(venue.address),
-    ...(venue.place?.coordinates && { geo: { '@type': 'GeoCoordinates', latitude: venue.place.coordinates.lat, longitude: venue.place.coordinates.lng } }),
+    ...(venue.base?.coordinates && { geo: { '@type': 'GeoCoordinates', latitude: venue.base.coordinates.lat, longitude: venue.base.coordinates.lng } }),
   };
   const dates =
     hasFirmTime(when)

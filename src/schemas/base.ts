@@ -3,7 +3,7 @@ import { WEEKDAY_KEYS } from '../lib/bases/hours.ts';
 import { firstInvisibleCharacter } from '../lib/content/invisible-characters.ts';
 import { calendarDate, oneOf, SafeUrlSchema, slugId } from './common.ts';
 
-/** Kinds of place listed under 基地与实验室; add to the list as the district certifies new kinds. */
+/** Kinds of base listed under 基地与实验室; add to the list as the district certifies new kinds. */
 export const BASE_KINDS = ['科技科普精品基地', '科普教育基地', '青少年科技创新实验室', '科技企业孵化器', '众创空间', '重点实验室', '工程技术研究中心', '院士工作站'] as const;
 
 /** The ten subdistricts (街道) of Wuhua District. */

@@ -41,7 +41,7 @@ const eventTime = z.union([z.date(), z.string()]).transform((value, ctx) => {
 });
 
 export const EventVenueSchema = z.union([
-  /** A place in content/bases, by id: checked at build, and the place page lists the event. */
+  /** A base in content/bases, by id: checked at build, and the base page lists the event. */
   z.object({ base: slugId }).strict(),
   z.object({ name: z.string().min(2), address: z.string().min(4), subdistrict: oneOf(SUBDISTRICTS, '街道').optional() }).strict(),
 ]);

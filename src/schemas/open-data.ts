@@ -20,13 +20,13 @@ const fileHeader = {
 export const BasesFileSchema = z.object({
   ...fileHeader,
   coordinates: z.literal('WGS-84'),
-  places: z.array(z.intersection(BaseEntrySchema, z.object({ url: SafeUrlSchema }))),
+  bases: z.array(z.intersection(BaseEntrySchema, z.object({ url: SafeUrlSchema }))),
 });
 
 /** "2027-04-26T14:00:00+08:00" for a timed event, "2027-04-26" for an all-day one. */
 const eventTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:00\+08:00)?$/);
 
-const venueRecord = z.object({ name: z.string(), address: z.string(), subdistrict: z.string().optional(), place: z.string().optional().describe('id of the place in bases.json') });
+const venueRecord = z.object({ name: z.string(), address: z.string(), subdistrict: z.string().optional(), base: z.string().optional().describe('id of the base in bases.json') });
 
 /**
  * One event, saying what its page says: `start`/`end` are the time to go by (absent while a postponed

@@ -46,7 +46,7 @@ test('a shared link with filters opens with those filters applied', async ({ pag
   expect(await listedNames(page)).toEqual(names(expected));
 });
 
-test('"open now" uses the Beijing clock: on a Wednesday at 10:00 only places open then are listed', async ({ page }) => {
+test('"open now" uses the Beijing clock: on a Wednesday at 10:00 only bases open then are listed', async ({ page }) => {
   const wednesday10 = new Date('2026-11-25T02:00:00Z');
   await page.clock.setFixedTime(wednesday10);
   await page.goto('/bases/');
@@ -99,7 +99,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator(target)).toBeInViewport();
   });
 
-  test('a place page reads fine and names itself sample data', async ({ page }) => {
+  test('a base page reads fine and names itself sample data', async ({ page }) => {
     const record = records[0]!;
     await page.goto(`/bases/${record.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(record.name);
@@ -119,7 +119,7 @@ test('filtered results with their 示例数据 badges pass axe in high contrast 
 test.describe('on a 375×667 phone', () => {
   test.beforeEach(async ({ page }) => page.setViewportSize(PHONE));
 
-  test('the 筛选 button and the count come before the first place; the filters stay folded', async ({ page }) => {
+  test('the 筛选 button and the count come before the first base; the filters stay folded', async ({ page }) => {
     await page.goto('/bases/');
     await expect(page.locator('#bases-filter')).toBeHidden();
     const [toggle, total, first] = await Promise.all(
@@ -129,12 +129,12 @@ test.describe('on a 375×667 phone', () => {
     expect(total!.y).toBeLessThan(first!.y);
   });
 
-  test('the first place starts on the first screen (top ≤ 600 px)', async ({ page }) => {
+  test('the first base starts on the first screen (top ≤ 600 px)', async ({ page }) => {
     await page.goto('/bases/');
     const first = (await page.locator('#bases-static .base-item > a').first().boundingBox())!;
-    // The site header is measured too: how far the first place is below it is what this page decides.
+    // The site header is measured too: how far the first base is below it is what this page decides.
     const headerBottom = await page.locator('header').first().evaluate((header) => header.getBoundingClientRect().bottom);
-    test.info().annotations.push({ type: 'first place', description: `top ${first.y} px, ${first.y - headerBottom} px below the header` });
+    test.info().annotations.push({ type: 'first base', description: `top ${first.y} px, ${first.y - headerBottom} px below the header` });
     expect(first.y).toBeLessThanOrEqual(600);
   });
 

@@ -14,9 +14,9 @@ const events = readMarkdownFolder('events').map((file) => {
   const data = EventSchema.parse(file.data);
   return { id: file.id, data, outlook: eventOutlook(data) };
 });
-const places = BaseEntrySchema.array().parse(readYaml('bases/bases.yaml'));
-/** The 街道 an event is in: its place's, or the one given with a free address. */
-const subdistrictOf = (venue: EventEntry['venue']) => ('base' in venue ? places.find((p) => p.id === venue.base)?.subdistrict : venue.subdistrict);
+const bases = BaseEntrySchema.array().parse(readYaml('bases/bases.yaml'));
+/** The 街道 an event is in: its base's, or the one given with a free address. */
+const subdistrictOf = (venue: EventEntry['venue']) => ('base' in venue ? bases.find((p) => p.id === venue.base)?.subdistrict : venue.subdistrict);
 const items = '[data-event]';
 /** The instant the build decided what is upcoming (the lists are static until the next build). */
 const builtAt = new Date((JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as { generated: string }).generated);

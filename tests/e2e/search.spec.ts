@@ -32,7 +32,7 @@ test('the type filter narrows the results and goes into the URL', async ({ page 
   for (const href of hrefs) expect(href.startsWith('/bases/')).toBe(true);
 });
 
-test('results for a fictional place carry the 示例数据 badge', async ({ page }) => {
+test('results for a fictional base carry the 示例数据 badge', async ({ page }) => {
   await page.goto('/search/?q=%E8%A7%82%E6%98%9F'); // 观星
   const first = page.locator('#search-results > li').filter({ has: page.locator('a[href="/bases/sample-xizhu-stargazing/"]') });
   await expect(first.locator('.sample-badge')).toHaveText('示例数据');

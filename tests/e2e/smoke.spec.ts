@@ -20,7 +20,7 @@ test('the checker starts and asks its first question', async ({ page }) => {
   await expect(page.getByRole('heading', { name: '您是谁' })).toBeVisible();
 });
 
-test('the places list filters with its script and data file', async ({ page }) => {
+test('the bases list filters with its script and data file', async ({ page }) => {
   await page.goto('/bases/?for=%E5%B0%8F%E5%AD%A6');
   await expect(page.getByRole('status')).toHaveText(/^找到\d+处。$/);
   await expect(page.locator('#bases-results .base-item').first()).toBeVisible();

@@ -1,6 +1,6 @@
 /**
  * Turns a copy of content/ into what it should look like on the day the site goes live: fictional but
- * well-formed contact, 备案 and 网站标识码, every department's present-day name, no sample places or
+ * well-formed contact, 备案 and 网站标识码, every department's present-day name, no sample bases or
  * events, and no placeholder wording. The launch check must pass on it (tests/unit/check-launch-cli.test.ts).
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,7 +55,7 @@ export function makeLaunchReady(contentDir: string): void {
   }
 
   // The organiser's real lists replace the samples.
-  rewrite(join(contentDir, 'bases/bases.yaml'), (text) => stringify((parse(text) as Array<{ sample: boolean }>).filter((place) => !place.sample)));
+  rewrite(join(contentDir, 'bases/bases.yaml'), (text) => stringify((parse(text) as Array<{ sample: boolean }>).filter((base) => !base.sample)));
   const events = join(contentDir, 'events');
   for (const name of readdirSync(events)) {
     if (/^sample: true$/m.test(readFileSync(join(events, name), 'utf8'))) rmSync(join(events, name));

@@ -55,7 +55,7 @@ describe('the build stops on bad policy content', { timeout: 180_000 }, () => {
     expect(output).toMatch(/policy\.yaml: field originalSha256: original\.txt has changed/);
   });
 
-  it('a place in an unknown 街道', () => {
+  it('a base in an unknown 街道', () => {
     const { status, output } = buildWith('bad-subdistrict', (content) =>
       edit(join(content, 'bases/bases.yaml'), (t) => t.replace('subdistrict: 西翥', 'subdistrict: 翠湖')),
     );
@@ -81,12 +81,12 @@ describe('the build stops on bad events and IP content', { timeout: 180_000 }, (
     expect(output).toMatch(/Location:\s+\S*content\/events\/2027-ai-lecture\.md/);
   });
 
-  it('an event at a place that is not in the list', () => {
+  it('an event at a base that is not in the list', () => {
     const { status, output } = buildWith('event-venue', (content) =>
       edit(eventFile(content), (t) => t.replace('base: sample-hongyun-science-museum', 'base: sample-hongyun-planetarium')),
     );
     expect(status).not.toBe(0);
-    expect(output).toMatch(/events\/2027-ai-lecture\.md: field venue\.base: no such place in content\/bases \(value: "sample-hongyun-planetarium"\)/);
+    expect(output).toMatch(/events\/2027-ai-lecture\.md: field venue\.base: no such base in content\/bases \(value: "sample-hongyun-planetarium"\)/);
   });
 
   it('an event that does not say who may attend', () => {

@@ -16,7 +16,7 @@ const records = readBaseRecords('content/bases');
 describe('the /bases/ index without JavaScript', () => {
   const index = page('/bases/');
 
-  it('lists every place once, linking to its page', () => {
+  it('lists every base once, linking to its page', () => {
     const links = index.$('#bases-static .base-item > a').toArray().map((a) => index.$(a).attr('href'));
     expect(links.sort()).toEqual(records.map((r) => `/bases/${r.id}/`).sort());
   });
@@ -46,7 +46,7 @@ describe('the /bases/ index without JavaScript', () => {
   });
 });
 
-describe('a place page', () => {
+describe('a base page', () => {
   const record = records.find((r) => r.coordinates && r.booking?.required && r.openingHours.length > 1) as (typeof records)[number];
   const p = page(`/bases/${record.id}/`);
   const text = p.$('main').text();
@@ -80,7 +80,7 @@ describe('a place page', () => {
     expect(Math.abs(lng - wgs.lng) + Math.abs(lat - wgs.lat)).toBeGreaterThan(0.001);
   });
 
-  it('has JSON-LD for the place with hours, position and price', () => {
+  it('has JSON-LD for the base with hours, position and price', () => {
     const data = jsonLd(p).find((d) => d['name'] === record.name) as Record<string, any>;
     expect(data['@type']).toMatch(/^(Place|CivicStructure|EducationalOrganization)$/);
     expect(data['isAccessibleForFree']).toBe(record.free);
@@ -107,17 +107,17 @@ describe('open data', () => {
     expect(bytes.toString('utf8')).toBe(basesCsv(records));
   });
 
-  it('/data/bases.json has every place with its page URL', () => {
-    const data = JSON.parse(readFileSync('dist/data/bases.json', 'utf8')) as { count: number; places: Array<{ id: string; url: string; sample: boolean }> };
+  it('/data/bases.json has every base with its page URL', () => {
+    const data = JSON.parse(readFileSync('dist/data/bases.json', 'utf8')) as { count: number; bases: Array<{ id: string; url: string; sample: boolean }> };
     expect(data.count).toBe(records.length);
-    expect(new Set(data.places.map((p) => p.id))).toEqual(new Set(records.map((r) => r.id)));
-    expect(data.places.every((p) => new URL(p.url).pathname === `/bases/${p.id}/`)).toBe(true);
+    expect(new Set(data.bases.map((p) => p.id))).toEqual(new Set(records.map((r) => r.id)));
+    expect(data.bases.every((p) => new URL(p.url).pathname === `/bases/${p.id}/`)).toBe(true);
   });
 
-  it('the filters\' compact list carries each place once, with hours and position', () => {
+  it('the filters\' compact list carries each base once, with hours and position', () => {
     const index = JSON.parse(readFileSync('dist/data/bases-index.json', 'utf8')) as CompactIndex;
-    expect(index.places.map((p) => p.i).sort()).toEqual(records.map((r) => r.id).sort());
+    expect(index.bases.map((p) => p.i).sort()).toEqual(records.map((r) => r.id).sort());
     const withCoordinates = records.filter((r) => r.coordinates).length;
-    expect(index.places.filter((p) => p.c)).toHaveLength(withCoordinates);
+    expect(index.bases.filter((p) => p.c)).toHaveLength(withCoordinates);
   });
 });

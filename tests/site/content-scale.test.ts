@@ -10,7 +10,7 @@ import { addSyntheticBases } from '../../scripts/lib/synthetic-bases';
 import { addSyntheticEvents } from '../../scripts/lib/synthetic-events';
 import { eventArchiveUrl, EVENTS_FEED_ITEMS, RECENT_PAST_EVENTS } from '../../src/data/event-urls';
 
-// A real build with 5,000 synthetic places and ten years of past events: the lists must stay within
+// A real build with 5,000 synthetic bases and ten years of past events: the lists must stay within
 // their budgets and every list page must still pass the post-build checks, however long they grow.
 const WORK = '.cache/content-scale';
 const COUNT = 5000;
@@ -29,8 +29,8 @@ beforeAll(() => {
 }, 600_000);
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
-describe(`a build with ${COUNT} places`, () => {
-  it('succeeds and makes a page for every place', () => {
+describe(`a build with ${COUNT} bases`, () => {
+  it('succeeds and makes a page for every base', () => {
     expect(build.status, build.output.slice(-2000)).toBe(0);
     expect(readdirSync(join(build.dist, 'bases')).filter((name) => name.startsWith('synthetic-'))).toHaveLength(COUNT);
   });
@@ -51,7 +51,7 @@ describe(`a build with ${COUNT} places`, () => {
     // more than the default 30 s once. The timeout only catches a hang.
   }, 180_000);
 
-  it('a place page does not grow with the list', () => {
+  it('a base page does not grow with the list', () => {
     const pages = ['/bases/synthetic-00001/', '/bases/synthetic-05000/'].map((path) => site.pageAt(path)!);
     for (const page of pages) expect(PAGE_CHECKS['weight budget']?.(page, site)).toEqual([]);
   });
@@ -87,7 +87,7 @@ describe(`a build with ${PAST_EVENTS} past events over ten years`, () => {
     expect(archived.size).toBe(PAST_EVENTS);
   });
 
-  it('keeps the HTML site map the same size: it counts places and events instead of naming them', () => {
+  it('keeps the HTML site map the same size: it counts bases and events instead of naming them', () => {
     const map = site.pageAt('/sitemap/')!;
     expect(map.$('main a[href^="/bases/synthetic-"], main a[href^="/events/synthetic-"]').length).toBe(0);
     expect(map.$('main').text()).toContain(`${COUNT + readBaseRecords('content/bases').length}个基地、实验室和平台各有自己的页面`);

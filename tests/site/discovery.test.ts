@@ -14,7 +14,7 @@ const text = (path: string) => site.read(path)?.toString('utf8') ?? '';
 /** Pages a visitor reaches on purpose: not the error pages (404, /error/…), and not the no-JS list pages that repeat /bases/. */
 const realPages = site.pages.filter((p) => p.urlPath !== '/404.html' && !p.urlPath.startsWith('/error/') && !p.urlPath.startsWith('/bases/page/'));
 
-/** One place's or one event's own page: the HTML site map names their lists instead. */
+/** One base's or one event's own page: the HTML site map names their lists instead. */
 const isEntryPage = (path: string) => /^\/bases\/(?!page\/)[^/]+\/$/.test(path) || /^\/events\/(?!archive\/)[^/]+\/$/.test(path);
 
 describe('the HTML site map', () => {
@@ -26,13 +26,13 @@ describe('the HTML site map', () => {
       .toArray()
       .map((a) => new URL(page(path).$(a).attr('href')!, ORIGIN).pathname);
 
-  it('links every page of the site but the single places and events', () => {
+  it('links every page of the site but the single bases and events', () => {
     const missing = realPages.map((p) => p.urlPath).filter((path) => !isEntryPage(path) && !linked.has(path));
     expect(missing).toEqual([]);
     expect([...linked].filter((href) => isEntryPage(href!))).toEqual([]);
   });
 
-  it('says how many places and events it leaves out, and which listed page leads to them', () => {
+  it('says how many bases and events it leaves out, and which listed page leads to them', () => {
     const notes = map.$('main section p').toArray().map((p) => map.$(p).text().replace(/\s+/g, ''));
     const count = (re: RegExp) => realPages.filter((p) => isEntryPage(p.urlPath) && re.test(p.urlPath)).length;
     expect(notes).toContain(`${count(/^\/bases\//)}个基地、实验室和平台各有自己的页面，请从上面的“基地与实验室”进入。`);
@@ -251,7 +251,7 @@ describe('open data', () => {
       const schema = JSON.parse(text(`/data/schemas/${name}.json`)) as { $schema: string; $id: string; properties: Record<string, unknown> };
       expect(schema.$schema).toMatch(/json-schema\.org/);
       expect(schema.$id).toBe(`${ORIGIN}/data/schemas/${name}.json`);
-      expect(Object.keys(schema.properties)).toContain(name === 'bases' ? 'places' : 'events');
+      expect(Object.keys(schema.properties)).toContain(name === 'bases' ? 'bases' : 'events');
     }
   });
 });

@@ -22,7 +22,7 @@ const events = readMarkdownFolder('events').map((file) => {
   const data = EventSchema.parse(file.data) as EventEntry;
   return { id: file.id, data, outlook: eventOutlook(data) };
 });
-const places = BaseEntrySchema.array().parse(readYaml('bases/bases.yaml'));
+const bases = BaseEntrySchema.array().parse(readYaml('bases/bases.yaml'));
 // The instant the build decided what is upcoming, as it published it.
 const now = new Date((JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as { generated: string }).generated);
 /** Still to come: not over yet at its current time, or postponed with no new time. */
@@ -75,7 +75,7 @@ describe('/events/', () => {
       const item = list.$(`[data-event]:has(> a[href="/events/${event.id}/"])`);
       expect(item.attr('data-kind')).toBe(event.data.kind);
       expect(item.attr('data-for')?.split(' ')).toEqual(event.data.audiences);
-      const base = 'base' in event.data.venue ? places.find((p) => p.id === (event.data.venue as { base: string }).base) : undefined;
+      const base = 'base' in event.data.venue ? bases.find((p) => p.id === (event.data.venue as { base: string }).base) : undefined;
       // An event moved online is in no 街道 any more.
       const subdistrict = base?.subdistrict ?? ('subdistrict' in event.data.venue ? event.data.venue.subdistrict ?? '' : '');
       expect(item.attr('data-jd')).toBe(event.data.status === 'moved-online' ? '' : subdistrict);
@@ -199,7 +199,7 @@ describe('what an event’s status and admission let its page and files say', ()
     const list = isComing(e) ? page('/events/') : page(eventArchiveUrl(yearOf(e)));
     return list.$(`[data-event]:has(> a[href="/events/${e.id}/"])`);
   };
-  const streetOf = (e: Event) => ('base' in e.data.venue ? places.find((p) => p.id === (e.data.venue as { base: string }).base)!.address : e.data.venue.address);
+  const streetOf = (e: Event) => ('base' in e.data.venue ? bases.find((p) => p.id === (e.data.venue as { base: string }).base)!.address : e.data.venue.address);
   /** Every way a registration could show: its words, deadline, phone and link. */
   const registrationTraces = (e: Event) => {
     const r = e.data.registration;
@@ -415,7 +415,7 @@ describe('calendars, feed and open data', () => {
     expect(headers).toEqual([...EVENT_HEADERS]);
     expect(rows.flat().filter(readAsFormula)).toEqual([]);
     const files = readEventFiles('content/events');
-    const context = { placeIds: new Set(places.map((p) => p.id)), departments: readDepartmentNames('content'), mdxIds: files.mdxIds };
+    const context = { baseIds: new Set(bases.map((p) => p.id)), departments: readDepartmentNames('content'), mdxIds: files.mdxIds };
     const result = importEventRows(headers, rows, files.records, context, '2000-01-01');
     expect(result.problems).toEqual([]);
     // By 开始 then 编号, as the rows came; every file written from them is the file as it is.
@@ -427,10 +427,10 @@ describe('calendars, feed and open data', () => {
   });
 });
 
-describe('place pages list their events', () => {
-  it.each(places.map((p) => [p.id] as const))('%s', (placeId) => {
-    const here = events.filter((e) => 'base' in e.data.venue && e.data.venue.base === placeId);
-    const p = page(`/bases/${placeId}/`);
+describe('base pages list their events', () => {
+  it.each(bases.map((p) => [p.id] as const))('%s', (baseId) => {
+    const here = events.filter((e) => 'base' in e.data.venue && e.data.venue.base === baseId);
+    const p = page(`/bases/${baseId}/`);
     const links = p.$('section:has(> #events) [data-event] > a').toArray().map((a) => p.$(a).attr('href'));
     expect(links.sort()).toEqual(here.map((e) => `/events/${e.id}/`).sort());
   });

@@ -3,7 +3,7 @@ import { jsonLd, page, site } from '../helpers/built-site';
 import { readMarkdownFolder, readYaml } from '../helpers/content';
 import { ProtectionTermSchema } from '../../src/schemas/protection-term';
 import { QuizQuestionSchema } from '../../src/schemas/quiz';
-import { answerPlaceShares, type QuizItem } from '../../src/lib/ip/quiz';
+import { answerPositionShares, type QuizItem } from '../../src/lib/ip/quiz';
 
 const terms = ProtectionTermSchema.array().parse(readYaml('ip/protection-terms.yaml'));
 const quiz = QuizQuestionSchema.array().parse(readYaml('ip/quiz.yaml'));
@@ -124,9 +124,9 @@ describe('the printable answers page spreads the right answers over A, B, C, D',
   });
 
   it('for each number of options n, the answer is in each place for 1/n of the questions, within ±10 points', () => {
-    const shares = answerPlaceShares(printed);
+    const shares = answerPositionShares(printed);
     expect(shares.size).toBeGreaterThan(0);
-    for (const [n, { shares: byPlace }] of shares) for (const [k, share] of byPlace.entries()) expect(Math.abs(share - 1 / n), `${n} options, place ${'ABCDE'[k]}: ${share.toFixed(2)}`).toBeLessThanOrEqual(0.1);
+    for (const [n, { shares: byPosition }] of shares) for (const [k, share] of byPosition.entries()) expect(Math.abs(share - 1 / n), `${n} options, place ${'ABCDE'[k]}: ${share.toFixed(2)}`).toBeLessThanOrEqual(0.1);
   });
 });
 

@@ -47,7 +47,7 @@ async function expectLivePreview(path: string, file: string, [from, to]: [string
 }
 
 describe('npm run dev shows content edits without a restart', { timeout: 120_000 }, () => {
-  it("a place's description in bases.yaml, in the page and in its search description", async () => {
+  it("a base's description in bases.yaml, in the page and in its search description", async () => {
     await expectLivePreview('/bases/sample-huashan-astronomy/', 'bases/bases.yaml', ['用球幕影片和望远镜带大家认识星空', '用球幕影片和天文望远镜带大家认识星空']);
     // The <meta name="description"> comes from the page registry (src/data/site-pages.ts), which caches at module level.
     expect(await html('/bases/sample-huashan-astronomy/')).toMatch(/<meta name="description" content="[^"]*用球幕影片和天文望远镜带大家认识星空/);
@@ -76,16 +76,16 @@ describe('npm run dev shows content edits without a restart', { timeout: 120_000
   });
 
   it("a support item's title in content/rules, in the checker's rules", async () => {
-    await expectLivePreview('/checker/rules/', 'rules/hte-recertification.yaml', ['title: 高新技术企业再认定扶持', 'title: 高新技术企业重新认定扶持'], ['高新技术企业再认定扶持', '高新技术企业重新认定扶持']);
+    await expectLivePreview('/checker/rules/', 'rules/hte.yaml', ['title: 高新技术企业再认定扶持', 'title: 高新技术企业重新认定扶持'], ['高新技术企业再认定扶持', '高新技术企业重新认定扶持']);
   });
 
-  it('a new place added to bases.yaml gets its page', async () => {
+  it('a new base added to bases.yaml gets its page', async () => {
     const path = '/bases/sample-live-preview-lab/';
     expect((await fetch(`${server.url}${path}`)).status).toBe(404);
     const file = join(server.content, 'bases/bases.yaml');
     const text = readFileSync(file, 'utf8');
     const first = /^- id: sample-huashan-astronomy\n(?: {2}.*\n|\n)+/m.exec(text)?.[0];
-    if (!first) throw new Error(`${file}: the first place is not where this test expects it`);
+    if (!first) throw new Error(`${file}: the first base is not where this test expects it`);
     writeFileSync(file, text + first.replace('id: sample-huashan-astronomy', 'id: sample-live-preview-lab').replace(/name: .*/, 'name: 示例·实时预览实验室'));
     await waitForText(`${server.url}${path}`, '示例·实时预览实验室', SHOWS_WITHIN_MS);
   });

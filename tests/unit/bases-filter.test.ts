@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { baseFiltersToParams, distanceKm, matchesBaseFilters, NO_FILTERS, parseBaseFilters, sortByDistance, type BaseFilters, type CompactPlace } from '../../src/lib/bases/filter';
+import { baseFiltersToParams, distanceKm, matchesBaseFilters, NO_FILTERS, parseBaseFilters, sortByDistance, type BaseFilters, type CompactBase } from '../../src/lib/bases/filter';
 
-const place = (over: Partial<CompactPlace>): CompactPlace => ({
+const base = (over: Partial<CompactBase>): CompactBase => ({
   i: 'x', n: '示例', k: '科普教育基地', s: '华山', l: '市级', y: 2022, t: ['天文'], a: ['小学', '公众'], f: 1, g: 1, x: 1,
   h: [[0b1100000, '09:00', '17:00']], // Saturday and Sunday
   ...over,
@@ -33,19 +33,19 @@ describe('matching', () => {
     [{ audience: '公众' }, true],
     [{ audience: '企业' }, false],
   ] as Array<[Partial<BaseFilters>, boolean]>)('%j → %s', (filters, expected) => {
-    expect(matchesBaseFilters(place({}), { ...NO_FILTERS, ...filters }, WEDNESDAY)).toBe(expected);
+    expect(matchesBaseFilters(base({}), { ...NO_FILTERS, ...filters }, WEDNESDAY)).toBe(expected);
   });
 
-  it('free and school-group filters drop places without them', () => {
-    expect(matchesBaseFilters(place({ f: 0 }), { ...NO_FILTERS, free: true }, WEDNESDAY)).toBe(false);
-    expect(matchesBaseFilters(place({ g: 0 }), { ...NO_FILTERS, schoolGroups: true }, WEDNESDAY)).toBe(false);
+  it('free and school-group filters drop bases without them', () => {
+    expect(matchesBaseFilters(base({ f: 0 }), { ...NO_FILTERS, free: true }, WEDNESDAY)).toBe(false);
+    expect(matchesBaseFilters(base({ g: 0 }), { ...NO_FILTERS, schoolGroups: true }, WEDNESDAY)).toBe(false);
   });
 
   it('open now depends on the moment; open this weekend does not need it to be the weekend', () => {
-    expect(matchesBaseFilters(place({}), { ...NO_FILTERS, open: 'now' }, WEDNESDAY)).toBe(false);
-    expect(matchesBaseFilters(place({}), { ...NO_FILTERS, open: 'now' }, SATURDAY_NOON)).toBe(true);
-    expect(matchesBaseFilters(place({}), { ...NO_FILTERS, open: 'weekend' }, WEDNESDAY)).toBe(true);
-    expect(matchesBaseFilters(place({ h: [] }), { ...NO_FILTERS, open: 'weekend' }, WEDNESDAY)).toBe(false);
+    expect(matchesBaseFilters(base({}), { ...NO_FILTERS, open: 'now' }, WEDNESDAY)).toBe(false);
+    expect(matchesBaseFilters(base({}), { ...NO_FILTERS, open: 'now' }, SATURDAY_NOON)).toBe(true);
+    expect(matchesBaseFilters(base({}), { ...NO_FILTERS, open: 'weekend' }, WEDNESDAY)).toBe(true);
+    expect(matchesBaseFilters(base({ h: [] }), { ...NO_FILTERS, open: 'weekend' }, WEDNESDAY)).toBe(false);
   });
 });
 
@@ -55,12 +55,12 @@ describe('near me', () => {
     expect(distanceKm([25.04, 102.71], [25.04, 102.71])).toBe(0);
   });
 
-  it('sorts nearest first and puts places without coordinates last', () => {
-    const far = place({ i: 'far', c: [25.25, 102.62] });
-    const near = place({ i: 'near', c: [25.04, 102.70] });
-    const unknown = place({ i: 'unknown' });
+  it('sorts nearest first and puts bases without coordinates last', () => {
+    const far = base({ i: 'far', c: [25.25, 102.62] });
+    const near = base({ i: 'near', c: [25.04, 102.70] });
+    const unknown = base({ i: 'unknown' });
     const sorted = sortByDistance([unknown, far, near], [25.043, 102.706]);
-    expect(sorted.map((r) => r.place.i)).toEqual(['near', 'far', 'unknown']);
+    expect(sorted.map((r) => r.base.i)).toEqual(['near', 'far', 'unknown']);
     expect(sorted[0]?.km).toBeLessThan(1);
     expect(sorted[2]?.km).toBeUndefined();
   });

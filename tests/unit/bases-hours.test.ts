@@ -81,7 +81,7 @@ describe('open now and this weekend, in Beijing time', () => {
     expect(weekendOpenings(museum, SUN_1800_BEIJING)).toEqual([]);
   });
 
-  it('a weekday-only place is not open this weekend', () => {
+  it('a weekday-only base is not open this weekend', () => {
     expect(weekendOpenings([{ days: ['mon', 'tue'], opens: '09:00', closes: '17:00' }], WED_1000_BEIJING)).toEqual([]);
   });
 });

@@ -46,7 +46,7 @@ describe('import round trip', () => {
     expect(second.records).toEqual(first.records);
   });
 
-  it('returns the places in the canonical order, by 编号, whatever the order of the rows', () => {
+  it('returns the bases in the canonical order, by 编号, whatever the order of the rows', () => {
     expect(shipped.map((r) => r.id)).toEqual(shipped.map((r) => r.id).sort());
     const reversed = importBaseRows(headers, rowsOf(shipped).reverse(), shipped, TODAY);
     expect(reversed.records).toEqual(shipped);
@@ -233,7 +233,7 @@ describe('bad rows', () => {
 describe('stable ids and dates', () => {
   const withoutIds = () => rowsOf(shipped).map((row) => row.map((cell, i) => (i === column('编号') ? '' : cell)));
 
-  it('a row without 编号 keeps the id of the place with the same name in the same 街道', () => {
+  it('a row without 编号 keeps the id of the base with the same name in the same 街道', () => {
     expect(importBaseRows(headers, withoutIds(), shipped, TODAY).records.map((r) => r.id)).toEqual(shipped.map((r) => r.id));
   });
 
@@ -255,7 +255,7 @@ describe('stable ids and dates', () => {
     expect(summary.changed).toEqual([shipped[0]?.id]);
   });
 
-  it('reports the places a sheet leaves out as removed', () => {
+  it('reports the bases a sheet leaves out as removed', () => {
     const { summary } = importBaseRows(headers, rowsOf(shipped.slice(1)), shipped, TODAY);
     expect(summary.removed).toEqual([shipped[0]?.id]);
   });

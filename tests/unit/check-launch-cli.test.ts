@@ -30,9 +30,9 @@ describe('npm run check:launch', () => {
   it('fails on the shipped content, naming each thing to change with where it is and how many', () => {
     const { status, output } = checkLaunch();
     expect(status).toBe(1);
-    const samplePlaces = readBaseRecords('content/bases').filter((place) => place.sample);
+    const sampleBases = readBaseRecords('content/bases').filter((base) => base.sample);
     const sampleEvents = readMarkdownFolder('events').filter((event) => (event.data as { sample: boolean }).sample);
-    expect(samplePlaces.length).toBeGreaterThan(0);
+    expect(sampleBases.length).toBeGreaterThan(0);
     expect(sampleEvents.length).toBeGreaterThan(0);
     expect(output).toContain('没有设置 SITE_URL');
     expect(output).toContain('content/site.yaml：contactIsPlaceholder: true');
@@ -40,8 +40,8 @@ describe('npm run check:launch', () => {
     expect(output).toContain('content/site.yaml：filing');
     expect(output).toContain('content/site.yaml：siteCode');
     expect(output).toContain('content/site.yaml：securityContact');
-    expect(output).toContain(`基地与实验室名录里还有 ${samplePlaces.length} 条示例数据`);
-    for (const place of samplePlaces) expect(output).toContain(`- ${place.id}（${place.name}）`);
+    expect(output).toContain(`基地与实验室名录里还有 ${sampleBases.length} 条示例数据`);
+    for (const base of sampleBases) expect(output).toContain(`- ${base.id}（${base.name}）`);
     expect(output).toContain(`活动里还有 ${sampleEvents.length} 条示例数据`);
     for (const event of sampleEvents) expect(output).toContain(`- ${event.id}（`);
     const departments = readYaml<Array<{ id: string; kind: string; successor?: unknown }>>('departments.yaml');

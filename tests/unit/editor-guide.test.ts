@@ -194,9 +194,9 @@ function errorExamples(): string[] {
   const bases = readContent('bases/bases.yaml');
   const glossary = readContent('glossary.yaml');
   const faq = readContent('policies/wuhua-2018-5/faq.yaml');
-  // A place added at the end of the list, so the entry number does not depend on the list's order.
+  // A base added at the end of the list, so the entry number does not depend on the list's order.
   const astronomy = readBaseRecords('content/bases').find((r) => r.id === 'sample-huashan-astronomy');
-  const withNewPlace = (change: Record<string, unknown>) => `${bases}${stringifyYaml([{ ...astronomy, id: 'sample-new-place', ...change }])}`;
+  const withNewBase = (change: Record<string, unknown>) => `${bases}${stringifyYaml([{ ...astronomy, id: 'sample-new-base', ...change }])}`;
 
   const shipped = readBaseRecords('content/bases');
   const headers = [...BASE_HEADERS];
@@ -213,8 +213,8 @@ function errorExamples(): string[] {
     astroReport('2027-ai-lecture', withoutAdmission),
     astroReport('2027-ai-lecture', { ...event, kind: '联欢会' }),
     astroReport('2027-ai-lecture', { ...event, status: 'cancelled', statusNote: undefined }),
-    loaderError('content/bases/bases.yaml', withNewPlace({ subdistrict: '翠湖' }), BaseEntrySchema, { entries: 'list' }),
-    loaderError('content/bases/bases.yaml', withNewPlace({ updated: '2026-02-30' }), BaseEntrySchema, { entries: 'list' }),
+    loaderError('content/bases/bases.yaml', withNewBase({ subdistrict: '翠湖' }), BaseEntrySchema, { entries: 'list' }),
+    loaderError('content/bases/bases.yaml', withNewBase({ updated: '2026-02-30' }), BaseEntrySchema, { entries: 'list' }),
     loaderError('content/glossary.yaml', `${glossary}- id: rd-intensity\n  term: 研发强度\n  definition: 同一个编号写了两次的名词解释。\n`, GlossaryTermSchema, { entries: 'list' }),
     loaderError('content/glossary.yaml', '- id: a\n  term: 甲乙\n   definition: 缩进多了一格的名词解释。\n', GlossaryTermSchema, { entries: 'list' }),
     loaderError('content/policies/wuhua-2018-5/faq.yaml', faq.replace('audiences: [citizen, enterprise, institution]', 'audiences: [citizen, 学生]'), FaqSchema, {

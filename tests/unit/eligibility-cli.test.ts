@@ -85,9 +85,9 @@ describe('npm run eligibility -- answers.json', () => {
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.items.map((i: { id: string; entry?: { index: number }; status: string; amount: unknown }) => [i.id, i.entry?.index, i.status, i.amount])).toEqual([
-      ['innovation-platform', 1, 'eligible', { min: 50000, max: 50000 }],
+      ['platform', 1, 'eligible', { min: 50000, max: 50000 }],
       // 四（三） names three kinds of platform only.
-      ['innovation-platform', 2, 'ineligible', { min: 0, max: 0 }],
+      ['platform', 2, 'ineligible', { min: 0, max: 0 }],
       // Not known whether the team was selected: at most 2万元 (优秀), nothing certain.
       ['team-kunming', 1, 'unknown', { min: 0, max: 20000 }],
       ['team-yunnan', 1, 'ineligible', { min: 0, max: 0 }],

@@ -18,7 +18,7 @@ import { readSpreadsheet } from '../../scripts/lib/spreadsheet-files';
 import { csvInEveryEncoding } from '../helpers/excel-encodings';
 
 const departments = readDepartmentNames('content');
-const context: EventImportContext = { placeIds: new Set(readBaseRecords('content/bases').map((p) => p.id)), departments, mdxIds: new Set() };
+const context: EventImportContext = { baseIds: new Set(readBaseRecords('content/bases').map((p) => p.id)), departments, mdxIds: new Set() };
 const files = readEventFiles('content/events');
 /** The shipped events in the canonical order, as the import returns them. */
 const shipped = sortEventRecords(files.records);

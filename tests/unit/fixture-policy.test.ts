@@ -95,12 +95,12 @@ describe('a second policy added as content only', () => {
       [FIXTURE_POLICY, 'demo-hte-first', null, 'eligible', 100_000, 100_000],
       [FIXTURE_POLICY, 'demo-institute', 1, 'eligible', 200_000, 200_000],
       [FIXTURE_POLICY, 'demo-institute', 2, 'depends', 0, 300_000],
-      ['wuhua-2018-5', 'hte-recertification', null, 'eligible', 40_000, 40_000],
-      ['wuhua-2018-5', 'innovation-platform', 1, 'eligible', 20_000, 20_000],
+      ['wuhua-2018-5', 'hte', null, 'eligible', 40_000, 40_000],
+      ['wuhua-2018-5', 'platform', 1, 'eligible', 20_000, 20_000],
     ]);
     // The fixture's reasons cite its own clauses and term, the plan's its own.
     expect(item(result, 'demo-hte-first').reasons.map((r) => r.text)).toContain('首次认定：2027年，在计划期限（2026—2028年）内。');
-    expect(item(result, 'hte-recertification').reasons.map((r) => r.clause)).toContain('s5-2-2');
+    expect(item(result, 'hte').reasons.map((r) => r.clause)).toContain('s5-2-2');
     expect(item(result, 'demo-institute', 1).entry?.label).toBe('研发机构1（绩效评价：B）');
   });
 
@@ -210,8 +210,8 @@ describe('npm run eligibility with the fixture policy', () => {
       [FIXTURE_POLICY, 'demo-hte-first', 100_000],
       [FIXTURE_POLICY, 'demo-institute', 200_000],
       [FIXTURE_POLICY, 'demo-institute', 300_000],
-      ['wuhua-2018-5', 'hte-recertification', 40_000],
-      ['wuhua-2018-5', 'innovation-platform', 20_000],
+      ['wuhua-2018-5', 'hte', 40_000],
+      ['wuhua-2018-5', 'platform', 20_000],
     ]);
     expect(result.total).toEqual({ certain: 660_000, possible: 960_000 });
   });

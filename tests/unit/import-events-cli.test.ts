@@ -46,8 +46,8 @@ const csvOf = (records: readonly EventRecord[], edit?: (rows: string[][]) => voi
 const cell = (name: string) => EVENT_HEADERS.indexOf(name as never);
 
 describe('export → import of unchanged data changes no byte', () => {
-  it('places: /data/bases.csv as the build makes it, imported into a copy of content/, leaves every file as it was', () => {
-    const content = contentCopy('places-round-trip');
+  it('bases: /data/bases.csv as the build makes it, imported into a copy of content/, leaves every file as it was', () => {
+    const content = contentCopy('bases-round-trip');
     const before = snapshot(content);
     const file = join(tmp, 'bases.csv');
     writeFileSync(file, basesCsv(readBaseRecords(join(content, 'bases'))));
@@ -70,8 +70,8 @@ describe('export → import of unchanged data changes no byte', () => {
     expect(snapshot(content)).toEqual(before);
   });
 
-  it('places: a bases.yaml in another order is rewritten into the canonical order, and the import says only the layout changed', () => {
-    const content = contentCopy('places-reordered');
+  it('bases: a bases.yaml in another order is rewritten into the canonical order, and the import says only the layout changed', () => {
+    const content = contentCopy('bases-reordered');
     const canonical = readFileSync(join(content, 'bases/bases.yaml'), 'utf8');
     const [head = '', ...entries] = canonical.split(/^(?=- id: )/m);
     writeFileSync(join(content, 'bases/bases.yaml'), head + entries.reverse().join(''));

@@ -22,7 +22,7 @@ const data: InfographicData = {
     },
   ],
   actions: [{ heading: '产业行动', leads: ['区科学技术和信息化局', '五华科技产业园管委会'] }],
-  supports: [{ heading: '研发投入', items: [{ id: 'rd-investment', title: '研发投入排名扶持', sum: '最高8万元' }] }],
+  supports: [{ heading: '研发投入', items: [{ id: 'rd-ranking', title: '研发投入排名扶持', sum: '最高8万元' }] }],
 };
 
 const drawn = (svg: string) => load(svg, { xml: true });
@@ -44,7 +44,7 @@ describe('一图读懂 drawing', () => {
       ['b', '20万平米'],
       ['c', '60个'],
     ]);
-    expect($('text[data-rule="rd-investment"]').text()).toBe('最高8万元');
+    expect($('text[data-rule="rd-ranking"]').text()).toBe('最高8万元');
     expect(svg).toContain('平台 &amp; &lt;空间&gt;');
   });
 

@@ -86,15 +86,15 @@ describe('launchFindings', () => {
     expect(only({ ...ready, site: { ...ready.site, securityContact: undefined } }).where).toBe('content/site.yaml：securityContact');
   });
 
-  it('counts and lists sample places and events, out of all of them', () => {
+  it('counts and lists sample bases and events, out of all of them', () => {
     const input = {
       ...ready,
       bases: [...ready.bases, { id: 'sample-a', name: '示例·甲', sample: true }, { id: 'sample-b', name: '示例·乙', sample: true }],
       events: [...ready.events, { id: 'sample-event', title: '示例·活动', sample: true }],
     };
-    const [places, events] = launchFindings(input);
-    expect(places?.problem).toContain('2 条示例数据（共 3 条）');
-    expect(places?.items).toEqual(['sample-a（示例·甲）', 'sample-b（示例·乙）']);
+    const [bases, events] = launchFindings(input);
+    expect(bases?.problem).toContain('2 条示例数据（共 3 条）');
+    expect(bases?.items).toEqual(['sample-a（示例·甲）', 'sample-b（示例·乙）']);
     expect(events?.problem).toContain('1 条示例数据（共 2 条）');
     expect(events?.items).toEqual(['sample-event（示例·活动）']);
   });
@@ -142,7 +142,7 @@ describe('launchFindings', () => {
     ]);
   });
 
-  it('names the content folder CONTENT_DIR gave in every place', () => {
+  it('names the content folder CONTENT_DIR gave in every base', () => {
     const input = { ...ready, contentDir: '.cache/launch/content', site: { ...ready.site, contactIsPlaceholder: true } };
     expect(only(input).where).toBe('.cache/launch/content/site.yaml：contactIsPlaceholder: true');
   });

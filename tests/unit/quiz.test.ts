@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_SHEET_SEED, answerPlaceShares, answerSheetOrder, drawQuestions, drawRound, markRound, questionsForStage, ROUND_SIZE, scoreComment, shuffleOptions, type QuizItem } from '../../src/lib/ip/quiz';
+import { ANSWER_SHEET_SEED, answerPositionShares, answerSheetOrder, drawQuestions, drawRound, markRound, questionsForStage, ROUND_SIZE, scoreComment, shuffleOptions, type QuizItem } from '../../src/lib/ip/quiz';
 import { seededRandom } from '../../src/lib/common/random';
 import { QuizQuestionSchema } from '../../src/schemas/quiz';
 import { readYaml } from '../helpers/content';
@@ -65,8 +65,8 @@ const TOLERANCE = 0.1;
  * share of questions whose answer was in place k must be within ±10 points of 1/n, for every k.
  * Returns the places that miss, e.g. "4 options, place 1: 0.92".
  */
-function unevenPlaces(questions: Iterable<{ options: readonly string[]; answer: string }>): string[] {
-  return [...answerPlaceShares(questions)].flatMap(([n, { shares }]) =>
+function unevenPositions(questions: Iterable<{ options: readonly string[]; answer: string }>): string[] {
+  return [...answerPositionShares(questions)].flatMap(([n, { shares }]) =>
     shares.flatMap((share, k) => (Math.abs(share - 1 / n) > TOLERANCE ? [`${n} options, place ${k + 1}: ${share.toFixed(2)}`] : [])),
   );
 }
@@ -102,14 +102,14 @@ describe('options are shuffled in every round', () => {
     const random = seededRandom(2026);
     const shown = Array.from({ length: ROUNDS }, () => drawRound(realBank, ROUND_SIZE, random)).flat();
     expect(shown).toHaveLength(ROUNDS * ROUND_SIZE);
-    expect(unevenPlaces(shown)).toEqual([]);
+    expect(unevenPositions(shown)).toEqual([]);
   });
 
   it('the measure catches a bank shown unshuffled: the bank as written puts most answers first', () => {
     // Without shuffling, rounds show the bank's own order; the check above would fail on it.
     const random = seededRandom(2026);
     const unshuffled = Array.from({ length: ROUNDS }, () => drawQuestions(realBank, ROUND_SIZE, random)).flat();
-    expect(unevenPlaces(unshuffled).length).toBeGreaterThan(0);
+    expect(unevenPositions(unshuffled).length).toBeGreaterThan(0);
   });
 
   it('always picking the first option scores about what guessing does, not 9 in 10', () => {
@@ -137,13 +137,13 @@ describe('the printable answer sheet', () => {
   });
 
   it('spreads the right answers over the places within ±10 points of even, and is the same on every build', () => {
-    expect(unevenPlaces(sheet)).toEqual([]);
+    expect(unevenPositions(sheet)).toEqual([]);
     expect(answerSheetOrder(realBank, ANSWER_SHEET_SEED)).toEqual(sheet);
   });
 
   it('spreads them for any bank, not just this one: 37 questions all answered first', () => {
     const firsts = Array.from({ length: 37 }, (_, i) => ({ options: [`对${i}`, `错${i}`, `误${i}`, `否${i}`].slice(0, 2 + (i % 3)), answer: `对${i}` }));
-    expect(unevenPlaces(firsts).length).toBeGreaterThan(0);
-    expect(unevenPlaces(answerSheetOrder(firsts, 1))).toEqual([]);
+    expect(unevenPositions(firsts).length).toBeGreaterThan(0);
+    expect(unevenPositions(answerSheetOrder(firsts, 1))).toEqual([]);
   });
 });

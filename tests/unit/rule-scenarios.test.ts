@@ -10,8 +10,8 @@ import type { EligibilityResult, ItemResult } from '../../src/lib/eligibility/ty
  * with answers and the expected status and sum of each support item. A case's answers replace the
  * file's defaults field by field (a list of entries replaces the defaults' list whole).
  *
- * An expectation's key addresses a result: `innovation-platform` is the item's only result,
- * `innovation-platform#2` the result for entry 2 of its group. `total` is {certain, possible}:
+ * An expectation's key addresses a result: `platform` is the item's only result,
+ * `platform#2` the result for entry 2 of its group. `total` is {certain, possible}:
  * one number when both are equal, or [certain, possible].
  */
 interface Expectation {
@@ -72,6 +72,26 @@ it('uses only known keys in scenarios and expectations, so a misspelt check cann
     ...Object.entries(c.expect).flatMap(([id, want]) => Object.keys(want).filter((k) => !EXPECTATION_KEYS.includes(k)).map((k) => `${c.name}: ${id}.${k}`)),
   ]);
   expect(unknown).toEqual([]);
+});
+
+it('names a support item once: a topic with one item has its id, a topic with several prefixes them, and a scenario file named after a topic is that topic', () => {
+  const drift = ruleset.policies.flatMap((policy) =>
+    policy.topics.flatMap((topic) => {
+      const items = policy.items.filter((item) => item.topic === topic.id);
+      if (items.length === 1) return items[0]!.id === topic.id ? [] : [`topic ${topic.id} has one item, named ${items[0]!.id}`];
+      return items.filter((item) => !item.id.startsWith(`${topic.id}-`)).map((item) => `item ${item.id} of topic ${topic.id} does not start with “${topic.id}-”`);
+    }),
+  );
+  expect(drift).toEqual([]);
+  const topicIds = new Set(ruleset.policies.flatMap((p) => p.topics.map((t) => t.id)));
+  const itemIds = new Set(ruleset.policies.flatMap((p) => p.items.map((i) => i.id)));
+  // A file named after an item or topic tests that one (rd-ranking.yaml); other names are themes (ladders.yaml).
+  for (const { file, data } of scenarioFiles) {
+    const name = file.replace(/\.yaml$/, '');
+    if (!topicIds.has(name) && !itemIds.has(name)) continue;
+    const keys = data.cases.flatMap((c) => Object.keys(c.expect).map((key) => key.split('#')[0] as string));
+    expect(keys.filter((key) => key !== 'total' && key !== name && !key.startsWith(`${name}-`)), `${file} tests only ${name}`).toEqual([]);
+  }
 });
 
 it('covers every support item in the ruleset', () => {

@@ -202,10 +202,10 @@ describe('fixed', () => {
   });
 });
 
-describe('rank: a sum by place in a ranking', () => {
+describe('rank: a sum by base in a ranking', () => {
   const rank = amount({
     kind: 'rank',
-    answer: 'place',
+    answer: 'base',
     what: '研发投入排名',
     decidedBy: '名次由主管部门排出',
     bands: [
@@ -213,24 +213,24 @@ describe('rank: a sum by place in a ranking', () => {
       { fromRank: 3, toRank: 5, amount: 40000 },
     ],
   });
-  const at = (place: number | undefined) => assessAmount(rank, scopeOf({ place }), '');
+  const at = (base: number | undefined) => assessAmount(rank, scopeOf({ base }), '');
 
   it.each([
     [1, 80000],
     [2, 80000],
     [3, 40000],
     [5, 40000],
-  ])('place %i pays %i', (place, sum) => {
-    expect(at(place).amount).toEqual({ min: sum, max: sum });
-    expect(at(place).outcomes).toMatchObject([{ kind: 'pass' }]);
+  ])('base %i pays %i', (base, sum) => {
+    expect(at(base).amount).toEqual({ min: sum, max: sum });
+    expect(at(base).outcomes).toMatchObject([{ kind: 'pass' }]);
   });
 
-  it('pays nothing below the last band, and says how many places are paid', () => {
+  it('pays nothing below the last band, and says how many bases are paid', () => {
     expect(at(6).amount).toEqual({ min: 0, max: 0 });
     expect(at(6).outcomes).toMatchObject([{ kind: 'fail', reason: { text: expect.stringContaining('只有前5名') } }]);
   });
 
-  it('without a place: from nothing to the top band, decided by whoever ranks', () => {
+  it('without a base: from nothing to the top band, decided by whoever ranks', () => {
     expect(at(undefined).amount).toEqual({ min: 0, max: 80000 });
     expect(at(undefined).decidedBy).toMatch(/^名次由主管部门排出：第1至第2名各8万元，第3至第5名各4万元/);
   });

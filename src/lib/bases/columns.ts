@@ -1,12 +1,12 @@
 /**
- * The spreadsheet form of a place: one row, Chinese column headers. The import reads it, the build
+ * The spreadsheet form of a base: one row, Chinese column headers. The import reads it, the build
  * writes /data/bases.csv with it, so an export can be edited in Excel and imported again unchanged.
  */
 import { excelCsv } from '../spreadsheets/excel-csv.ts';
 import { byCodePoint, cellReaders, cellText, columnForPath as columnForSheetPath, yesNo, type CellProblem as SheetCellProblem } from '../spreadsheets/import.ts';
 import { formatOpeningHours, parseOpeningHours, type OpeningHours } from './hours.ts';
 
-/** A place as written in content/bases/*.yaml: plain data, dates as YYYY-MM-DD text. */
+/** A base as written in content/bases/*.yaml: plain data, dates as YYYY-MM-DD text. */
 export interface BaseRecord {
   id: string;
   name: string;
@@ -118,7 +118,7 @@ export function basesCsv(records: readonly BaseRecord[]): string {
   return excelCsv(BASE_HEADERS, sortBaseRecords(records).map(recordToRow));
 }
 
-/** The canonical order of places, in bases.yaml and /data/bases.csv alike: by 编号 (id), by code point. */
+/** The canonical order of bases, in bases.yaml and /data/bases.csv alike: by 编号 (id), by code point. */
 export const sortBaseRecords = (records: readonly BaseRecord[]): BaseRecord[] => [...records].sort((a, b) => byCodePoint(a.id, b.id));
 
 export type CellProblem = SheetCellProblem<BaseColumnHeader>;

@@ -1,9 +1,9 @@
 import type { BaseEntry } from '../../schemas/base.ts';
-import { dayMask, type CompactPlace } from './filter.ts';
+import { dayMask, type CompactBase } from './filter.ts';
 
-/** The compact form of a place for the index's on-demand data (see CompactPlace). */
-export function toCompactPlace(entry: BaseEntry): CompactPlace {
-  const place: CompactPlace = {
+/** The compact form of a base for the index's on-demand data (see CompactBase). */
+export function toCompactBase(entry: BaseEntry): CompactBase {
+  const base: CompactBase = {
     i: entry.id,
     n: entry.name,
     k: entry.kind,
@@ -17,6 +17,6 @@ export function toCompactPlace(entry: BaseEntry): CompactPlace {
     x: entry.sample ? 1 : 0,
     h: entry.openingHours.map((h) => [dayMask(h.days), h.opens, h.closes]),
   };
-  if (entry.coordinates) place.c = [entry.coordinates.lat, entry.coordinates.lng];
-  return place;
+  if (entry.coordinates) base.c = [entry.coordinates.lat, entry.coordinates.lng];
+  return base;
 }

@@ -1,4 +1,4 @@
-/** Plain-Chinese wording for a place's fields, shared by the detail page and the list. */
+/** Plain-Chinese wording for a base's fields, shared by the detail page and the list. */
 import gcoord from 'gcoord';
 import type { BaseEntry } from '../../schemas/base.ts';
 import { formatChineseDate } from '../common/dates.ts';
@@ -50,7 +50,7 @@ export function accessibilityFacts(entry: BaseEntry): Array<{ label: string; ava
 }
 
 /**
- * A link that opens the place in 高德地图 (web, or the app where installed). 高德 uses GCJ-02, the
+ * A link that opens the base in 高德地图 (web, or the app where installed). 高德 uses GCJ-02, the
  * offset system mainland maps must use, so the stored WGS-84 position is converted first; without
  * the conversion the pin lands a few hundred metres off.
  */

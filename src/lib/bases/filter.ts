@@ -4,8 +4,8 @@
  */
 import { isOpenAt, weekendOpenings, WEEKDAY_KEYS, type OpeningHours, type Weekday } from './hours.ts';
 
-/** One place in /data/bases-index.json: only what filtering, sorting and one result line need. */
-export interface CompactPlace {
+/** One base in /data/bases-index.json: only what filtering, sorting and one result line need. */
+export interface CompactBase {
   /** id; the page is /bases/<id>/ */
   i: string;
   /** name */
@@ -31,12 +31,12 @@ export interface CompactPlace {
 export interface CompactIndex {
   /** Build date, so a cached copy can be told apart. */
   built: string;
-  places: CompactPlace[];
+  bases: CompactBase[];
 }
 
 export const dayMask = (days: readonly Weekday[]) => days.reduce((mask, d) => mask | (1 << WEEKDAY_KEYS.indexOf(d)), 0);
 const maskDays = (mask: number): Weekday[] => WEEKDAY_KEYS.filter((_, i) => mask & (1 << i));
-export const compactHours = (place: CompactPlace): OpeningHours[] => place.h.map(([mask, opens, closes]) => ({ days: maskDays(mask), opens, closes }));
+export const compactHours = (base: CompactBase): OpeningHours[] => base.h.map(([mask, opens, closes]) => ({ days: maskDays(mask), opens, closes }));
 
 export interface BaseFilters {
   kind: string;
@@ -82,22 +82,22 @@ export function baseFiltersToParams(filters: BaseFilters): URLSearchParams {
 
 export const hasFilters = (filters: BaseFilters) => baseFiltersToParams(filters).size > 0;
 
-export function matchesBaseFilters(place: CompactPlace, filters: BaseFilters, now: Date): boolean {
-  if (filters.kind && place.k !== filters.kind) return false;
-  if (filters.level && place.l !== filters.level) return false;
-  if (filters.subdistrict && place.s !== filters.subdistrict) return false;
-  if (filters.theme && !place.t.includes(filters.theme)) return false;
-  if (filters.audience && !place.a.includes(filters.audience)) return false;
-  if (filters.free && !place.f) return false;
-  if (filters.schoolGroups && !place.g) return false;
-  if (filters.open === 'now' && !isOpenAt(compactHours(place), now)) return false;
-  if (filters.open === 'weekend' && weekendOpenings(compactHours(place), now).length === 0) return false;
+export function matchesBaseFilters(base: CompactBase, filters: BaseFilters, now: Date): boolean {
+  if (filters.kind && base.k !== filters.kind) return false;
+  if (filters.level && base.l !== filters.level) return false;
+  if (filters.subdistrict && base.s !== filters.subdistrict) return false;
+  if (filters.theme && !base.t.includes(filters.theme)) return false;
+  if (filters.audience && !base.a.includes(filters.audience)) return false;
+  if (filters.free && !base.f) return false;
+  if (filters.schoolGroups && !base.g) return false;
+  if (filters.open === 'now' && !isOpenAt(compactHours(base), now)) return false;
+  if (filters.open === 'weekend' && weekendOpenings(compactHours(base), now).length === 0) return false;
   return true;
 }
 
 /** The facts one result line shows after the name, the same in the no-JS list and the filtered one. */
-export function placeSummary(place: CompactPlace): string[] {
-  return [place.l && `${place.l}（${place.y}年）`, `${place.s}街道`, `适合${place.a.join('、')}`, place.f ? '免费' : '收费'].filter(Boolean);
+export function baseSummary(base: CompactBase): string[] {
+  return [base.l && `${base.l}（${base.y}年）`, `${base.s}街道`, `适合${base.a.join('、')}`, base.f ? '免费' : '收费'].filter(Boolean);
 }
 
 /** Great-circle distance in kilometres (haversine): both points WGS-84, as the browser reports them. */
@@ -109,8 +109,8 @@ export function distanceKm(from: readonly [number, number], to: readonly [number
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Nearest first; places without coordinates keep their order at the end. */
-export function sortByDistance(places: readonly CompactPlace[], from: readonly [number, number]): Array<{ place: CompactPlace; km?: number }> {
-  const withKm = places.map((place) => (place.c ? { place, km: distanceKm(from, place.c) } : { place }));
+/** Nearest first; bases without coordinates keep their order at the end. */
+export function sortByDistance(bases: readonly CompactBase[], from: readonly [number, number]): Array<{ base: CompactBase; km?: number }> {
+  const withKm = bases.map((base) => (base.c ? { base, km: distanceKm(from, base.c) } : { base }));
   return withKm.sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity));
 }

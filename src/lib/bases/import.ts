@@ -1,5 +1,5 @@
 /**
- * Turns spreadsheet rows into place records, all or nothing: every problem in every row is collected
+ * Turns spreadsheet rows into base records, all or nothing: every problem in every row is collected
  * with its row number, column and value, and the caller writes only when there are none. The records
  * come back in the canonical order (by id, sortBaseRecords), whatever the order of the rows.
  */

@@ -136,14 +136,14 @@ export function rowToRecord(row: Readonly<Record<string, string>>, departments: 
   };
 
   const base = optional('场所编号');
-  const place = { name: optional('场所名称'), address: optional('场所地址'), subdistrict: optional('场所街道') };
+  const freeVenue = { name: optional('场所名称'), address: optional('场所地址'), subdistrict: optional('场所街道') };
   let venue: Record<string, unknown> | undefined;
   if (base) {
     venue = { base };
     for (const header of ['场所名称', '场所地址', '场所街道'] as const)
       if (cell(header)) problems.push({ column: header, value: cell(header), message: '填了场所编号（名录里的场所）就不再填场所名称、地址和街道' });
-  } else if (place.name || place.address || place.subdistrict) {
-    venue = place;
+  } else if (freeVenue.name || freeVenue.address || freeVenue.subdistrict) {
+    venue = freeVenue;
     for (const header of ['场所名称', '场所地址'] as const) if (!cell(header)) problems.push({ column: header, value: '', message: '不在名录里的场所要写名称和地址' });
   } else {
     problems.push({ column: '场所编号', value: '', message: '要写场所：名录里的场所填场所编号，其他地方填场所名称和场所地址' });

@@ -1,5 +1,5 @@
 /**
- * Turns spreadsheet rows into event records, all or nothing, as the places import does (src/lib/bases/import.ts):
+ * Turns spreadsheet rows into event records, all or nothing, as the bases import does (src/lib/bases/import.ts):
  * every problem in every row is collected with its row number, column and value, and the caller writes
  * only when there are none. Records come back in the canonical order (sortEventRecords).
  */
@@ -13,8 +13,8 @@ import { EVENT_COLUMNS, eventColumnForPath, rowToRecord, sortEventRecords, type 
 import { toEventRecord, type EventRecord } from './event-file.ts';
 
 export interface EventImportContext {
-  /** Every place id in content/bases: 场所编号 must be one. */
-  placeIds: ReadonlySet<string>;
+  /** Every base id in content/bases: 场所编号 must be one. */
+  baseIds: ReadonlySet<string>;
   departments: readonly DepartmentName[];
   /** Events written as .mdx: code, not something a sheet can hold, so the import neither overwrites nor removes them. */
   mdxIds: ReadonlySet<string>;
@@ -90,7 +90,7 @@ export function importEventRows(
     if (stripped && !reported('正文')) add('正文', `${stripped}；网站只显示 Markdown 的段落、## 小标题、列表、链接、粗体、表格和引用，不会照原样显示这部分，所以不导入`);
     if (record['venue'] && !reported('场所编号')) {
       const venue = record['venue'] as Record<string, unknown>;
-      if (typeof venue['base'] === 'string' && slugId.safeParse(venue['base']).success && !context.placeIds.has(venue['base'])) add('场所编号', '不是基地名录（content/bases/bases.yaml）里的场所编号');
+      if (typeof venue['base'] === 'string' && slugId.safeParse(venue['base']).success && !context.baseIds.has(venue['base'])) add('场所编号', '不是基地名录（content/bases/bases.yaml）里的场所编号');
       else rowProblems.push(...venueProblems(venue, rowNumber, row).filter((p) => !reported(p.column as string)));
     }
 

@@ -74,7 +74,7 @@ export function answerSheetOrder<T extends { options: readonly string[]; answer:
  * Where the right answers sit: for each number of options n, how many questions had n options and the
  * share of them whose answer was in place 1…n. With no bias every share is 1/n.
  */
-export function answerPlaceShares(questions: Iterable<{ options: readonly string[]; answer: string }>): Map<number, { questions: number; shares: number[] }> {
+export function answerPositionShares(questions: Iterable<{ options: readonly string[]; answer: string }>): Map<number, { questions: number; shares: number[] }> {
   const counts = new Map<number, number[]>();
   for (const q of questions) {
     const row = counts.get(q.options.length) ?? new Array<number>(q.options.length).fill(0);

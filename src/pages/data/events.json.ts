@@ -8,7 +8,7 @@ import { isAllDay } from '../../lib/events/time';
 import type { EventRecord } from '../../schemas/open-data';
 
 /** The venue as open data. */
-const venueRecord = ({ venue }: SiteEvent) => ({ name: venue.name, address: venue.address, ...(venue.subdistrict && { subdistrict: venue.subdistrict }), ...(venue.place && { place: venue.place.id }) });
+const venueRecord = ({ venue }: SiteEvent) => ({ name: venue.name, address: venue.address, ...(venue.subdistrict && { subdistrict: venue.subdistrict }), ...(venue.base && { base: venue.base.id }) });
 
 /**
  * Every event as open data, saying what its page says (lib/events/outlook.ts): times with their +08:00
