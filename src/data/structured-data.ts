@@ -76,7 +76,7 @@ export function eventJsonLd(event: SiteEvent, url: string): Record<string, unkno
   const { data, venue, organiser, outlook } = event;
   const { when, where, takingPart } = outlook;
   const online = where.kind === 'online';
-  const place = {
+  const physicalLocation = {
     '@type': 'Place',
     name: venue.name,
     address: postalAddress(venue.address),
@@ -99,7 +99,7 @@ export function eventJsonLd(event: SiteEvent, url: string): Record<string, unkno
     eventStatus: `https://schema.org/${schemaEventStatus(outlook)}`,
     eventAttendanceMode: `https://schema.org/${online ? 'OnlineEventAttendanceMode' : 'OfflineEventAttendanceMode'}`,
     // Online: where to watch when it is known, a name saying so when it is not; never the street address.
-    location: online ? { '@type': 'VirtualLocation', ...(where.url ? { url: where.url } : { name: '线上（观看方式尚未公布）' }) } : place,
+    location: online ? { '@type': 'VirtualLocation', ...(where.url ? { url: where.url } : { name: '线上（观看方式尚未公布）' }) } : physicalLocation,
     organizer: { '@type': 'GovernmentOrganization', name: organiser.name },
     audience: data.audiences.map((audienceType) => ({ '@type': 'Audience', audienceType })),
     ...(data.capacity && when.kind !== 'cancelled' && { maximumAttendeeCapacity: data.capacity }),

@@ -91,18 +91,18 @@ test('the quiz sends nothing: after the bank is fetched, no request leaves the p
 test('each round shows the options in a new order: over three rounds the answers are not all in first place', async ({ page }) => {
   await page.goto('/ip/quiz/');
   const bank = (await (await page.request.get('/data/quiz.json')).json()) as Array<{ id: string; answer: string }>;
-  const places: number[] = [];
+  const positions: number[] = [];
   for (let round = 1; round <= 3; round++) {
     await page.getByRole('button', { name: round === 1 ? /抽10道题/ : '再来一轮' }).click();
     await expect(page.locator('#quiz-questions fieldset')).toHaveCount(10);
     const shown = await page.locator('#quiz-questions fieldset').evaluateAll((sets) => sets.map((set) => [...set.querySelectorAll('input')].map((input) => [input.name, input.value])));
-    for (const options of shown) places.push(options.findIndex(([name, value]) => bank.find((q) => `q-${q.id}` === name)?.answer === value));
+    for (const options of shown) positions.push(options.findIndex(([name, value]) => bank.find((q) => `q-${q.id}` === name)?.answer === value));
     await answerAll(page, () => true);
     await page.getByRole('button', { name: '交卷' }).click();
     await expect(page.getByRole('heading', { name: '你答对了10道题，共10道' })).toBeVisible();
   }
-  expect(places).toHaveLength(30);
-  expect(places.every((p) => p >= 0)).toBe(true);
+  expect(positions).toHaveLength(30);
+  expect(positions.every((p) => p >= 0)).toBe(true);
   // The bank lists the answer first in most questions; shuffled, far fewer than 30 of 30 come first.
-  expect(places.filter((p) => p === 0).length).toBeLessThan(20);
+  expect(positions.filter((p) => p === 0).length).toBeLessThan(20);
 });

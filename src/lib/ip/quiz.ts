@@ -58,14 +58,14 @@ export function answerSheetOrder<T extends { options: readonly string[]; answer:
   const random = seededRandom(seed);
   const byOptionCount = new Map<number, number[]>();
   questions.forEach((q, i) => byOptionCount.set(q.options.length, [...(byOptionCount.get(q.options.length) ?? []), i]));
-  const place = new Map<number, number>();
+  const position = new Map<number, number>();
   for (const [optionCount, indices] of byOptionCount) {
-    const places = drawQuestions(indices.map((_, k) => k % optionCount), indices.length, random);
-    indices.forEach((index, k) => place.set(index, places[k]!));
+    const positions = drawQuestions(indices.map((_, k) => k % optionCount), indices.length, random);
+    indices.forEach((index, k) => position.set(index, positions[k]!));
   }
   return questions.map((q, i) => {
     const wrong = drawQuestions(q.options.filter((o) => o !== q.answer), q.options.length - 1, random);
-    wrong.splice(place.get(i)!, 0, q.answer);
+    wrong.splice(position.get(i)!, 0, q.answer);
     return { ...q, options: wrong };
   });
 }
@@ -78,9 +78,9 @@ export function answerPositionShares(questions: Iterable<{ options: readonly str
   const counts = new Map<number, number[]>();
   for (const q of questions) {
     const row = counts.get(q.options.length) ?? new Array<number>(q.options.length).fill(0);
-    const place = q.options.indexOf(q.answer);
-    if (place < 0) throw new Error(`answer "${q.answer}" is not one of the options (${q.options.join(' / ')})`);
-    row[place]! += 1;
+    const position = q.options.indexOf(q.answer);
+    if (position < 0) throw new Error(`answer "${q.answer}" is not one of the options (${q.options.join(' / ')})`);
+    row[position]! += 1;
     counts.set(q.options.length, row);
   }
   const shares = new Map<number, { questions: number; shares: number[] }>();
