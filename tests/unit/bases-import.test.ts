@@ -255,6 +255,18 @@ describe('stable ids and dates', () => {
     expect(summary.changed).toEqual([shipped[0]?.id]);
   });
 
+  it('reads dates as Excel saves an edited CSV (2026/11/30, 2027/1/5) as the content writes them, and still refuses a date that does not exist', () => {
+    const index = shipped.findIndex((r) => r.certification);
+    const rows = withCell(index, '更新日期', '2026/11/3');
+    (rows[index] as string[])[column('认定有效期至')] = '2029/1/5';
+    const { records } = importBaseRows(headers, rows, shipped, TODAY);
+    const record = records.find((r) => r.id === shipped[index]?.id);
+    expect(record?.updated).toBe('2026-11-03');
+    expect(record?.certification?.validUntil).toBe('2029-01-05');
+    const { problems } = importBaseRows(headers, withCell(index, '更新日期', '2026/2/30'), shipped, TODAY);
+    expect(problems.map((p) => describeImportProblem('名录.csv', p))).toEqual([expect.stringMatching(/第 \d+ 行，「更新日期」列：不是有效日期.*（值：“2026\/2\/30”）$/)]);
+  });
+
   it('reports the bases a sheet leaves out as removed', () => {
     const { summary } = importBaseRows(headers, rowsOf(shipped.slice(1)), shipped, TODAY);
     expect(summary.removed).toEqual([shipped[0]?.id]);

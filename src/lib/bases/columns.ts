@@ -131,11 +131,11 @@ export type CellProblem = SheetCellProblem<BaseColumnHeader>;
  */
 export function rowToRecord(row: Readonly<Record<string, string>>): { record: Record<string, unknown>; problems: CellProblem[] } {
   const problems: CellProblem[] = [];
-  const { cell, optional, number, flag, list } = cellReaders<BaseColumnHeader>(row, problems);
+  const { cell, optional, number, date, flag, list } = cellReaders<BaseColumnHeader>(row, problems);
 
   const level = optional('认定级别');
   const year = number('认定年份', true);
-  const validUntil = optional('认定有效期至');
+  const validUntil = date('认定有效期至');
   const lat = number('纬度');
   const lng = number('经度');
   // Only when both cells are numbers or empty: a cell that is not a number is reported already.
@@ -183,7 +183,7 @@ export function rowToRecord(row: Readonly<Record<string, string>>): { record: Re
     accessibility: { stepFree: flag('无障碍通道'), seating: flag('休息座椅'), largePrint: flag('大字资料'), notes },
     description: cell('简介'),
     sample: flag('示例数据') ?? false,
-    updated: cell('更新日期'),
+    updated: date('更新日期') ?? '',
   };
   return { record: withoutUndefined(record) as Record<string, unknown>, problems };
 }

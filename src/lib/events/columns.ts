@@ -4,7 +4,7 @@
  */
 import { EVENT_STATUSES } from '../../schemas/event.ts';
 import { excelCsv } from '../spreadsheets/excel-csv.ts';
-import { byCodePoint, cellReaders, cellText, columnForPath as columnForSheetPath, yesNo, type CellProblem as SheetCellProblem } from '../spreadsheets/import.ts';
+import { byCodePoint, cellReaders, cellText, columnForPath as columnForSheetPath, excelDate, yesNo, type CellProblem as SheetCellProblem } from '../spreadsheets/import.ts';
 import { withoutUndefined } from '../bases/columns.ts';
 import { normaliseBody, type EventRecord } from './event-file.ts';
 
@@ -60,10 +60,10 @@ const timeCell = (time: string | undefined) => (time === undefined ? '' : time.r
  * is not written like one. Also takes what Excel makes of an edited CSV: 2027/4/26, 2027/4/26 9:00, seconds ":00".
  */
 export function parseTimeCell(text: string): string | undefined {
-  const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::00)?)?$/.exec(text.trim());
-  if (!match) return undefined;
-  const [, year, month, day, hour, minute] = match;
-  const date = `${year}-${(month as string).padStart(2, '0')}-${(day as string).padStart(2, '0')}`;
+  const match = /^(\S+?)(?:[ T]+(\d{1,2}):(\d{2})(?::00)?)?$/.exec(text.trim());
+  const date = match && excelDate(match[1] as string);
+  if (!date) return undefined;
+  const [, , hour, minute] = match;
   return hour === undefined ? date : `${date}T${hour.padStart(2, '0')}:${minute}`;
 }
 
@@ -126,7 +126,7 @@ const STATUS_BY_LABEL = new Map<string, string>(Object.entries(STATUS_LABELS).fl
  */
 export function rowToRecord(row: Readonly<Record<string, string>>, departments: readonly DepartmentName[]): { record: Record<string, unknown>; problems: CellProblem[] } {
   const problems: CellProblem[] = [];
-  const { cell, optional, number, flag, list } = cellReaders<EventColumnHeader>(row, problems);
+  const { cell, optional, number, date, flag, list } = cellReaders<EventColumnHeader>(row, problems);
   const time = (header: EventColumnHeader) => {
     const value = cell(header);
     if (!value) return undefined;
@@ -198,7 +198,7 @@ export function rowToRecord(row: Readonly<Record<string, string>>, departments: 
     onlineUrl: optional('线上观看网址'),
     summary: cell('摘要'),
     sample: sample ?? false,
-    updated: cell('更新日期') ? (parseTimeCell(cell('更新日期')) ?? cell('更新日期')) : '',
+    updated: date('更新日期') ?? '',
     // Not trimmed by cell(): leading spaces can matter in Markdown.
     body: normaliseBody(row['正文'] ?? ''),
   };

@@ -81,6 +81,12 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 export const yesNo = (value: boolean) => (value ? '是' : '否');
 export const cellText = (value: string | number | undefined) => (value === undefined ? '' : String(value));
 
+/** "2026/11/30", "2026-1-5" → "2026-11-30", "2026-01-05"; undefined when the text is not a year, month and day. */
+export function excelDate(text: string): string | undefined {
+  const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(text.trim());
+  return match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : undefined;
+}
+
 export interface CellProblem<H extends string = string> {
   column: H;
   value: string;
@@ -106,6 +112,15 @@ export function cellReaders<H extends string>(row: Readonly<Record<string, strin
         return undefined;
       }
       return parsed;
+    },
+    /**
+     * A date cell as the content writes it (YYYY-MM-DD). Excel shows and saves dates its own way
+     * (2026/11/30, 2026-1-5), so those are read too; anything else is passed on as written, for the
+     * schema to refuse with its message.
+     */
+    date(header: H): string | undefined {
+      const value = cell(header);
+      return value ? (excelDate(value) ?? value) : undefined;
     },
     flag(header: H): boolean | undefined {
       const value = cell(header);
