@@ -8,7 +8,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { loadRuleset } from '../../scripts/lib/load-ruleset';
 import { csvText, readRosterRecord, resultSheet, type RosterRow } from '../../src/lib/eligibility/roster';
 import { describeProblemZh } from '../../src/lib/eligibility/roster-messages';
-import { expect, expectNoAxeViolations, sidewaysOverflow, test } from './fixtures';
+import { expect, expectNoAxeViolations, sidewaysOverflow, test, unreadableTableWords } from './fixtures';
 
 const enterprise = { applicant: 'enterprise', inWuhua: 'yes', rdSpending: 'yes', patents: 'no', patentCommercialisation: 'no' };
 const ROSTER: Array<Record<string, string>> = [
@@ -209,5 +209,7 @@ test('a long roster is shown a page at a time, the pager works by keyboard, and 
   await expect(page.getByRole('button', { name: '下一页' })).toBeDisabled();
   await expect(page.getByRole('button', { name: '上一页' })).toBeFocused();
   expect(await sidewaysOverflow(page)).toBe(0);
+  // On a phone the wide tables scroll inside their regions; their captions must not run off the screen.
+  expect(await unreadableTableWords(page)).toEqual([]);
   await expectNoAxeViolations(page);
 });

@@ -141,3 +141,28 @@ export const PHONE = { width: 375, height: 667 };
 
 /** How far the page scrolls sideways (0 when it does not). */
 export const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * Table words a phone reader cannot read without effort: a caption running past the screen's edge (a
+ * caption is as wide as its table, which may scroll sideways), or a short header (up to 4 characters,
+ * 牵头, 行号) broken one character per line. Empty when all is well.
+ */
+export const unreadableTableWords = (page: Page) =>
+  page.evaluate(() => {
+    const found: string[] = [];
+    const screen = document.documentElement.clientWidth;
+    for (const caption of document.querySelectorAll('caption')) {
+      const box = caption.getBoundingClientRect();
+      if (box.width > 0 && !caption.closest('.sr-only') && getComputedStyle(caption).position !== 'absolute' && box.right > screen + 0.5)
+        found.push(`caption “${caption.textContent?.trim()}” ends at ${Math.round(box.right)} px on a ${screen} px screen`);
+    }
+    for (const th of document.querySelectorAll('th')) {
+      const text = th.textContent?.trim() ?? '';
+      if (text.length < 2 || text.length > 4 || th.getBoundingClientRect().width === 0) continue;
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      if (lines > 1) found.push(`header “${text}” wraps onto ${lines} lines`);
+    }
+    return found;
+  });

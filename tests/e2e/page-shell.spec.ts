@@ -1,4 +1,4 @@
-import { expect, openHeaderPanel, openTemplate, sidewaysOverflow, test, TEMPLATES } from './fixtures';
+import { expect, openHeaderPanel, openTemplate, sidewaysOverflow, test, TEMPLATES, unreadableTableWords } from './fixtures';
 
 test('the skip link is the first thing Tab reaches and moves focus to the main content', async ({ page }) => {
   await page.goto('/about/');
@@ -44,5 +44,13 @@ test('nothing overflows sideways at 320 px', async ({ page }) => {
   for (const template of TEMPLATES) {
     await openTemplate(page, template);
     expect(await sidewaysOverflow(page), `${template.path} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('at 375 px every table caption fits the screen and no short table header breaks one character per line', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  for (const template of TEMPLATES) {
+    await openTemplate(page, template);
+    expect(await unreadableTableWords(page), template.path).toEqual([]);
   }
 });
