@@ -126,8 +126,14 @@ function tableView(rows: RosterRow[]): HTMLElement {
     pager);
 }
 
+/** When the progress line last changed: a screen reader hears it at most once a second, not every 500 rows. */
+let progressShownAt = -Infinity;
+
 function onReply(reply: BatchReply): void {
   if (reply.type === 'progress') {
+    const now = performance.now();
+    if (now - progressShownAt < 1000) return;
+    progressShownAt = now;
     status.textContent = `正在测算：已完成${reply.done}行，共${reply.total}行……`;
   } else if (reply.type === 'refused') {
     status.textContent = '这个文件无法测算。';
