@@ -1,6 +1,6 @@
-import { fillTemplate, matchRoute, withTrailingSlash, type RouteParams } from '../lib/site/route-pattern';
-import type { SearchType } from '../lib/search/filters';
-import { ROUTES, SECTIONS, type DateSource, type Route, type Section, type SectionId } from './sections';
+import { fillTemplate, matchRoute, withTrailingSlash, type RouteParams } from '../lib/site/route-pattern.ts';
+import type { SearchType } from '../lib/search/filters.ts';
+import { ROUTES, SECTIONS, type DateSource, type Route, type Section, type SectionId } from './sections.ts';
 
 /** What a page is, from its path alone: the one answer BaseLayout, the header and the helpers read. */
 export interface RouteData {
@@ -16,6 +16,8 @@ export interface RouteData {
   keywords: readonly string[];
   shareImage: { slug: string; heading?: string };
   updated?: DateSource;
+  /** Its kind of page, for the benchmarks' weight table and the content review. */
+  pageType: string;
 }
 
 export interface Crumb {
@@ -90,6 +92,7 @@ export function routeData(pathname: string): RouteData {
     keywords: route?.keywords ?? [],
     shareImage: shareImageOf(section),
     ...(route?.updated && { updated: route.updated }),
+    pageType: route?.pageType ?? section.pageType ?? section.title,
   };
 }
 

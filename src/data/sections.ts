@@ -1,6 +1,6 @@
-import { CAMPAIGN_IDS } from '../lib/events/campaigns';
-import { GLOSSARY_URL } from '../lib/policy/glossary-links';
-import { SEARCH_AUDIENCES, type SearchType } from '../lib/search/filters';
+import { CAMPAIGN_IDS } from '../lib/events/campaigns.ts';
+import { GLOSSARY_URL } from '../lib/policy/glossary-links.ts';
+import { SEARCH_AUDIENCES, type SearchType } from '../lib/search/filters.ts';
 
 /**
  * The one registry of the site's sections and routes: where each section lives, what its pages are
@@ -31,6 +31,8 @@ export interface Section {
   audiences: readonly string[];
   /** Its share image, /og/<slug>.png. */
   shareImage: string;
+  /** The kind of page its pages are in the benchmarks' weight table and docs/content-review.md, unless a route says otherwise; its title when not given. */
+  pageType?: string;
 }
 
 /** In the order the main navigation and the site map show them; 关于本站 takes every other page. */
@@ -50,7 +52,7 @@ export const SECTIONS: readonly Section[] = [
     shareImage: 'events',
   },
   { id: 'ip', path: '/ip/', title: '知识产权课堂', navLabel: '知识产权', searchType: '知识产权课堂', audiences: ['小学', '初中', '高中'], shareImage: 'ip' },
-  { id: 'about', path: '/about/', title: '关于本站', audiences: [], shareImage: 'site' },
+  { id: 'about', path: '/about/', title: '关于本站', audiences: [], shareImage: 'site', pageType: '其他' },
 ];
 
 /**
@@ -77,35 +79,38 @@ export interface Route {
   /** Words people search for the page by that its text may not use: indexed with the page. */
   keywords?: readonly string[];
   updated?: DateSource;
+  /** Its kind of page when it differs from its section's (see Section.pageType). */
+  pageType?: string;
 }
 
 /** Every page with a fixed place in the site, most specific first (the first match wins). */
 export const ROUTES: readonly Route[] = [
   { path: '/' },
   { path: '/policy/', title: '政策解读', updated: 'policies' },
-  { path: GLOSSARY_URL, title: '名词解释', updated: 'explainers' },
-  { path: '/policy/departments/', title: '部门索引', updated: 'policies' },
-  { path: '/policy/departments/:department/', parents: ['/policy/departments/'] },
+  { path: GLOSSARY_URL, title: '名词解释', updated: 'explainers', pageType: '名词解释' },
+  { path: '/policy/departments/', title: '部门索引', updated: 'policies', pageType: '部门' },
+  { path: '/policy/departments/:department/', parents: ['/policy/departments/'], pageType: '部门' },
   { path: '/policy/:policy/' },
-  { path: '/policy/:policy/original/', title: '原文：{policyTitle}', navLabel: '原文', searchType: '政策原文' },
-  { path: '/policy/:policy/faq/', title: '一问一答：{policyShortTitle}', navLabel: '一问一答', searchType: '问答' },
+  { path: '/policy/:policy/original/', title: '原文：{policyTitle}', navLabel: '原文', searchType: '政策原文', pageType: '政策原文' },
+  { path: '/policy/:policy/faq/', title: '一问一答：{policyShortTitle}', navLabel: '一问一答', searchType: '问答', pageType: '问答' },
   { path: '/policy/:policy/:explainer/' },
   { path: '/checker/', title: '资格自测：可以申请哪些科技扶持', navLabel: '资格自测', updated: 'policies', keywords: ['补贴'] },
   { path: '/checker/batch/', title: '批量测算：一次测算一份名单', navLabel: '批量测算', updated: 'policies' },
   { path: '/checker/rules/', title: '扶持条件一览表', updated: 'policies' },
-  { path: '/bases/', keywords: ['研学'] },
-  { path: '/bases/page/:page/', title: '基地与实验室名录（第{page}页）', navLabel: '第{page}页' },
-  { path: '/bases/:id/' },
-  { path: '/events/', keywords: ['报名'] },
-  { path: '/events/archive/:year/', title: '{year}年的往期活动', navLabel: '{year}年' },
-  { path: '/events/:id/' },
-  ...CAMPAIGN_IDS.map((id) => ({ path: `/${id}/` })),
+  { path: '/bases/', keywords: ['研学'], pageType: '名录首页' },
+  { path: '/bases/page/:page/', title: '基地与实验室名录（第{page}页）', navLabel: '第{page}页', pageType: '名录分页' },
+  { path: '/bases/:id/', pageType: '基地页' },
+  { path: '/events/', keywords: ['报名'], pageType: '活动列表' },
+  { path: '/events/archive/:year/', title: '{year}年的往期活动', navLabel: '{year}年', pageType: '活动归档' },
+  { path: '/events/:id/', pageType: '活动页' },
+  ...CAMPAIGN_IDS.map((id) => ({ path: `/${id}/`, pageType: '节点页' })),
   { path: '/ip/', keywords: ['版权'] },
   { path: '/ip/quiz/', title: '知识产权小测验', navLabel: '小测验', updated: 'lessons' },
-  { path: '/ip/quiz/answers/', title: '小测验全部题目和答案', navLabel: '题目和答案', parents: ['/ip/quiz/'], updated: 'lessons' },
+  { path: '/ip/quiz/answers/', title: '小测验全部题目和答案', navLabel: '题目和答案', parents: ['/ip/quiz/'], updated: 'lessons', pageType: '题库全文' },
   { path: '/ip/lessons/:id/' },
   { path: '/ip/plans/:id/' },
   { path: '/about/', keywords: ['联系我们', '主办单位'] },
   { path: OPEN_DATA_URL, title: '开放数据', updated: 'build' },
   { path: SITE_MAP_URL, title: '网站地图', updated: 'all-pages' },
+  { path: '/search/', pageType: '搜索' },
 ];

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { pageTypeOf, percentile } from '../../scripts/lib/page-types';
 
@@ -15,6 +16,19 @@ describe('benchmark page types and percentiles', () => {
     ['/ip/quiz/', '知识产权课堂'],
     ['/about/', '其他'],
   ])('%s is a %s', (path, type) => expect(pageTypeOf(path)).toBe(type));
+
+  it.each([
+    ['/search/', '搜索'],
+    ['/data/', '其他'],
+    ['/checker/batch/', '资格自测'],
+    ['/policy/departments/science-and-it-bureau/', '部门'],
+  ])('%s is a %s, from the route registry', (path, type) => expect(pageTypeOf(path)).toBe(type));
+
+  it('loads under plain Node, as npm run bench runs it (every import it reaches names its .ts file)', () => {
+    const run = spawnSync('node_modules/.bin/node', ['--input-type=module', '-e', "const m = await import('./scripts/lib/page-types.ts'); console.log(m.pageTypeOf('/bases/page/2/'))"], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('名录分页');
+  });
 
   it('takes the nearest-rank percentile', () => {
     const values = [5, 1, 4, 2, 3, 6, 7, 8, 9, 10];
