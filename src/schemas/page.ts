@@ -9,8 +9,44 @@ export const basePageSchema = z.object({
   updated: z.coerce.date(),
 });
 
-/** Stand-alone pages in content/pages/ (about, privacy, accessibility statement …). */
+/** One way in from the home page: a link with a line saying what is there. */
+const EntryLinkSchema = z.strictObject({ label: z.string().min(2), href: z.string().startsWith('/'), hint: z.string().min(4) });
+
+/** The home page's ways in for one audience (content/pages/index.md `audiences`). */
+export const AudienceEntrySchema = z.strictObject({
+  /** The id of its heading, unique on the page. */
+  id: z.string().regex(/^[a-z][a-z-]*$/),
+  heading: z.string().min(2),
+  links: z.array(EntryLinkSchema).min(1),
+});
+
+/** Stand-alone pages in content/pages/ (about, privacy, accessibility statement …) and the intros of routed pages. */
 export const PageSchema = basePageSchema.extend({
   /** Breadcrumb label when it should be shorter than the title. */
   shortTitle: z.string().optional(),
+  /** The home page only: its ways in for each audience. */
+  audiences: z.array(AudienceEntrySchema).optional(),
+});
+
+/**
+ * The words of a page whose title, description and date the route registry gives (src/data/sections.ts):
+ * content/pages/words/<page>.md. The body is the page's introduction (Markdown); the front matter holds
+ * the page's other blocks of prose, each by name. "{name}" in them stands for a value the page fills
+ * in from its data (a policy's title, a count); each field says which.
+ */
+export const PageWordsSchema = z.strictObject({
+  /** One line per policy the page covers: {title}, {shortTitle}, {docNumber}, {term}, {status}. */
+  policyNote: z.string().min(4).optional(),
+  /** What a reader sees when JavaScript is off, in place of the page's tool (Markdown). */
+  noScript: z.string().min(4).optional(),
+  /** How to use the page's tool, after it (Markdown). */
+  guide: z.string().min(4).optional(),
+  /** Pointers to related pages after the main content (Markdown; paragraphs or one list). */
+  seeAlso: z.string().min(4).optional(),
+  /** /policy/departments/: where today's department names are while some are unconfirmed ({successorNote} in the body). */
+  successorAwaiting: z.string().min(4).optional(),
+  /** /policy/departments/: the same once every renamed department's successor is named. */
+  successorNamed: z.string().min(4).optional(),
+  /** /sitemap/: the line under a section whose entries are not listed: {count}, {entryLabel}, {listTitle}. */
+  entriesNote: z.string().min(4).optional(),
 });

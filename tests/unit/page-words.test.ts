@@ -1,0 +1,152 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LONG_TEXT, sentencesIn } from '../helpers/page-words';
+
+/**
+ * Page words live in content/ (content/pages/, content/pages/words/, the sections' own YAML), where an
+ * editor finds them, and not in code. This test lists every Chinese sentence a reader sees that is
+ * written in a page, component, layout or data helper instead.
+ *
+ * The rule (tests/helpers/page-words.ts has the details): a sentence is text holding a Chinese character
+ * that ends a sentence (。！？) or runs to LONG_TEXT Chinese characters; in .astro files the text between
+ * block tags (links and other inline tags do not split it, `{…}` expressions count as part of it) and
+ * every string literal; in .ts files every string literal. The labels of controls (<button>, <label>,
+ * <legend>, <option>, <summary>) and HTML attribute values (aria-label, title, alt) are not looked at.
+ *
+ * Looked at: src/pages, src/components, src/layouts and src/data, the code that writes what a page says.
+ * Not looked at: src/lib (logic: the sentences it composes from data, such as eligibility reasons and
+ * event statuses, and the errors it gives editors running imports and builds), src/scripts (browser code:
+ * the status messages of the checker, filters and quiz, which belong to those controls), src/schemas
+ * (validation errors for editors), src/loaders and src/plugins.
+ */
+const LOOKED_AT = ['src/pages', 'src/components', 'src/layouts', 'src/data'];
+
+/**
+ * Sentences that stay in code on purpose, each with its reason: [file, the start of the sentence, why].
+ * Keep this short; "it was easier" is never a reason.
+ */
+const STAYS_IN_CODE: ReadonlyArray<[file: string, starts: string, why: string]> = [
+  ['src/pages/checker/batch.astro', 'CSV 文件（UTF-8', 'the hint of the file control, read with it (aria-describedby)'],
+];
+
+/**
+ * Sentences not yet moved to content: sentence count per file. Issue 18 item 3 moved the pages it named
+ * (checker, glossary, departments, policy index, data, site map, the home page's audience links); these
+ * are what remains. The test fails when a file gains a sentence, and when one moves out without its
+ * count here going down, so this list only shrinks.
+ */
+const NOT_YET_MOVED: Readonly<Record<string, number>> = {
+  'src/components/bases/BaseFilterForm.astro': 2,
+  'src/components/bases/BaseListing.astro': 1,
+  'src/components/bases/OpeningHoursList.astro': 1,
+  'src/components/common/TermLink.astro': 1,
+  'src/components/events/CampaignDateRules.astro': 1,
+  'src/components/events/CampaignDates.astro': 2,
+  'src/components/events/EventFacts.astro': 2,
+  'src/components/events/SubscribeLinks.astro': 3,
+  'src/components/home/NextCampaign.astro': 1,
+  'src/components/home/PolicyStatusLine.astro': 1,
+  'src/components/policy/GoalTargets.astro': 2,
+  'src/components/policy/blocks/Infographic.astro': 2,
+  'src/data/bases.ts': 2,
+  'src/data/error-pages.ts': 8,
+  'src/data/events.ts': 5,
+  'src/data/open-data.ts': 12,
+  'src/data/site-pages.ts': 15,
+  'src/pages/404.astro': 1,
+  'src/pages/[campaign]/index.astro': 1,
+  'src/pages/bases/[id].astro': 1,
+  'src/pages/bases/index.astro': 1,
+  'src/pages/bases/page/[page].astro': 1,
+  'src/pages/data/bases.json.ts': 1,
+  'src/pages/data/events.json.ts': 1,
+  'src/pages/events/[id]/index.astro': 1,
+  'src/pages/events/archive/[year].astro': 2,
+  'src/pages/events/index.astro': 3,
+  'src/pages/events/rss.xml.ts': 1,
+  'src/pages/ip/index.astro': 2,
+  'src/pages/ip/lessons/[id].astro': 1,
+  'src/pages/ip/plans/[id].astro': 1,
+  'src/pages/ip/quiz/answers.astro': 1,
+  'src/pages/ip/quiz/index.astro': 2,
+  'src/pages/policy/[policy]/[explainer].astro': 1,
+  'src/pages/policy/[policy]/faq.astro': 1,
+  'src/pages/policy/[policy]/index.astro': 2,
+  'src/pages/policy/[policy]/original.astro': 1,
+  'src/pages/policy/departments/[department].astro': 2,
+  'src/pages/search.astro': 2,
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(astro|ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+const kept = (file: string, text: string) => STAYS_IN_CODE.some(([f, starts]) => f === file && text.startsWith(starts));
+const found = LOOKED_AT.flatMap(sourceFiles).flatMap((file) => sentencesIn(file, readFileSync(file, 'utf8')).map((s) => ({ file, ...s })));
+
+describe('the words readers see live in content, not in code', () => {
+  it('no page, component, layout or data helper writes a Chinese sentence, apart from the listed ones', () => {
+    const counts = new Map<string, number>();
+    for (const { file, text } of found.filter((s) => !kept(s.file, s.text))) counts.set(file, (counts.get(file) ?? 0) + 1);
+    const offenders = [...counts]
+      .filter(([file, count]) => count !== (NOT_YET_MOVED[file] ?? 0))
+      .flatMap(([file, count]) =>
+        found
+          .filter((s) => s.file === file && !kept(s.file, s.text))
+          .map((s) => `${file}:${s.line} (${count} here, ${NOT_YET_MOVED[file] ?? 0} allowed): ${s.text.slice(0, 60)}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it('each file on the not-yet-moved list still has that many sentences, so the list cannot go stale', () => {
+    const stale = Object.entries(NOT_YET_MOVED).filter(([file, count]) => found.filter((s) => s.file === file && !kept(s.file, s.text)).length !== count);
+    expect(stale).toEqual([]);
+  });
+
+  it('each sentence kept in code still stands where the list says', () => {
+    const stale = STAYS_IN_CODE.filter(([file, starts]) => !found.some((s) => s.file === file && s.text.startsWith(starts)));
+    expect(stale).toEqual([]);
+  });
+});
+
+describe('the rule finds what it should and nothing else', () => {
+  const astro = (markup: string, front = '') => sentencesIn('x.astro', `---\n${front}\n---\n${markup}`).map((s) => s.text);
+
+  it('finds a planted sentence in markup, with its inline links and expressions as one sentence', () => {
+    expect(astro('<p class="prose">先看<a href="/x/">这里</a>，再看{count}项。</p>')).toEqual(['先看这里，再看{count}项。']);
+    expect(astro('<div>\n  <h2>标题</h2>\n  <p>这是一句话！</p>\n</div>')).toEqual(['这是一句话！']);
+  });
+
+  it('finds sentences in string literals of the front matter, of component props and of .ts files', () => {
+    expect(astro('<Entry links={[{ hint: \'回答几个问题，看看结果。\' }]} />')).toEqual(['回答几个问题，看看结果。']);
+    expect(astro('<p>{x}</p>', "const note = '这是一句话。';")).toEqual(['这是一句话。']);
+    expect(sentencesIn('x.ts', "// 注释里的句子。\nconst a = `共${n}项，请查看。`;\nconst b = '短标签';").map((s) => s.text)).toEqual(['共${n}项，请查看。']);
+  });
+
+  it('counts long text without a full stop as a sentence, and short labels and headings as none', () => {
+    const long = '甲'.repeat(LONG_TEXT);
+    expect(astro(`<p>${long}</p><h2>表格怎么填</h2><th>扶持项目</th>`)).toEqual([long]);
+  });
+
+  it('leaves control labels, attributes, comments, scripts and styles alone', () => {
+    const markup = [
+      '<button type="button">这是按钮。</button>',
+      '<label for="f">选择文件。</label>',
+      '<summary>展开看看？</summary>',
+      '<nav aria-label="这不是句子。" title="也不是。"></nav>',
+      '<!-- 注释。 -->',
+      '{/* 注释。 */}',
+      '<script>const s = "脚本。";</script>',
+    ].join('\n');
+    expect(astro(markup)).toEqual([]);
+  });
+
+  it('gives the line a sentence starts on', () => {
+    expect(sentencesIn('x.astro', '---\nconst a = 1;\n---\n<h1>标题</h1>\n<p>\n  第二段。\n</p>').map((s) => s.line)).toEqual([6]);
+  });
+});
