@@ -1,8 +1,7 @@
-import { getEntry } from 'astro:content';
+import { getEntry, type CollectionEntry } from 'astro:content';
 import { renderMarkdown } from '../lib/markdown';
 import { POLICY_STATUS_LABEL } from '../lib/policy-status';
-import type { PageWordsSchema } from '../schemas/page';
-import type { z } from 'astro/zod';
+import type { PageWordField } from '../schemas/page';
 import type { PolicyBundle } from './policies';
 
 /**
@@ -16,7 +15,7 @@ export interface Markup {
 }
 export type WordValues = Readonly<Record<string, string | number | Markup>>;
 /** The body (the page's introduction) or a named block of its front matter. */
-export type WordsField = 'body' | keyof z.output<typeof PageWordsSchema>;
+export type WordsField = 'body' | 'description' | PageWordField;
 
 export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
@@ -54,13 +53,13 @@ export interface PageWordsReader {
   text(field: WordsField, values?: WordValues): string;
 }
 
-/** One page's words; missing words stop the build, naming the file and field. */
-export async function getPageWords(id: string): Promise<PageWordsReader> {
-  const file = `content/pages/words/${id}.md`;
-  const entry = await getEntry('pageWords', id);
-  if (!entry) throw new Error(`${file} is missing.`);
+/**
+ * A reader over one file's words: `file` names it in errors, `body` is its introduction and `data` its
+ * front matter.
+ */
+export function wordsReader(file: string, body: string | undefined, data: Partial<Record<Exclude<WordsField, 'body'>, string>>): PageWordsReader {
   const source = (field: WordsField): string => {
-    const value = field === 'body' ? entry.body?.trim() : entry.data[field];
+    const value = field === 'body' ? body?.trim() : data[field];
     if (!value) throw new Error(`${file}: the page needs ${field === 'body' ? 'an introduction (the text under the front matter)' : `"${field}" in the front matter`}.`);
     return value;
   };
@@ -82,3 +81,14 @@ export async function getPageWords(id: string): Promise<PageWordsReader> {
     text: (field, values = {}) => fill(source(field), values, where(field), (s) => s),
   };
 }
+
+/** The words of a page the route registry names (content/pages/words/<id>.md); missing words stop the build. */
+export async function getPageWords(id: string): Promise<PageWordsReader> {
+  const file = `content/pages/words/${id}.md`;
+  const entry = await getEntry('pageWords', id);
+  if (!entry) throw new Error(`${file} is missing.`);
+  return wordsReader(file, entry.body, entry.data);
+}
+
+/** The words of a page with its own file in content/pages/ (its body and named blocks). */
+export const pageWordsOf = (page: CollectionEntry<'pages'>): PageWordsReader => wordsReader(`content/pages/${page.id}.md`, page.body, page.data);
