@@ -57,7 +57,7 @@ export interface PageWordsReader {
  * A reader over one file's words: `file` names it in errors, `body` is its introduction and `data` its
  * front matter.
  */
-export function wordsReader(file: string, body: string | undefined, data: Partial<Record<Exclude<WordsField, 'body'>, string>>): PageWordsReader {
+export function wordsReader(file: string, body: string | undefined, data: Partial<Record<Exclude<WordsField, 'body'>, string | undefined>>): PageWordsReader {
   const source = (field: WordsField): string => {
     const value = field === 'body' ? body?.trim() : data[field];
     if (!value) throw new Error(`${file}: the page needs ${field === 'body' ? 'an introduction (the text under the front matter)' : `"${field}" in the front matter`}.`);

@@ -12,7 +12,7 @@ export const basePageSchema = z.object({
 /** One way in from the home page: a link with a line saying what is there. */
 const EntryLinkSchema = z.strictObject({ label: z.string().min(2), href: z.string().startsWith('/'), hint: z.string().min(4) });
 
-/** The home page's ways in for one audience (content/pages/index.md `audiences`). */
+/** The home page's ways in for one audience (content/pages/index.md `audienceEntries`). */
 export const AudienceEntrySchema = z.strictObject({
   /** The id of its heading, unique on the page. */
   id: z.string().regex(/^[a-z][a-z-]*$/),
@@ -60,7 +60,7 @@ export const PageSchema = basePageSchema.extend({
   /** Breadcrumb label when it should be shorter than the title. */
   shortTitle: z.string().optional(),
   /** The home page only: its ways in for each audience. */
-  audiences: z.array(AudienceEntrySchema).optional(),
+  audienceEntries: z.array(AudienceEntrySchema).optional(),
   ...PAGE_WORD_FIELDS,
 });
 
