@@ -50,7 +50,6 @@ const NOT_YET_MOVED: Readonly<Record<string, number>> = {
   'src/components/policy/GoalTargets.astro': 2,
   'src/components/policy/blocks/Infographic.astro': 2,
   'src/data/bases.ts': 2,
-  'src/data/error-pages.ts': 8,
   'src/data/events.ts': 5,
   'src/data/open-data.ts': 12,
   'src/data/site-pages.ts': 5,
