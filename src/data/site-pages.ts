@@ -11,7 +11,7 @@ import { statusLabel } from '../lib/events/outlook';
 import { ROUND_SIZE } from '../lib/quiz';
 import type { BaseEntry } from '../schemas/base';
 import { getPage, getStandalonePages } from './pages';
-import { getPageWords, type WordValues } from './page-words';
+import { getPageWords, type PageWordsReader, type WordValues } from './page-words';
 import { explainerUrl, faqUrl, getPolicies, originalUrl, policyUrl } from './policies';
 import { GLOSSARY_URL } from '../lib/glossary-links';
 import { pageTitle, routeData, sectionById } from './route-data';
@@ -73,8 +73,9 @@ export const getPageUpdated = async (path: string): Promise<Date> => (await regi
 /** A page's description, by URL path, for pages that do not take it from their own content. */
 export const getPageDescription = async (path: string): Promise<string> => (await registeredPage(path, 'description', 'description')).description;
 
-/** What a place's page says it is, in at most 150 characters. */
-const placeDescription = (entry: BaseEntry) => `${entry.name}：${entry.kind}，位于五华区${entry.subdistrict}街道。${entry.description}`.slice(0, 150);
+/** What a place's page says it is, in at most 150 characters (content/pages/words/base.md). */
+const placeDescription = (words: PageWordsReader, entry: BaseEntry) =>
+  words.text('description', { name: entry.name, kind: entry.kind, subdistrict: entry.subdistrict, about: entry.description }).slice(0, 150);
 
 /** Search results and link previews show the description alone: it says an event's status first. */
 function eventDescription({ data, outlook }: SiteEvent): string {
@@ -104,6 +105,13 @@ async function loadSiteSections(): Promise<SiteSection[]> {
   const searchIntro = await getPage('search');
   const lessonsUpdated = latestDate(ip.lessons.map((l) => l.data.updated));
   const basesIntro = await getPage('bases');
+  const [faqWords, originalWords, departmentWords, archiveWords, placeWords] = await Promise.all([
+    getPageWords('policy-faq'),
+    getPageWords('policy-original'),
+    getPageWords('department'),
+    getPageWords('events-archive'),
+    getPageWords('base'),
+  ]);
   const dates: Record<Exclude<DateSource, 'all-pages'>, Date> = { policies: policyUpdated, explainers: explainersUpdated, lessons: lessonsUpdated, build: buildDate() };
   /**
    * A page whose title and date source the route registry gives (src/data/sections.ts), and whose
@@ -125,14 +133,14 @@ async function loadSiteSections(): Promise<SiteSection[]> {
         ...policies.flatMap((b) => [
           page(policyUrl(b.id), b.policy.shortTitle, b.policy.updated, b.policy.summary),
           ...b.explainers.map((e) => page(explainerUrl(e), e.data.title, e.data.updated, e.data.description)),
-          page(faqUrl(b.id), pageTitle(faqUrl(b.id), { policyShortTitle: b.policy.shortTitle }), b.policy.updated, `关于${b.policy.docNumber}，企业、学校和市民最常问的${b.faq.length}个问题和回答。`),
-          page(originalUrl(b.id), pageTitle(originalUrl(b.id), { policyTitle: b.policy.title }), b.policy.updated, `${b.policy.docNumber}《${b.policy.title}》全文，标注了每一部分和每一条的链接。`),
+          page(faqUrl(b.id), pageTitle(faqUrl(b.id), { policyShortTitle: b.policy.shortTitle }), b.policy.updated, faqWords.text('description', { docNumber: b.policy.docNumber, count: b.faq.length })),
+          page(originalUrl(b.id), pageTitle(originalUrl(b.id), { policyTitle: b.policy.title }), b.policy.updated, originalWords.text('description', { docNumber: b.policy.docNumber, title: b.policy.title })),
         ]),
         await registered(GLOSSARY_URL, 'glossary'),
         await registered('/policy/departments/', 'departments'),
         ...[...departments].map(([id, d]) => {
           const record = departmentIndex.find((r) => r.id === id);
-          return page(departmentUrl(id), d.name, policyUpdated, `${d.name}在五华区科技创新政策中牵头${record?.leads.length ?? 0}项任务、参与${record?.supports.length ?? 0}项任务。`);
+          return page(departmentUrl(id), d.name, policyUpdated, departmentWords.text('description', { name: d.name, leads: record?.leads.length ?? 0, supports: record?.supports.length ?? 0 }));
         }),
     ]),
     section('checker', [
@@ -144,7 +152,7 @@ async function loadSiteSections(): Promise<SiteSection[]> {
       'bases',
       [
         page(BASES_URL, basesIntro.data.title, latestDate([basesIntro.data.updated, ...places.map((p) => p.updated)]), basesIntro.data.description),
-        ...places.map((p) => entry(baseUrl(p.id), p.name, p.updated, placeDescription(p))),
+        ...places.map((p) => entry(baseUrl(p.id), p.name, p.updated, placeDescription(placeWords, p))),
       ],
       '个基地、实验室和平台',
     ),
@@ -161,7 +169,7 @@ async function loadSiteSections(): Promise<SiteSection[]> {
           ),
         ),
         ...pastYears.map(({ year, events: held }) =>
-          page(eventArchiveUrl(year), pageTitle(eventArchiveUrl(year)), latestDate(held.map((e) => e.data.updated)), `五华区${year}年的${held.length}项往期科普和知识产权活动。`),
+          page(eventArchiveUrl(year), pageTitle(eventArchiveUrl(year)), latestDate(held.map((e) => e.data.updated)), archiveWords.text('description', { year, count: held.length })),
         ),
         ...events.map((e) => entry(eventUrl(e.id), e.data.title, e.data.updated, eventDescription(e))),
       ],

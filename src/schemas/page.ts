@@ -38,6 +38,14 @@ const PAGE_WORD_FIELDS = {
   listNote: z.string().min(4).optional(),
   /** What a filtered list says when nothing matches. */
   noMatch: z.string().min(4).optional(),
+  /** What a list says when it has nothing in it at all. */
+  empty: z.string().min(2).optional(),
+  /** What a link to this page says about it on the page above it (a policy's overview). */
+  linkNote: z.string().min(4).optional(),
+  /** An explainer's last line, before the clauses it covers. */
+  coversNote: z.string().min(4).optional(),
+  /** A department renamed by the 2019 reform: {name}, {successor} (its present-day name, or that it awaits the organiser). */
+  renamedNote: z.string().min(4).optional(),
   /** The line over recent past entries when older ones are elsewhere: {count}. */
   pastNote: z.string().min(4).optional(),
   /** /ip/: the line introducing the teachers' lesson plans. */

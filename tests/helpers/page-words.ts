@@ -10,6 +10,7 @@
  *   as part of the text around it, so "依据《{title}》……。" is one sentence. Every string literal in the
  *   front matter and in component props (`hint: '…'`) is a piece of text too.
  * - In a **.ts** file every string literal is a piece of text.
+ * - A component's quoted props (`<EventList empty="…" />`) are pieces of text too: they are its words.
  * - **Not** looked at: the labels of controls, that is the text of `<button>`, `<label>`, `<legend>`,
  *   `<option>` and `<summary>`, and HTML attribute values (`aria-label="…"`, `title="…"`, `alt="…"`);
  *   comments, `<script>` and `<style>`.
@@ -86,6 +87,23 @@ function tagExpressions(tag: string): Array<[offset: number, code: string]> {
   return found;
 }
 
+/** Quoted prop values of a component tag (`name="…"`), outside `{…}` expressions, with their offsets. */
+function quotedProps(tag: string): Array<[name: string, value: string, offset: number]> {
+  const found: Array<[string, string, number]> = [];
+  let depth = 0;
+  for (let i = 0; i < tag.length; i++) {
+    const ch = tag[i]!;
+    if (ch === '{') depth++;
+    else if (ch === '}') depth--;
+    else if (depth === 0 && (ch === '"' || ch === "'") && tag[i - 1] === '=') {
+      const end = tag.indexOf(ch, i + 1);
+      found.push([/([\w-]+)=$/.exec(tag.slice(0, i))?.[1] ?? '', tag.slice(i + 1, end), i]);
+      i = end;
+    }
+  }
+  return found;
+}
+
 /** Blanks a match out, keeping its newlines so line numbers stay true. */
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
@@ -113,7 +131,10 @@ export function sentencesIn(path: string, source: string): Sentence[] {
       const end = tagEnd(markup, i);
       const tag = markup.slice(i, end + 1);
       for (const [offset, code] of tagExpressions(tag)) found.push(...stringLiterals(code, i + offset, source));
-      const name = /^<\/?([A-Za-z][\w-]*)?/.exec(tag)?.[1]?.toLowerCase() ?? '';
+      const tagName = /^<\/?([A-Za-z][\w.-]*)?/.exec(tag)?.[1] ?? '';
+      // A component's props are its words (EventList's `empty="…"`), not HTML attributes.
+      if (/^[A-Z]/.test(tagName)) for (const [, value, at] of quotedProps(tag)) found.push({ text: value, line: lineAt(source, i + at) });
+      const name = tagName.toLowerCase();
       if (!INLINE_TAGS.has(name)) flush();
       i = end;
     } else {

@@ -61,20 +61,8 @@ const NOT_YET_MOVED: Readonly<Record<string, number>> = {
   'src/components/policy/GoalTargets.astro': 2,
   'src/components/policy/blocks/Infographic.astro': 2,
   'src/data/open-data.ts': 12,
-  'src/data/site-pages.ts': 5,
-  'src/pages/[campaign]/index.astro': 1,
   'src/pages/bases/[id].astro': 1,
-  'src/pages/bases/page/[page].astro': 1,
-  'src/pages/events/[id]/index.astro': 1,
-  'src/pages/events/archive/[year].astro': 2,
   'src/pages/events/rss.xml.ts': 1,
-  'src/pages/ip/lessons/[id].astro': 1,
-  'src/pages/ip/plans/[id].astro': 1,
-  'src/pages/policy/[policy]/[explainer].astro': 1,
-  'src/pages/policy/[policy]/faq.astro': 1,
-  'src/pages/policy/[policy]/index.astro': 2,
-  'src/pages/policy/[policy]/original.astro': 1,
-  'src/pages/policy/departments/[department].astro': 2,
 
 };
 
