@@ -92,3 +92,17 @@ export async function getPageWords(id: string): Promise<PageWordsReader> {
 
 /** The words of a page with its own file in content/pages/ (its body and named blocks). */
 export const pageWordsOf = (page: CollectionEntry<'pages'>): PageWordsReader => wordsReader(`content/pages/${page.id}.md`, page.body, page.data);
+
+/**
+ * /data/: what each published file holds, by its URL (content/pages/words/data.md `datasets`). A file
+ * without its words, or words for a file the site does not publish, stops the build.
+ */
+export async function getDatasetNotes(urls: readonly string[]): Promise<Map<string, string>> {
+  const file = 'content/pages/words/data.md';
+  const notes = new Map(((await getEntry('pageWords', 'data'))?.data.datasets ?? []).map((d) => [d.url, d.about]));
+  const missing = urls.filter((url) => !notes.has(url));
+  if (missing.length) throw new Error(`${file}: "datasets" says nothing about ${missing.join(', ')}; add what each holds.`);
+  const unknown = [...notes.keys()].filter((url) => !urls.includes(url));
+  if (unknown.length) throw new Error(`${file}: "datasets" names ${unknown.join(', ')}, which the site does not publish (src/data/open-data.ts).`);
+  return notes;
+}

@@ -38,6 +38,12 @@ const PAGE_WORD_FIELDS = {
   listNote: z.string().min(4).optional(),
   /** What a filtered list says when nothing matches. */
   noMatch: z.string().min(4).optional(),
+  /** That a date shown is the site's estimate, not the organiser's announcement: {year} where the page gives it. */
+  estimateNote: z.string().min(4).optional(),
+  /** Which clock the times on the page are in, and what holidays do to them. */
+  timeNote: z.string().min(4).optional(),
+  /** The feed's own description (/events/rss.xml for the events page). */
+  feedDescription: z.string().min(4).optional(),
   /** What a list says when it has nothing in it at all. */
   empty: z.string().min(2).optional(),
   /** What a link to this page says about it on the page above it (a policy's overview). */
@@ -80,6 +86,8 @@ export const PageSchema = basePageSchema.extend({
 export const PageWordsSchema = z.strictObject({
   /** Meta description, search snippet and update-feed text; "{name}" as the page says (a count). */
   description: z.string().min(10).max(160).optional(),
+  /** /data/: what each published file holds, by its address; every file the site publishes needs one. */
+  datasets: z.array(z.strictObject({ url: z.string().startsWith('/'), about: z.string().min(4) })).optional(),
   ...PAGE_WORD_FIELDS,
 });
 

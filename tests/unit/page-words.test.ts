@@ -29,6 +29,14 @@ const LOOKED_AT = ['src/pages', 'src/components', 'src/layouts', 'src/data'];
 const STAYS_IN_CODE: ReadonlyArray<[file: string, starts: string, why: string]> = [
   ['src/pages/checker/batch.astro', 'CSV 文件（UTF-8', 'the hint of the file control, read with it (aria-describedby)'],
   ['src/components/common/TermLink.astro', '{term && 什么是', 'the text of a link to the glossary, a label named by the term it links'],
+  ['src/components/bases/BaseFilterForm.astro', '开放时间按北京时间', 'the hint of the filter’s opening-hours controls, inside the form'],
+  ['src/components/bases/BaseFilterForm.astro', '按远近排序时', 'the hint of the sort-by-distance button, inside the form'],
+  ['src/components/bases/BaseListing.astro', '共{total}处', 'the list’s count, built from numbers'],
+  ['src/components/events/CampaignDateRules.astro', '{years(era)}，', 'a campaign’s date rule, built from its fields in content/campaigns'],
+  ['src/components/events/CampaignDates.astro', '{dates ?', 'a campaign’s date, built from its rule in content/campaigns'],
+  ['src/components/events/EventFacts.astro', '{ where.kind', 'an event’s place, built from its fields'],
+  ['src/components/events/EventFacts.astro', '{registration ?', 'an event’s registration, built from its fields'],
+  ['src/components/home/PolicyStatusLine.astro', '计划期限{', 'a policy’s term, built from policy.yaml'],
   // Sample-data notices go with the sample entries at launch. Written in content, their wording would be
   // flagged by the launch check (src/lib/launch-check.ts, 演示数据) after the samples had gone.
   ['src/data/bases.ts', '这是演示名录。', 'sample-data notice over the places list'],
@@ -50,19 +58,8 @@ const STAYS_IN_CODE: ReadonlyArray<[file: string, starts: string, why: string]> 
  * count here going down, so this list only shrinks.
  */
 const NOT_YET_MOVED: Readonly<Record<string, number>> = {
-  'src/components/bases/BaseFilterForm.astro': 2,
-  'src/components/bases/BaseListing.astro': 1,
-  'src/components/bases/OpeningHoursList.astro': 1,
-  'src/components/events/CampaignDateRules.astro': 1,
-  'src/components/events/CampaignDates.astro': 2,
-  'src/components/events/EventFacts.astro': 2,
-  'src/components/events/SubscribeLinks.astro': 3,
-  'src/components/home/NextCampaign.astro': 1,
-  'src/components/home/PolicyStatusLine.astro': 1,
   'src/components/policy/GoalTargets.astro': 2,
   'src/components/policy/blocks/Infographic.astro': 2,
-  'src/data/open-data.ts': 12,
-  'src/pages/events/rss.xml.ts': 1,
 
 };
 
