@@ -13,7 +13,7 @@ import { DepartmentSchema } from './schemas/department';
 import { FaqSchema } from './schemas/faq';
 import { GlossaryTermSchema } from './schemas/glossary';
 import { GoalsSchema } from './schemas/goals';
-import { PageSchema } from './schemas/page';
+import { PageSchema, PageWordsSchema } from './schemas/page';
 import { ExplainerSchema, PolicySchema } from './schemas/policy';
 import { ReadingsFileSchema } from './schemas/reading';
 import { RuleSchema } from './schemas/rule';
@@ -45,8 +45,13 @@ export const collections = {
   /** Each policy's checker questions and shared preconditions (content/policies/<id>/checker.yaml). */
   checkers: perPolicyCollection('checker.yaml', PolicyCheckerSchema),
   pages: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: `${CONTENT_ROOT}/pages` }),
+    loader: glob({ pattern: '*.{md,mdx}', base: `${CONTENT_ROOT}/pages` }),
     schema: PageSchema,
+  }),
+  /** The words of pages whose title and date the route registry gives (content/pages/words/<page>.md). */
+  pageWords: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${CONTENT_ROOT}/pages/words` }),
+    schema: PageWordsSchema,
   }),
   policies: perPolicyCollection('policy.yaml', PolicySchema),
   goals: perPolicyCollection('goals.yaml', GoalsSchema),

@@ -1,7 +1,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { ERROR_CODES, errorPageId } from './error-pages';
 
 /** Pages with their own route files, not served by the generic content-page route. */
-const ROUTED_ELSEWHERE = new Set(['index', '404', 'bases', 'events', 'ip', 'search']);
+const ROUTED_ELSEWHERE = new Set(['index', '404', 'bases', 'events', 'ip', 'search', ...ERROR_CODES.map(errorPageId)]);
 
 /**
  * Stand-alone content pages served at /<id>/ by src/pages/[...slug].astro.

@@ -11,6 +11,7 @@ import { statusLabel } from '../lib/events/outlook';
 import { ROUND_SIZE } from '../lib/ip/quiz';
 import type { BaseEntry } from '../schemas/base';
 import { getPage, getStandalonePages } from './pages';
+import { getPageWords, type PageWordsReader, type WordValues } from './page-words';
 import { explainerUrl, faqUrl, getPolicies, originalUrl, policyUrl } from './policies';
 import { GLOSSARY_URL } from '../lib/policy/glossary-links';
 import { pageTitle, routeData, sectionById } from './route-data';
@@ -72,8 +73,9 @@ export const getPageUpdated = async (path: string): Promise<Date> => (await regi
 /** A page's description, by URL path, for pages that do not take it from their own content. */
 export const getPageDescription = async (path: string): Promise<string> => (await registeredPage(path, 'description', 'description')).description;
 
-/** What a base's page says it is, in at most 150 characters. */
-const baseDescription = (entry: BaseEntry) => `${entry.name}：${entry.kind}，位于五华区${entry.subdistrict}街道。${entry.description}`.slice(0, 150);
+/** What a base's page says it is, in at most 150 characters (content/pages/words/base.md). */
+const baseDescription = (words: PageWordsReader, entry: BaseEntry) =>
+  words.text('description', { name: entry.name, kind: entry.kind, subdistrict: entry.subdistrict, about: entry.description }).slice(0, 150);
 
 /** Search results and link previews show the description alone: it says an event's status first. */
 function eventDescription({ data, outlook }: SiteEvent): string {
@@ -103,12 +105,22 @@ async function loadSiteSections(): Promise<SiteSection[]> {
   const searchIntro = await getPage('search');
   const lessonsUpdated = latestDate(ip.lessons.map((l) => l.data.updated));
   const basesIntro = await getPage('bases');
+  const [faqWords, originalWords, departmentWords, archiveWords, baseWords] = await Promise.all([
+    getPageWords('policy-faq'),
+    getPageWords('policy-original'),
+    getPageWords('department'),
+    getPageWords('events-archive'),
+    getPageWords('base'),
+  ]);
   const dates: Record<Exclude<DateSource, 'all-pages'>, Date> = { policies: policyUpdated, explainers: explainersUpdated, lessons: lessonsUpdated, build: buildDate() };
-  /** A page whose title and date source the route registry gives (src/data/sections.ts). */
-  const registered = (url: string, description: string): SitePage => {
+  /**
+   * A page whose title and date source the route registry gives (src/data/sections.ts), and whose
+   * description its words do (content/pages/words/<words>.md), filled with `values`.
+   */
+  const registered = async (url: string, words: string, values: WordValues = {}): Promise<SitePage> => {
     const source = routeData(url).updated;
     if (!source || source === 'all-pages') throw new Error(`${url}: src/data/sections.ts gives this page no date source`);
-    return page(url, pageTitle(url), dates[source], description);
+    return page(url, pageTitle(url), dates[source], (await getPageWords(words)).text('description', values));
   };
   const section = (id: SectionId, pages: SitePage[], entryLabel?: string): SiteSection => {
     const { title, path } = sectionById(id);
@@ -117,30 +129,30 @@ async function loadSiteSections(): Promise<SiteSection[]> {
   const sections: SiteSection[] = [
     section('home', [page('/', home.data.title, home.data.updated, home.data.description)]),
     section('policy', [
-        registered('/policy/', '五华区科技创新政策的原文、通俗解读、一问一答、名词解释和部门索引。'),
+        await registered('/policy/', 'policy'),
         ...policies.flatMap((b) => [
           page(policyUrl(b.id), b.policy.shortTitle, b.policy.updated, b.policy.summary),
           ...b.explainers.map((e) => page(explainerUrl(e), e.data.title, e.data.updated, e.data.description)),
-          page(faqUrl(b.id), pageTitle(faqUrl(b.id), { policyShortTitle: b.policy.shortTitle }), b.policy.updated, `关于${b.policy.docNumber}，企业、学校和市民最常问的${b.faq.length}个问题和回答。`),
-          page(originalUrl(b.id), pageTitle(originalUrl(b.id), { policyTitle: b.policy.title }), b.policy.updated, `${b.policy.docNumber}《${b.policy.title}》全文，标注了每一部分和每一条的链接。`),
+          page(faqUrl(b.id), pageTitle(faqUrl(b.id), { policyShortTitle: b.policy.shortTitle }), b.policy.updated, faqWords.text('description', { docNumber: b.policy.docNumber, count: b.faq.length })),
+          page(originalUrl(b.id), pageTitle(originalUrl(b.id), { policyTitle: b.policy.title }), b.policy.updated, originalWords.text('description', { docNumber: b.policy.docNumber, title: b.policy.title })),
         ]),
-        registered(GLOSSARY_URL, '政策里常见的专业名词，用通俗的话解释：研发投入强度、高新技术企业、孵化器、众创空间、重点实验室等。'),
-        registered('/policy/departments/', '政策中每个部门牵头哪些任务、参与哪些任务，以及本站建议先咨询哪个部门，由政策数据自动生成。'),
+        await registered(GLOSSARY_URL, 'glossary'),
+        await registered('/policy/departments/', 'departments'),
         ...[...departments].map(([id, d]) => {
           const record = departmentIndex.find((r) => r.id === id);
-          return page(departmentUrl(id), d.name, policyUpdated, `${d.name}在五华区科技创新政策中牵头${record?.leads.length ?? 0}项任务、参与${record?.supports.length ?? 0}项任务。`);
+          return page(departmentUrl(id), d.name, policyUpdated, departmentWords.text('description', { name: d.name, leads: record?.leads.length ?? 0, supports: record?.supports.length ?? 0 }));
         }),
     ]),
     section('checker', [
-        registered('/checker/', '企业、事业单位和科技人才回答几个问题，看看五华区科技扶持政策中哪些可能适用、金额多少、为什么、该找谁。回答不会离开您的浏览器。'),
-        registered('/checker/batch/', '科技部门和园区把多家企业、单位或人才填在一张表里（CSV 或 Excel），一次测算每一行可能适用的扶持和金额，下载结果。表格只在浏览器里计算，不会上传。'),
-        registered('/checker/rules/', '五华区科技扶持政策每一项的申请对象、条件、金额和建议咨询的部门，标明哪些是本站的理解，不需要 JavaScript 也能查看。'),
+        await registered('/checker/', 'checker'),
+        await registered('/checker/batch/', 'checker-batch'),
+        await registered('/checker/rules/', 'checker-rules'),
     ]),
     section(
       'bases',
       [
         page(BASES_URL, basesIntro.data.title, latestDate([basesIntro.data.updated, ...bases.map((p) => p.updated)]), basesIntro.data.description),
-        ...bases.map((p) => entry(baseUrl(p.id), p.name, p.updated, baseDescription(p))),
+        ...bases.map((p) => entry(baseUrl(p.id), p.name, p.updated, baseDescription(baseWords, p))),
       ],
       '个基地、实验室和平台',
     ),
@@ -157,7 +169,7 @@ async function loadSiteSections(): Promise<SiteSection[]> {
           ),
         ),
         ...pastYears.map(({ year, events: held }) =>
-          page(eventArchiveUrl(year), pageTitle(eventArchiveUrl(year)), latestDate(held.map((e) => e.data.updated)), `五华区${year}年的${held.length}项往期科普和知识产权活动。`),
+          page(eventArchiveUrl(year), pageTitle(eventArchiveUrl(year)), latestDate(held.map((e) => e.data.updated)), archiveWords.text('description', { year, count: held.length })),
         ),
         ...events.map((e) => entry(eventUrl(e.id), e.data.title, e.data.updated, eventDescription(e))),
       ],
@@ -167,18 +179,18 @@ async function loadSiteSections(): Promise<SiteSection[]> {
         page(IP_URL, ipIntro.data.title, latestDate([ipIntro.data.updated, lessonsUpdated, ...ip.plans.map((p) => p.data.updated)]), ipIntro.data.description),
         ...ip.lessons.map((l) => page(lessonUrl(l.id), l.data.title, l.data.updated, l.data.description)),
         ...ip.plans.map((p) => page(lessonPlanUrl(p.id), p.data.title, p.data.updated, p.data.description)),
-        registered(QUIZ_URL, `从${ip.quiz.length}道题中随机抽${ROUND_SIZE}道，考考你对专利、商标、著作权的了解。答题只在浏览器里进行，不发送到任何地方。`),
-        registered(QUIZ_ANSWERS_URL, `知识产权小测验题库的全部${ip.quiz.length}道题，附答案、解析和法律依据，供教师打印使用。`),
+        await registered(QUIZ_URL, 'ip-quiz', { count: ip.quiz.length, round: ROUND_SIZE }),
+        await registered(QUIZ_ANSWERS_URL, 'ip-quiz-answers', { count: ip.quiz.length }),
     ]),
     section('about', [
         ...standalone.map((p) => page(`/${p.id}/`, p.data.title, p.data.updated, p.data.description)),
         page('/search/', searchIntro.data.title, searchIntro.data.updated, searchIntro.data.description),
-        registered(OPEN_DATA_URL, '本站公开的全部机器可读数据：扶持规则、答案格式、基地与实验室名录、活动、日历和订阅，附数据结构说明。'),
+        await registered(OPEN_DATA_URL, 'data'),
     ]),
   ];
   // The site map's own date is the newest of all it lists.
   const newest = latestDate(sections.flatMap((s) => s.pages.map((p) => p.updated)));
-  sections.at(-1)!.pages.push(page(SITE_MAP_URL, pageTitle(SITE_MAP_URL), newest, '本站全部栏目和页面，按栏目列出：政策解读、资格自测、基地与实验室、活动、知识产权课堂和关于本站。'));
+  sections.at(-1)!.pages.push(page(SITE_MAP_URL, pageTitle(SITE_MAP_URL), newest, (await getPageWords('sitemap')).text('description')));
   return sections;
 }
 

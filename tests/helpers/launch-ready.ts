@@ -24,6 +24,9 @@ const LAUNCH_SITE = {
 const REWORDED: Array<{ file: string; from: string; to: string }> = [
   { file: 'policies/wuhua-2018-5/readings.yaml', from: '（2019年机构改革后的名称待主办单位确认）', to: '（现为五华区科学技术局）' },
   { file: 'pages/about.md', from: '基地、实验室和活动信息在主办单位提供正式名录前使用演示数据，并在页面上逐条标明“示例数据”。', to: '基地、实验室和活动信息来自主办单位提供的正式名录。' },
+  { file: 'pages/words/data.md', from: '标有 `"sample": true` 或“示例数据”的条目是虚构的演示数据，不能当作真实信息使用。', to: '' },
+  // Once every department's present-day name is in, the wording for names still awaited goes.
+  { file: 'pages/words/departments.md', from: 'successorAwaiting: 现在的部门名称待主办单位确认\n', to: '' },
 ];
 
 function rewrite(file: string, change: (text: string) => string): void {

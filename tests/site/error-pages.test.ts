@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { page, site } from '../helpers/built-site';
-import { ERROR_PAGES } from '../../src/data/error-pages';
+import { ERROR_CODES, errorPageId } from '../../src/data/error-pages';
+import { readMarkdownFolder } from '../helpers/content';
+
+/** Each error page with the title its content file gives (content/pages/error-<code>.md). */
+const ERROR_PAGES = ERROR_CODES.map((code) => ({ code, title: (readMarkdownFolder('pages').find((p) => p.id === errorPageId(code))?.data as { title: string }).title }));
 
 describe('error pages (deploy/nginx.conf names them in error_page)', () => {
   it.each(ERROR_PAGES.map((e) => [e.code, e]))('/error/%s/ is a Chinese page in the site\'s look, not indexed, not searchable, linking only by absolute paths', (code, error) => {

@@ -231,7 +231,7 @@ function errorExamples(): string[] {
  */
 function isRoute(path: string): boolean {
   const wanted = path.replace(/^\/|\/$/g, '').split('/').filter(Boolean);
-  const standalone = readdirSync('content/pages').map((name) => name.replace(/\.mdx?$/, ''));
+  const standalone = readdirSync('content/pages').filter((name) => /\.mdx?$/.test(name)).map((name) => name.replace(/\.mdx?$/, ''));
   return pageRoutes().some((route) => {
     if (route.at(-1) === '[...slug]') return route.length - 1 === 0 && wanted.length === 1 && standalone.includes(wanted[0] as string);
     return route.length === wanted.length && route.every((segment, i) => segment === wanted[i] || /^\[[^.\]]+\]$/.test(segment));

@@ -55,7 +55,6 @@ const SAME_WORD_OTHER_THING: ReadonlyArray<[file: string, name: string, why: str
   ['data/structured-data.ts', '知识产权', 'the schema.org topic of the IP pages'],
   ['components/policy/ClauseLink.astro', '原文', 'the prefix of a clause citation, e.g. 原文四（三）'],
   ['data/events.ts', '活动', 'the noun the sample-data notice counts: 3项活动'],
-  ['pages/index.astro', '资格自测', 'a home-page audience link (moves to content/pages with issue 18 item 3)'],
 ];
 
 describe('the route registry is the one place that says what a page is', () => {

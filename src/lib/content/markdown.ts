@@ -5,13 +5,13 @@ import { isSafeReference, SAFE_URL_SCHEMES } from './safe-url.ts';
 
 /**
  * What editor Markdown may become on the site, and nothing else: what the content uses (headings under
- * the page's own h1, paragraphs, lists, links, emphasis) plus tables and quotes. Raw HTML in a body is
+ * the page's own h1, paragraphs, lists, links, emphasis, inline code for commands) plus tables and quotes. Raw HTML in a body is
  * read as HTML and then held to this same list, so `<script>`, `on*` handlers, iframes, forms, objects,
  * inline styles and javascript:/data: links never reach a page. MDX files are code, not content: they are
  * not sanitised here but checked after the build (scripts/lib/dist-checks.ts).
  */
 export const MARKDOWN_ALLOWLIST: Schema = {
-  tagNames: ['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'br', 'hr', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+  tagNames: ['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'code', 'br', 'hr', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
   attributes: { a: ['href'], ol: ['start'] },
   protocols: { href: [...SAFE_URL_SCHEMES] },
   // Removed with their content; any other element not listed is replaced by its content.

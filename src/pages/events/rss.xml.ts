@@ -3,16 +3,18 @@ import type { APIRoute } from 'astro';
 import { eventHeadline, eventUrl, getAllEvents, whereText } from '../../data/events';
 import { EVENTS_FEED_ITEMS, EVENTS_FEED_URL } from '../../data/event-urls';
 import { getSiteConfig } from '../../data/site';
+import { getPage } from '../../data/pages';
+import { pageWordsOf } from '../../data/page-words';
 import { admissionNote, whenText } from '../../lib/events/outlook';
 import { toIsoDate } from '../../lib/common/dates';
 
 /** New events and changes to them, the latest EVENTS_FEED_ITEMS, newest first: an item's date is when the event was last updated. */
 export const GET: APIRoute = async ({ site }) => {
-  const [events, config] = await Promise.all([getAllEvents(), getSiteConfig()]);
+  const [events, config, intro] = await Promise.all([getAllEvents(), getSiteConfig(), getPage('events')]);
   const byChange = [...events].sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.id.localeCompare(b.id)).slice(0, EVENTS_FEED_ITEMS);
   return rss({
     title: `${config.name}·活动`,
-    description: '五华区科普与知识产权活动：新活动与活动变动。',
+    description: pageWordsOf(intro).text('feedDescription'),
     site: site ?? 'https://localhost',
     // The feed names its own address (atom:link rel="self"), as the RSS Advisory Board recommends.
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
