@@ -7,7 +7,7 @@ import { clauseIndex, clauseText, inClauseOrder, parsePolicyDocument, type Claus
 import { policyStatus, type PolicyStatus } from '../lib/policy/status';
 import { ContentError } from '../lib/content/validation';
 import type { FaqItem } from '../schemas/faq';
-import type { Goal } from '../schemas/goals';
+import type { DoublingWords, Goal } from '../schemas/goals';
 import type { Policy } from '../schemas/policy';
 import type { Reading } from '../schemas/reading';
 import type { Rule } from '../schemas/rule';
@@ -32,6 +32,8 @@ export interface PolicyBundle {
   document: PolicyDocument;
   clauses: Map<string, Clause>;
   goals: Goal[];
+  /** The words over the 翻一番 charts (goals.yaml `doubling`), when a target doubles. */
+  doubling?: DoublingWords | undefined;
   actions: Action[];
   rules: Rule[];
   explainers: ExplainerEntry[];
@@ -74,6 +76,9 @@ async function loadBundle(entry: CollectionEntry<'policies'>, all: Awaited<Retur
   const clauses = clauseIndex(document);
 
   const goals = all.goals.get(id)?.data.goals ?? [];
+  const doubling = all.goals.get(id)?.data.doubling;
+  if (!doubling && goals.some((goal) => goal.targets.some((t) => t.doublesFrom !== undefined)))
+    throw new ContentError(`${folder}/goals.yaml: field doubling: a target doubles (doublesFrom), so the goals page needs the words over its charts (heading, intro)`);
   goals.forEach((goal, g) => {
     const where = `${folder}/goals.yaml`;
     requireClause(clauses, goal.clause, where, `goals.${g}.clause`);
@@ -149,7 +154,7 @@ async function loadBundle(entry: CollectionEntry<'policies'>, all: Awaited<Retur
     item.readings.forEach((reading, r) => requireReading(reading, `${folder}/faq.yaml`, `questions.${q}.readings.${r}`));
   });
 
-  return { id, policy, status: policyStatus(policy.term, buildDate()), document, clauses, goals, actions, rules, explainers, faq, readings, backlinks };
+  return { id, policy, status: policyStatus(policy.term, buildDate()), document, clauses, goals, doubling, actions, rules, explainers, faq, readings, backlinks };
 }
 
 async function collectionsByPolicy() {

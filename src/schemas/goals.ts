@@ -33,7 +33,15 @@ export const GoalSchema = z.object({
   targets: z.array(TargetSchema).min(1),
 });
 
+/**
+ * The words over the 翻一番 charts, for a policy with targets that double (doublesFrom): "{count}" is how
+ * many, "{from}" the year they double from, "{by}" the year they are for.
+ */
+const DoublingWordsSchema = z.strictObject({ heading: z.string().min(2), intro: z.string().min(10) });
+
 /** content/policies/<id>/goals.yaml: the 工作目标 of one policy. */
-export const GoalsSchema = z.object({ goals: z.array(GoalSchema).min(1) });
+export const GoalsSchema = z.object({ goals: z.array(GoalSchema).min(1), doubling: DoublingWordsSchema.optional() });
+
+export type DoublingWords = z.output<typeof DoublingWordsSchema>;
 
 export type Goal = z.output<typeof GoalSchema>;

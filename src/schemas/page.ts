@@ -50,6 +50,10 @@ const PAGE_WORD_FIELDS = {
   linkNote: z.string().min(4).optional(),
   /** An explainer's last line, before the clauses it covers. */
   coversNote: z.string().min(4).optional(),
+  /** Under the 一图读懂 picture (Markdown): {width} its width in pixels; {goals}, {actions}, {supports} its parts, counted (六项目标). */
+  infographicCaption: z.string().min(4).optional(),
+  /** The picture's text alternative: {shortTitle} and the parts, as in infographicCaption. */
+  infographicAlt: z.string().min(4).optional(),
   /** A department renamed by the 2019 reform: {name}, {successor} (its present-day name, or that it awaits the organiser). */
   renamedNote: z.string().min(4).optional(),
   /** The line over recent past entries when older ones are elsewhere: {count}. */

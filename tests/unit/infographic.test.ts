@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { INFOGRAPHIC_WIDTH, infographicSvg, textWidthEm, wrapText, type InfographicData } from '../../src/lib/policy/infographic';
+import { chineseCount, chineseNumeral } from '../../src/lib/common/numerals';
+import { INFOGRAPHIC_WIDTH, infographicSvg, partTitles, textWidthEm, wrapText, type InfographicData } from '../../src/lib/policy/infographic';
 
 const data: InfographicData = {
   policyTitle: '示例计划',
@@ -21,11 +22,28 @@ const data: InfographicData = {
       ],
     },
   ],
+  goalYear: 2021,
   actions: [{ heading: '产业行动', leads: ['区科学技术和信息化局', '五华科技产业园管委会'] }],
   supports: [{ heading: '研发投入', items: [{ id: 'rd-ranking', title: '研发投入排名扶持', sum: '最高8万元' }] }],
 };
 
 const drawn = (svg: string) => load(svg, { xml: true });
+
+describe('counts in headings', () => {
+  it('writes 1–99 as Chinese numerals and anything else as digits', () => {
+    expect([1, 2, 6, 10, 11, 12, 20, 21, 99].map(chineseNumeral)).toEqual(['一', '二', '六', '十', '十一', '十二', '二十', '二十一', '九十九']);
+    expect([0, 100, 2.5].map(chineseNumeral)).toEqual(['0', '100', '2.5']);
+    // Before a measure word 2 alone is 两 (两项目标), but not in 十二 or 二十二.
+    expect([2, 12, 22].map(chineseCount)).toEqual(['两', '十二', '二十二']);
+  });
+
+  it('names the three parts by their counts, and the drawing says them with the goals\' year', () => {
+    expect(partTitles({ goals: 2, actions: 1, supports: 12 })).toEqual({ goals: '两项目标', actions: '一项行动', supports: '十二类扶持' });
+    const $ = drawn(infographicSvg(data));
+    const texts = $('text').toArray().map((t) => $(t).text());
+    expect(texts).toEqual(expect.arrayContaining(['两项目标', '一项行动', '一类扶持', '到2021年']));
+  });
+});
 
 describe('一图读懂 drawing', () => {
   it('is 1080 px wide and as tall as its content, with a title naming the policy', () => {

@@ -54,14 +54,10 @@ const STAYS_IN_CODE: ReadonlyArray<[file: string, starts: string, why: string]> 
 
 /**
  * Sentences not yet moved to content: sentence count per file. The test fails when a file gains a
- * sentence, and when one moves out without its count here going down, so this list only shrinks.
- * Both are about one policy (its 2015 baseline, its six goals, actions and support types) and belong in
- * that policy's folder (goals.yaml, the overview explainer), not in the site-wide page words.
+ * sentence, and when one moves out without its count here going down, so this list only shrinks. Empty
+ * now: the last two (the 翻一番 words and the 一图读懂 caption) went to goals.yaml and the page words.
  */
-const NOT_YET_MOVED: Readonly<Record<string, number>> = {
-  'src/components/policy/GoalTargets.astro': 2,
-  'src/components/policy/blocks/Infographic.astro': 2,
-};
+const NOT_YET_MOVED: Readonly<Record<string, number>> = {};
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

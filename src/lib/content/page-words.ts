@@ -29,6 +29,9 @@ function fill(text: string, values: WordValues, where: string, escape: (s: strin
   });
 }
 
+/** Plain text with "{name}" filled in, for words kept beside their data (a policy's goals.yaml); `where` names the file and field in errors. */
+export const fillWords = (text: string, values: WordValues, where: string) => fill(text, values, where, (s) => s);
+
 /**
  * Markdown as HTML on one line. Astro writes a page's own markup without line breaks between elements;
  * the words are written the same way, so moving prose into content changes no byte of the page.

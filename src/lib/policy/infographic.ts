@@ -4,6 +4,7 @@
  * committed font subset (see share-image.ts), so every character drawn must be in that subset.
  */
 import type { Goal } from '../../schemas/goals.ts';
+import { chineseCount, chineseNumeral } from '../common/numerals.ts';
 import type { Rule } from '../../schemas/rule.ts';
 import type { Action } from '../../schemas/tasks.ts';
 import { formatTarget } from './goal-figures.ts';
@@ -43,8 +44,19 @@ export interface InfographicData {
   /** The address of the page with the full text, printed at the bottom. */
   pageUrl: string;
   goals: Array<{ heading: string; figures: InfographicFigure[] }>;
+  /** The year the goals are set for (the latest, should they differ): "到2020年". */
+  goalYear: number;
   actions: Array<{ heading: string; leads: string[] }>;
   supports: Array<{ heading: string; items: InfographicSupportItem[] }>;
+}
+
+/** The names of the three parts, counted from the data: 六项目标、六项行动、六类扶持. */
+export function partTitles(counts: { goals: number; actions: number; supports: number }) {
+  return {
+    goals: `${chineseCount(counts.goals)}项目标`,
+    actions: `${chineseCount(counts.actions)}项行动`,
+    supports: `${chineseCount(counts.supports)}类扶持`,
+  };
 }
 
 const figureOf = (target: { value: number; unit: string }) => `${target.value}${target.unit}`;
@@ -73,6 +85,7 @@ export function infographicData(input: {
       heading: goal.heading,
       figures: goal.targets.map((t) => ({ id: t.id, label: t.label, figure: figureOf(t), stated: formatTarget(t) })),
     })),
+    goalYear: Math.max(...input.goals.flatMap((goal) => goal.targets.map((t) => t.by))),
     actions: input.actions.map((action) => ({
       heading: action.heading.replace(/^实施/, ''),
       // Every department that leads one of the action's task groups, once, in the original's order.
@@ -212,8 +225,6 @@ function supportItems(items: InfographicSupportItem[], x: number, top: number, w
   return { svg: svg.join(''), height: y - top - 24 };
 }
 
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
 /** The whole long picture. Every figure carries data-target / data-rule so tests can read it back. */
 export function infographicSvg(data: InfographicData): string {
   const parts: string[] = [];
@@ -233,14 +244,15 @@ export function infographicSvg(data: InfographicData): string {
   );
   y = bandHeight + 16 + 56;
 
+  const titles = partTitles({ goals: data.goals.length, actions: data.actions.length, supports: data.supports.length });
   const sections: Array<{ title: string; subtitle: string; cards: Array<{ heading: string; body: Parameters<typeof card>[3] }> }> = [
     {
-      title: `${NUMERALS[data.goals.length - 1]}项目标`,
-      subtitle: '到2020年',
+      title: titles.goals,
+      subtitle: `到${data.goalYear}年`,
       cards: data.goals.map((goal) => ({ heading: goal.heading, body: (x, top, width) => goalFigures(goal.figures, x, top, width) })),
     },
     {
-      title: `${NUMERALS[data.actions.length - 1]}项行动`,
+      title: titles.actions,
       subtitle: '谁来牵头',
       cards: data.actions.map((action) => ({
         heading: action.heading,
@@ -252,14 +264,14 @@ export function infographicSvg(data: InfographicData): string {
       })),
     },
     {
-      title: `${NUMERALS[data.supports.length - 1]}类扶持`,
+      title: titles.supports,
       subtitle: '每项最高金额',
       cards: data.supports.map((section) => ({ heading: section.heading, body: (x, top, width) => supportItems(section.items, x, top, width) })),
     },
   ];
 
   sections.forEach((section, s) => {
-    const banner = sectionBanner(y, NUMERALS[s] as string, section.title, section.subtitle);
+    const banner = sectionBanner(y, chineseNumeral(s + 1), section.title, section.subtitle);
     parts.push(banner.svg);
     y += banner.height + 32;
     section.cards.forEach((c, i) => {
