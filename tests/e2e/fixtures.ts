@@ -144,8 +144,8 @@ export const sidewaysOverflow = (page: Page) => page.evaluate(() => document.doc
 
 /**
  * Table words a phone reader cannot read without effort: a caption running past the screen's edge (a
- * caption is as wide as its table, which may scroll sideways), or a short header (up to 4 characters,
- * 牵头, 行号) broken one character per line. Empty when all is well.
+ * caption is as wide as its table, which may scroll sideways), or a short header (up to 6 characters,
+ * 牵头, 行号, 2015年) broken over two lines. Empty when all is well.
  */
 export const unreadableTableWords = (page: Page) =>
   page.evaluate(() => {
@@ -158,7 +158,7 @@ export const unreadableTableWords = (page: Page) =>
     }
     for (const th of document.querySelectorAll('th')) {
       const text = th.textContent?.trim() ?? '';
-      if (text.length < 2 || text.length > 4 || th.getBoundingClientRect().width === 0) continue;
+      if (text.length < 2 || text.length > 6 || th.getBoundingClientRect().width === 0) continue;
       const range = document.createRange();
       range.selectNodeContents(th);
       const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;

@@ -47,7 +47,7 @@ test('nothing overflows sideways at 320 px', async ({ page }) => {
   }
 });
 
-test('at 375 px every table caption fits the screen and no short table header breaks one character per line', async ({ page }) => {
+test('at 375 px every table caption fits the screen and no short table header (牵头, 2015年) wraps', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 667 });
   for (const template of TEMPLATES) {
     await openTemplate(page, template);
