@@ -4,10 +4,10 @@
  * prepare. It reads the rules vocabulary only; nothing here knows a particular policy. Pure: no DOM, no I/O, no clock.
  */
 import { formatYuan } from '../money.ts';
-import { assessAmount } from './amounts.ts';
+import { assessAmount, type AmountAssessment } from './amounts.ts';
 import { evaluateCheck, type Outcome, type Scope } from './conditions.ts';
 import { entriesOf, entryLabel, flatName, topLevelQuestions } from './scope.ts';
-import type { Answers, Confirmation, EligibilityResult, Entry, ItemResult, Question, Reason, RulesetItem, RulesetPolicy, Topic, Totals } from './types.ts';
+import type { Answers, Confirmation, EligibilityResult, Entry, ItemResult, ItemStatus, ItemVerdict, Question, Range, Reason, RulesetItem, RulesetPolicy, Topic, Totals } from './types.ts';
 
 const questionIndex = new WeakMap<object, Map<string, Question>>();
 /** Questions by field, for a policy's top level or a topic's entries (built once per ruleset object). */
@@ -30,8 +30,17 @@ class ItemScope implements Scope {
   private readonly own: Map<string, Question> | undefined;
   private readonly entry: { index: number; values: Entry } | undefined;
   private readonly prefix: string;
+  readonly verdictOnly: boolean;
 
-  constructor(answers: Answers, item: RulesetItem, top: Map<string, Question>, own: Map<string, Question> | undefined, entry: { index: number; values: Entry } | undefined, prefix: string) {
+  constructor(
+    answers: Answers,
+    item: RulesetItem,
+    top: Map<string, Question>,
+    own: Map<string, Question> | undefined,
+    entry: { index: number; values: Entry } | undefined,
+    prefix: string,
+    verdictOnly: boolean,
+  ) {
     this.answers = answers;
     this.top = top;
     this.own = own;
@@ -42,6 +51,7 @@ class ItemScope implements Scope {
     this.clause = item.clause;
     this.termStartYear = item.termStartYear;
     this.termEndYear = item.termEndYear;
+    this.verdictOnly = verdictOnly;
   }
 
   private inEntry(field: string): boolean {
@@ -53,6 +63,7 @@ class ItemScope implements Scope {
   }
 
   name(field: string): string {
+    if (this.verdictOnly) return '';
     return this.inEntry(field) ? flatName({ prefix: this.prefix }, this.entry?.index ?? 0, field) : field;
   }
 
@@ -61,10 +72,22 @@ class ItemScope implements Scope {
   }
 }
 
-function assess(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers: Answers, entry?: { index: number; values: Entry; label: string }): ItemResult {
+/** An item's status and sum, with the reasons and confirmations they rest on (their texts empty for a verdict only). */
+interface Judgement {
+  status: ItemStatus;
+  amount: Range;
+  reasons: Reason[];
+  confirm: Confirmation[];
+  /** When the sum is left to a result still to come, what decides it. */
+  depends: string | undefined;
+  sum: AmountAssessment;
+}
+
+/** Judges one item (of one entry): the one place that decides statuses and sums, for a full result and for a verdict alike. */
+function judge(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers: Answers, entry: { index: number; values: Entry } | undefined, verdictOnly: boolean): Judgement {
   const top = questionsOf(policy, () => topLevelQuestions(policy));
   const own = topic.group ? questionsOf(topic, () => topic.questions) : undefined;
-  const scope = new ItemScope(answers, item, top, own, entry, topic.group?.prefix ?? '');
+  const scope = new ItemScope(answers, item, top, own, entry, topic.group?.prefix ?? '', verdictOnly);
   const sum = assessAmount(item.amount, scope, topic.group?.noun ?? '');
   // Plain loops and one object literal: this runs for every item of every entry of every roster row.
   const reasons: Reason[] = [];
@@ -82,14 +105,25 @@ function assess(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers:
   for (const check of item.checks) take(evaluateCheck(check, scope));
   for (const outcome of sum.outcomes) take(outcome);
   for (const pending of sum.pending) confirm.push(pending);
+  if (failed) return { status: 'ineligible', amount: { min: 0, max: 0 }, reasons: [failed, ...sum.notes], confirm: [], depends, sum };
+  for (const note of sum.notes) reasons.push(note);
+  // A condition whose result is still to come leaves the whole sum open: from nothing up to what the sum would be.
+  const amount = depends !== undefined ? { min: 0, max: sum.amount.max } : sum.amount;
+  // Open questions first; then a range that only an outside result (a rank, an evaluation) decides.
+  const status = confirm.length ? 'unknown' : amount.min !== amount.max ? 'depends' : 'eligible';
+  return { status, amount, reasons, confirm, depends, sum };
+}
+
+function assess(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers: Answers, entry?: { index: number; values: Entry; label: string }): ItemResult {
+  const { status, amount, reasons, confirm, depends, sum } = judge(policy, topic, item, answers, entry, false);
   const result: ItemResult = {
     id: item.id,
     policy: policy.id,
     title: item.title,
     clause: item.clause,
     clauseLabel: item.clauseLabel,
-    status: 'ineligible',
-    amount: { min: 0, max: 0 },
+    status,
+    amount,
     reasons,
     confirm,
     prepare: item.prepare,
@@ -99,25 +133,15 @@ function assess(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers:
   };
   if (entry && topic.group) result.entry = { group: topic.group.id, index: entry.index, label: entry.label };
   if (item.notPaidTwice) result.notPaidTwice = item.notPaidTwice;
-  if (failed) {
-    result.reasons = [failed, ...sum.notes];
-    result.confirm = [];
-    return result;
-  }
-  for (const note of sum.notes) reasons.push(note);
-  // A condition whose result is still to come leaves the whole sum open: from nothing up to what the sum would be.
-  const amount = depends !== undefined ? { min: 0, max: sum.amount.max } : sum.amount;
-  // Open questions first; then a range that only an outside result (a rank, an evaluation) decides.
-  result.status = confirm.length ? 'unknown' : amount.min !== amount.max ? 'depends' : 'eligible';
-  result.amount = amount;
+  if (status === 'ineligible') return result;
   if (sum.nextStep) result.nextStep = sum.nextStep;
   const decidedBy = depends !== undefined ? `${depends}（符合的${amount.max === 0 ? '没有扶持' : `最多可得${formatYuan(amount.max)}`}，其他结果没有）。` : sum.decidedBy;
-  if (result.status === 'depends' && decidedBy) result.decidedBy = decidedBy;
+  if (status === 'depends' && decidedBy) result.decidedBy = decidedBy;
   return result;
 }
 
 /** 确定可得 counts eligible items only; 最多可能 every item not ruled out, at its maximum. */
-function totalOf(items: readonly ItemResult[]): Totals {
+function totalOf(items: ReadonlyArray<Pick<ItemResult, 'status' | 'amount'>>): Totals {
   return items.reduce(
     (sum, item) => ({ certain: sum.certain + (item.status === 'eligible' ? item.amount.min : 0), possible: sum.possible + (item.status === 'ineligible' ? 0 : item.amount.max) }),
     { certain: 0, possible: 0 },
@@ -172,4 +196,36 @@ export function evaluateAnswers(ruleset: { policies: RulesetPolicy[] }, answers:
     policies.push({ ...policyMeta(policy), total: totalOf(items.slice(start)) });
   }
   return { policies, items, total: totalOf(items) };
+}
+
+/**
+ * What a results sheet shows of the evaluation: each result's status and sum, and the totals, judged as
+ * evaluateAnswers judges them (the same judge) without building a reason, a confirmation or an entry
+ * label that the sheet never shows. For a roster of thousands of rows; answers already validated.
+ */
+export function evaluateVerdicts(ruleset: { policies: RulesetPolicy[] }, answers: Answers): { items: ItemVerdict[]; total: Totals } {
+  const chosen = answers.topics;
+  const items: ItemVerdict[] = [];
+  for (const policy of ruleset.policies) {
+    for (const topic of policy.topics) {
+      if (!chosen.includes(topic.id)) continue;
+      const own = itemsFor(policy, topic, answers.applicant);
+      const { group } = topic;
+      if (!group) {
+        for (const item of own) {
+          const { status, amount } = judge(policy, topic, item, answers, undefined, true);
+          items.push({ policy: policy.id, id: item.id, status, amount });
+        }
+        continue;
+      }
+      entriesOf(answers, group).forEach((values, i) => {
+        const entry = { index: i + 1, values };
+        for (const item of own) {
+          const { status, amount } = judge(policy, topic, item, answers, entry, true);
+          items.push({ policy: policy.id, id: item.id, entry: { group: group.id, index: entry.index }, status, amount });
+        }
+      });
+    }
+  }
+  return { items, total: totalOf(items) };
 }

@@ -74,16 +74,35 @@ export function answerFields(ruleset: Ruleset): Fields {
   return { top, groups };
 }
 
+/** What a cell of a question may hold, worked out once per question: a roster checks thousands of cells against the same few. */
+interface CellRule {
+  options: Set<string> | undefined;
+  /** The message for a value that is not one of the options. */
+  notAnOption: string;
+}
+const cellRules = new WeakMap<Question, CellRule>();
+function cellRule(question: Question): CellRule {
+  let rule = cellRules.get(question);
+  if (!rule) {
+    const values = question.options?.map((o) => o.value);
+    rule = { options: values && new Set(values), notAnOption: `must be one of ${values?.map((v) => JSON.stringify(v)).join(', ')}` };
+    cellRules.set(question, rule);
+  }
+  return rule;
+}
+
 /** A text cell as the question's kind of value, or the reason it is not one. */
 function readCell(question: Question, raw: string): { value: unknown } | { error: string } {
   const cell = raw.trim();
   if (question.kind === 'choices') {
+    const { options, notAnOption } = cellRule(question);
     const values = cell ? cell.split(/[;|、,，]/).map((v) => v.trim()).filter(Boolean) : [];
-    const bad = values.find((v) => !question.options?.some((o) => o.value === v));
-    return bad === undefined ? { value: [...new Set(values)] } : { error: `must be one of ${question.options?.map((o) => JSON.stringify(o.value)).join(', ')}` };
+    const bad = values.find((v) => !options?.has(v));
+    return bad === undefined ? { value: [...new Set(values)] } : { error: notAnOption };
   }
   if (question.kind === 'choice') {
-    return question.options?.some((o) => o.value === cell) ? { value: cell } : { error: `must be one of ${question.options?.map((o) => JSON.stringify(o.value)).join(', ')}` };
+    const { options, notAnOption } = cellRule(question);
+    return options?.has(cell) ? { value: cell } : { error: notAnOption };
   }
   if (!/^\d+$/.test(cell)) return { error: 'must be a whole number' };
   const value = Number(cell);
@@ -93,70 +112,92 @@ function readCell(question: Question, raw: string): { value: unknown } | { error
   return { value };
 }
 
+type FlatResult = { answers: Draft; problems: AnswerError[]; migrated: boolean };
+
 /**
  * Reads flat fields into answers. Empty cells are no answer (an empty list cell is "none of these").
  * Old field names from the policies' legacy maps are renamed first; `migrated` says it happened.
  * Unknown fields (built-in names such as `constructor` included) and repeated ones are problems.
  */
-export function parseFlat(ruleset: Ruleset, fields: Iterable<[string, string]>, ignore: readonly string[] = []): { answers: Draft; problems: AnswerError[]; migrated: boolean } {
-  const { resolve } = fieldIndex(ruleset);
-  const answers: Record<string, unknown> = {};
-  const entries = new Map<string, Map<number, Entry>>();
-  const problems: AnswerError[] = [];
-  let migrated = false;
-  // Each key resolved once and kept with its value; the set of names given is built only if an old name needs it.
+export function parseFlat(ruleset: Ruleset, fields: Iterable<[string, string]>, ignore: readonly string[] = []): FlatResult {
   const input = Array.isArray(fields) ? (fields as Array<[string, string]>) : [...fields];
+  return flatReader(
+    ruleset,
+    input.map(([key]) => key),
+    ignore,
+  )(input.map(([, value]) => value));
+}
+
+/**
+ * parseFlat for fields that always come with the same names in the same order (a roster's columns):
+ * what depends on the names alone (repeats, old names, what each names, what to ignore) is worked out
+ * once; the reader then takes each row's values, in the order of `keys`.
+ */
+export function flatReader(ruleset: Ruleset, keys: readonly string[], ignore: readonly string[] = []): (values: readonly string[]) => FlatResult {
+  const { resolve } = fieldIndex(ruleset);
+  // A field given twice (a hand-edited URL) is ambiguous: the first counts, each repeat is reported.
+  const repeats: Array<{ key: string; at: number }> = [];
+  // Each field to read: its name (today's, for an old one), where its value is, what it names.
+  const read: Array<{ key: string; at: number; resolved: Resolved }> = [];
+  let migrated = false;
   let given: Set<string> | undefined;
-  const expanded: Array<[string, string, Resolved]> = [];
   const seen = new Set<string>();
-  for (const [key, raw] of input) {
-    // A field given twice (a hand-edited URL) is ambiguous: the first counts, each repeat is reported.
+  for (let at = 0; at < keys.length; at += 1) {
+    const key = keys[at] as string;
     if (seen.has(key)) {
-      problems.push({ field: key, value: raw, message: 'is given more than once (the first is used)' });
+      repeats.push({ key, at });
       continue;
     }
     seen.add(key);
     const resolved = resolve(key);
-    if (!resolved.legacy) expanded.push([key, raw, resolved]);
-    else {
-      // An old name stands for today's names that are not given themselves.
-      migrated = true;
-      given ??= new Set(input.map(([k]) => k));
-      for (const to of resolved.legacy) if (!given.has(to)) expanded.push([to, raw, resolve(to)]);
+    if (!resolved.legacy) {
+      read.push({ key, at, resolved });
+      continue;
     }
+    // An old name stands for today's names that are not given themselves.
+    migrated = true;
+    given ??= new Set(keys);
+    for (const to of resolved.legacy) if (!given.has(to)) read.push({ key: to, at, resolved: resolve(to) });
   }
-  for (const [key, raw, resolved] of expanded) {
-    if (ignore.includes(key)) continue;
-    const { question, group, index = 0 } = resolved;
-    if (!question) {
-      problems.push({ field: key, value: raw, message: 'is not a known answer field' });
-      continue;
+  const fields = read.filter(({ key }) => !ignore.includes(key));
+  return (values) => {
+    const answers: Record<string, unknown> = {};
+    const problems: AnswerError[] = repeats.map(({ key, at }) => ({ field: key, value: values[at], message: 'is given more than once (the first is used)' }));
+    let entries: Map<string, Map<number, Entry>> | undefined;
+    for (const { key, at, resolved } of fields) {
+      const raw = values[at] as string;
+      const { question, group, index = 0 } = resolved;
+      if (!question) {
+        problems.push({ field: key, value: raw, message: 'is not a known answer field' });
+        continue;
+      }
+      if (question.kind !== 'choices' && raw.trim() === '') continue;
+      const cell = readCell(question, raw);
+      if ('error' in cell) {
+        problems.push({ field: key, value: raw, message: cell.error });
+        continue;
+      }
+      if (!group) {
+        answers[key] = cell.value;
+        continue;
+      }
+      if (index < 1 || index > group.group.max) {
+        problems.push({ field: key, value: raw, message: `entry number must be from 1 to ${group.group.max} (at most ${group.group.max} ${group.group.noun})` });
+        continue;
+      }
+      entries ??= new Map();
+      const byIndex = entries.get(group.group.id) ?? new Map<number, Entry>();
+      entries.set(group.group.id, byIndex);
+      // Filled in place, keyed by the question's own id string: copying the entry for each field, with a
+      // freshly built key, was most of the parser's time on a roster.
+      const entry = byIndex.get(index) ?? {};
+      entry[question.id] = cell.value;
+      byIndex.set(index, entry);
     }
-    if (raw.trim() === '' && question.kind !== 'choices') continue;
-    const read = readCell(question, raw);
-    if ('error' in read) {
-      problems.push({ field: key, value: raw, message: read.error });
-      continue;
-    }
-    if (!group) {
-      answers[key] = read.value;
-      continue;
-    }
-    if (index < 1 || index > group.group.max) {
-      problems.push({ field: key, value: raw, message: `entry number must be from 1 to ${group.group.max} (at most ${group.group.max} ${group.group.noun})` });
-      continue;
-    }
-    const byIndex = entries.get(group.group.id) ?? new Map<number, Entry>();
-    entries.set(group.group.id, byIndex);
-    // Filled in place, keyed by the question's own id string: copying the entry for each field, with a
-    // freshly built key, was most of the parser's time on a roster.
-    const entry = byIndex.get(index) ?? {};
-    entry[question.id] = read.value;
-    byIndex.set(index, entry);
-  }
-  // Entries in number order; a gap in the numbering closes up.
-  for (const [id, byIndex] of entries) answers[id] = [...byIndex].sort(([a], [b]) => a - b).map(([, entry]) => entry);
-  return { answers: answers as Draft, problems, migrated };
+    // Entries in number order; a gap in the numbering closes up.
+    if (entries) for (const [id, byIndex] of entries) answers[id] = [...byIndex].sort(([a], [b]) => a - b).map(([, entry]) => entry);
+    return { answers: answers as Draft, problems, migrated };
+  };
 }
 
 const cellOf = (value: unknown) => (Array.isArray(value) ? value.join(',') : String(value));

@@ -5,11 +5,11 @@
  * in the page's words (STATUS_LABEL, TOTAL_LABEL).
  */
 import { clipForMessage, neutraliseFormula } from '../spreadsheet-cells.ts';
-import { evaluateAnswers } from './assess.ts';
-import { answerFields, parseFlat } from './flat.ts';
+import { evaluateVerdicts } from './assess.ts';
+import { answerFields, flatReader, parseFlat } from './flat.ts';
 import type { AnswerError } from './flow.ts';
 import { STATUS_LABEL, TOTAL_LABEL } from './labels.ts';
-import type { Answers, EligibilityResult, ItemStatus, Range, Ruleset, Totals } from './types.ts';
+import type { Answers, ItemVerdict, Ruleset, Totals } from './types.ts';
 import { completeAnswers, validateAnswers } from './validate.ts';
 
 /** Columns that label a row and are not answers. */
@@ -24,13 +24,7 @@ export interface RosterProblem {
 }
 
 /** What the results sheet shows of one result (kept instead of the whole result: a roster has thousands of rows). */
-export interface RosterResult {
-  policy: string;
-  id: string;
-  entry?: { group: string; index: number } | undefined;
-  status: ItemStatus;
-  amount: Range;
-}
+export type RosterResult = ItemVerdict;
 
 export interface RosterRow {
   /** As Excel numbers it: the header is row 1. */
@@ -40,11 +34,6 @@ export interface RosterRow {
   result?: { items: RosterResult[]; total: Totals } | undefined;
   problems: RosterProblem[];
 }
-
-const forSheet = (result: EligibilityResult): RosterRow['result'] => ({
-  items: result.items.map((i) => ({ policy: i.policy, id: i.id, entry: i.entry && { group: i.entry.group, index: i.entry.index }, status: i.status, amount: i.amount })),
-  total: result.total,
-});
 
 /** "column platform2Type: is required (value: (missing))". */
 export function describeProblem(problem: RosterProblem): string {
@@ -83,24 +72,57 @@ export function headerProblems(ruleset: Ruleset, header: readonly string[]): Arr
   return problems;
 }
 
-/** One row: parsed by the flat parser, validated, evaluated; parse and validation problems listed together. */
-function readRosterRow(ruleset: Ruleset, row: number, cells: ReadonlyArray<readonly [string, string]>): RosterRow {
-  const label = LABEL_COLUMNS.map((c) => cells.find(([k]) => k === c)?.[1].trim()).find(Boolean) ?? '';
-  const cellOf = (field: string) => cells.find(([k]) => k === field)?.[1];
+/**
+ * One row, once parsed by the flat parser: validated and evaluated, parse and validation problems
+ * listed together. `cellOf` is the row's cell for a field, as written (undefined without such a column).
+ */
+function judgeRow(ruleset: Ruleset, row: number, label: string, parsed: ReturnType<typeof parseFlat>, cellOf: (field: string) => string | undefined): RosterRow {
   const asProblem = (e: AnswerError): RosterProblem => ({ column: e.field, message: e.message, value: cellOf(e.field) });
-  const parsed = parseFlat(ruleset, cells as Array<[string, string]>, LABEL_COLUMNS);
   // An empty cell loses nothing, even in a column the parser does not know: the rows that fill it are the ones to fix.
   parsed.problems = parsed.problems.filter((p) => p.value !== undefined && String(p.value).trim() !== '');
   if (!parsed.problems.length) {
     // parseFlat has checked every value against its question (the same rules the zod schema is made from).
     const complete = completeAnswers(ruleset, parsed.answers as Answers);
-    return complete.ok ? { row, label, result: forSheet(evaluateAnswers(ruleset, complete.answers)), problems: [] } : { row, label, problems: complete.errors.map(asProblem) };
+    return complete.ok ? { row, label, result: evaluateVerdicts(ruleset, complete.answers), problems: [] } : { row, label, problems: complete.errors.map(asProblem) };
   }
   // A cell the parser refused is left out of the answers; its "is required" would only repeat the problem.
   const named = new Set(parsed.problems.map((p) => p.field));
   const validated = validateAnswers(ruleset, parsed.answers);
   const more = validated.ok ? [] : validated.errors.filter((e) => !named.has(e.field));
   return { row, label, problems: [...parsed.problems, ...more].map(asProblem) };
+}
+
+/** One row as named cells (its header's names, each with its cell), through the flat parser. */
+function readRosterRow(ruleset: Ruleset, row: number, cells: ReadonlyArray<readonly [string, string]>): RosterRow {
+  const label = LABEL_COLUMNS.map((c) => cells.find(([k]) => k === c)?.[1].trim()).find(Boolean) ?? '';
+  const cellOf = (field: string) => cells.find(([k]) => k === field)?.[1];
+  return judgeRow(ruleset, row, label, parseFlat(ruleset, cells as Array<[string, string]>, LABEL_COLUMNS), cellOf);
+}
+
+/**
+ * What a header says about every row under it, worked out once per roster (not once per row): which
+ * columns are named, where the label columns are, and the flat parser's reading of the names.
+ */
+interface HeaderPlan {
+  ruleset: Ruleset;
+  /** Positions of the named columns, and of the unnamed ones (Excel keeps empty columns; their cells are checked row by row). */
+  named: number[];
+  unnamed: number[];
+  /** Where each label column is (its first column), in LABEL_COLUMNS order; -1 when absent. */
+  labelAt: number[];
+  /** The flat parser for the named columns' values, in their order. */
+  read: (values: readonly string[]) => ReturnType<typeof parseFlat>;
+}
+
+const plans = new WeakMap<readonly string[], HeaderPlan>();
+function headerPlan(ruleset: Ruleset, header: readonly string[]): HeaderPlan {
+  const found = plans.get(header);
+  if (found?.ruleset === ruleset) return found;
+  const named = header.flatMap((column, at) => (column === '' ? [] : [at]));
+  const unnamed = header.flatMap((column, at) => (column === '' ? [at] : []));
+  const plan = { ruleset, named, unnamed, labelAt: LABEL_COLUMNS.map((c) => header.indexOf(c)), read: flatReader(ruleset, named.map((at) => header[at] as string), LABEL_COLUMNS) };
+  plans.set(header, plan);
+  return plan;
 }
 
 /**
@@ -110,13 +132,23 @@ function readRosterRow(ruleset: Ruleset, row: number, cells: ReadonlyArray<reado
 export function readRosterRecord(ruleset: Ruleset, header: readonly string[], cells: readonly string[], row: number): RosterRow | undefined {
   if (cells.every((c) => c.trim() === '')) return undefined;
   if (cells.length !== header.length) return { row, label: '', problems: [{ message: `has ${cells.length} cells; the header has ${header.length} columns` }] };
-  // Excel keeps empty columns without a name at the right; they say nothing.
-  const named: Array<[string, string]> = [];
-  for (let i = 0; i < header.length; i += 1) {
-    const [column, value] = [header[i] as string, cells[i] as string];
-    if (column !== '' || value.trim() !== '') named.push([column, value]);
+  const plan = headerPlan(ruleset, header);
+  // Excel keeps empty columns without a name at the right; they say nothing. One that does say something
+  // is read by name with the others (and reported), the way a row of named cells is.
+  if (plan.unnamed.some((at) => (cells[at] as string).trim() !== '')) {
+    const named: Array<[string, string]> = [];
+    for (let i = 0; i < header.length; i += 1) {
+      const [column, value] = [header[i] as string, cells[i] as string];
+      if (column !== '' || value.trim() !== '') named.push([column, value]);
+    }
+    return readRosterRow(ruleset, row, named);
   }
-  return readRosterRow(ruleset, row, named);
+  let label = '';
+  for (const at of plan.labelAt) if (at >= 0 && (label = (cells[at] as string).trim())) break;
+  const values = plan.unnamed.length ? plan.named.map((at) => cells[at] as string) : cells;
+  // Only named columns are left, so the first column of a field's name is the parser's.
+  const cellOf = (field: string) => (field === '' ? undefined : cells[header.indexOf(field)]);
+  return judgeRow(ruleset, row, label, plan.read(values), cellOf);
 }
 
 const resultKey = (policy: string, item: string, entry?: number) => `${policy}/${item}${entry ? `#${entry}` : ''}`;
