@@ -7,7 +7,7 @@ import { formatYuan } from '../money.ts';
 import { assessAmount, type AmountAssessment } from './amounts.ts';
 import { evaluateCheck, type Outcome, type Scope } from './conditions.ts';
 import { entriesOf, entryLabel, flatName, topLevelQuestions } from './scope.ts';
-import type { Answers, Confirmation, EligibilityResult, Entry, ItemResult, ItemStatus, ItemVerdict, Question, Range, Reason, RulesetItem, RulesetPolicy, Topic, Totals } from './types.ts';
+import type { Answers, Confirmation, EligibilityResult, Entry, ItemResult, ItemStatus, Question, Range, Reason, RulesetItem, RulesetPolicy, Topic, Totals } from './types.ts';
 
 const questionIndex = new WeakMap<object, Map<string, Question>>();
 /** Questions by field, for a policy's top level or a topic's entries (built once per ruleset object). */
@@ -18,7 +18,7 @@ function questionsOf(key: RulesetPolicy | Topic, list: () => Question[]): Map<st
 }
 
 /** The answers one item reads: an entry's own fields first, then the top level. A class, so 22 results a run share its methods. */
-class ItemScope implements Scope {
+export class ItemScope implements Scope {
   readonly office: string;
   readonly clause: string;
   readonly termStartYear: number;
@@ -31,6 +31,8 @@ class ItemScope implements Scope {
   private readonly entry: { index: number; values: Entry } | undefined;
   private readonly prefix: string;
   readonly verdictOnly: boolean;
+  /** When set, every answer read is written down, field then value (what a remembered verdict rests on: verdicts.ts). */
+  reads: unknown[] | undefined;
 
   constructor(
     answers: Answers,
@@ -59,7 +61,9 @@ class ItemScope implements Scope {
   }
 
   get(field: string): unknown {
-    return this.inEntry(field) ? this.entry?.values[field] : this.answers[field];
+    const value = this.inEntry(field) ? this.entry?.values[field] : this.answers[field];
+    this.reads?.push(field, value);
+    return value;
   }
 
   name(field: string): string {
@@ -83,11 +87,19 @@ interface Judgement {
   sum: AmountAssessment;
 }
 
-/** Judges one item (of one entry): the one place that decides statuses and sums, for a full result and for a verdict alike. */
-function judge(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers: Answers, entry: { index: number; values: Entry } | undefined, verdictOnly: boolean): Judgement {
+/** What one item (of one entry) reads the answers through. */
+export function itemScope(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers: Answers, entry: { index: number; values: Entry } | undefined, verdictOnly: boolean): ItemScope {
   const top = questionsOf(policy, () => topLevelQuestions(policy));
   const own = topic.group ? questionsOf(topic, () => topic.questions) : undefined;
-  const scope = new ItemScope(answers, item, top, own, entry, topic.group?.prefix ?? '', verdictOnly);
+  return new ItemScope(answers, item, top, own, entry, topic.group?.prefix ?? '', verdictOnly);
+}
+
+/**
+ * Judges one item (of one entry): the one place that decides statuses and sums, for a full result and
+ * for a verdict alike. What it reads of the answers it reads through `scope.get`, and nothing else but the
+ * applicant type and the ruleset (verdicts.ts remembers verdicts by it).
+ */
+export function judge(policy: RulesetPolicy, topic: Topic, item: RulesetItem, scope: ItemScope): Judgement {
   const sum = assessAmount(item.amount, scope, topic.group?.noun ?? '');
   // Plain loops and one object literal: this runs for every item of every entry of every roster row.
   const reasons: Reason[] = [];
@@ -115,7 +127,7 @@ function judge(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers: 
 }
 
 function assess(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers: Answers, entry?: { index: number; values: Entry; label: string }): ItemResult {
-  const { status, amount, reasons, confirm, depends, sum } = judge(policy, topic, item, answers, entry, false);
+  const { status, amount, reasons, confirm, depends, sum } = judge(policy, topic, item, itemScope(policy, topic, item, answers, entry, false));
   const result: ItemResult = {
     id: item.id,
     policy: policy.id,
@@ -141,7 +153,7 @@ function assess(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers:
 }
 
 /** 确定可得 counts eligible items only; 最多可能 every item not ruled out, at its maximum. */
-function totalOf(items: ReadonlyArray<Pick<ItemResult, 'status' | 'amount'>>): Totals {
+export function totalOf(items: ReadonlyArray<Pick<ItemResult, 'status' | 'amount'>>): Totals {
   return items.reduce(
     (sum, item) => ({ certain: sum.certain + (item.status === 'eligible' ? item.amount.min : 0), possible: sum.possible + (item.status === 'ineligible' ? 0 : item.amount.max) }),
     { certain: 0, possible: 0 },
@@ -151,7 +163,7 @@ function totalOf(items: ReadonlyArray<Pick<ItemResult, 'status' | 'amount'>>): T
 // Worked out once per ruleset object, not once per roster row.
 const ownItems = new WeakMap<Topic, Map<string, RulesetItem[]>>();
 /** A topic's items for one kind of applicant, in the policy's order. */
-function itemsFor(policy: RulesetPolicy, topic: Topic, applicant: string): RulesetItem[] {
+export function itemsFor(policy: RulesetPolicy, topic: Topic, applicant: string): RulesetItem[] {
   let byApplicant = ownItems.get(topic);
   if (!byApplicant) ownItems.set(topic, (byApplicant = new Map()));
   let found = byApplicant.get(applicant);
@@ -196,36 +208,4 @@ export function evaluateAnswers(ruleset: { policies: RulesetPolicy[] }, answers:
     policies.push({ ...policyMeta(policy), total: totalOf(items.slice(start)) });
   }
   return { policies, items, total: totalOf(items) };
-}
-
-/**
- * What a results sheet shows of the evaluation: each result's status and sum, and the totals, judged as
- * evaluateAnswers judges them (the same judge) without building a reason, a confirmation or an entry
- * label that the sheet never shows. For a roster of thousands of rows; answers already validated.
- */
-export function evaluateVerdicts(ruleset: { policies: RulesetPolicy[] }, answers: Answers): { items: ItemVerdict[]; total: Totals } {
-  const chosen = answers.topics;
-  const items: ItemVerdict[] = [];
-  for (const policy of ruleset.policies) {
-    for (const topic of policy.topics) {
-      if (!chosen.includes(topic.id)) continue;
-      const own = itemsFor(policy, topic, answers.applicant);
-      const { group } = topic;
-      if (!group) {
-        for (const item of own) {
-          const { status, amount } = judge(policy, topic, item, answers, undefined, true);
-          items.push({ policy: policy.id, id: item.id, status, amount });
-        }
-        continue;
-      }
-      entriesOf(answers, group).forEach((values, i) => {
-        const entry = { index: i + 1, values };
-        for (const item of own) {
-          const { status, amount } = judge(policy, topic, item, answers, entry, true);
-          items.push({ policy: policy.id, id: item.id, entry: { group: group.id, index: entry.index }, status, amount });
-        }
-      });
-    }
-  }
-  return { items, total: totalOf(items) };
 }

@@ -91,8 +91,14 @@ function cellRule(question: Question): CellRule {
   return rule;
 }
 
+type CellRead = { value: unknown } | { error: string };
+/** An empty cell: no answer (but for a list, where it is "none of these"). */
+const NO_ANSWER: CellRead = { value: undefined };
+/** Different texts remembered per question and reader: every option and year, not every amount. */
+const CELL_MEMO_LIMIT = 1000;
+
 /** A text cell as the question's kind of value, or the reason it is not one. */
-function readCell(question: Question, raw: string): { value: unknown } | { error: string } {
+function readCell(question: Question, raw: string): CellRead {
   const cell = raw.trim();
   if (question.kind === 'choices') {
     const { options, notAnOption } = cellRule(question);
@@ -159,43 +165,69 @@ export function flatReader(ruleset: Ruleset, keys: readonly string[], ignore: re
     given ??= new Set(keys);
     for (const to of resolved.legacy) if (!given.has(to)) read.push({ key: to, at, resolved: resolve(to) });
   }
-  const fields = read.filter(({ key }) => !ignore.includes(key));
+  // What each field is, worked out here rather than for every row: its question, and for an entry's
+  // field its group and its place among the group's entries (in number order: a gap closes up).
+  const cells = new Map<Question, Map<string, CellRead>>();
+  const slots = new Map<string, number[]>();
+  for (const { resolved } of read) {
+    const { group, index = 0 } = resolved;
+    if (!group || index < 1 || index > group.group.max) continue;
+    const indexes = slots.get(group.group.id) ?? [];
+    if (!indexes.includes(index)) indexes.push(index);
+    slots.set(group.group.id, indexes);
+  }
+  for (const indexes of slots.values()) indexes.sort((a, b) => a - b);
+  const fields = read
+    .filter(({ key }) => !ignore.includes(key))
+    .map(({ key, at, resolved: { question, group, index = 0 } }) => {
+      if (!question) return { key, at, question };
+      let cache = cells.get(question);
+      if (!cache) cells.set(question, (cache = new Map()));
+      if (!group) return { key, at, question, cache };
+      const { id, max, noun } = group.group;
+      if (index < 1 || index > max) return { key, at, question, cache, outOfRange: `entry number must be from 1 to ${max} (at most ${max} ${noun})` };
+      return { key, at, question, cache, group: id, slot: (slots.get(id) as number[]).indexOf(index) };
+    });
   return (values) => {
     const answers: Record<string, unknown> = {};
     const problems: AnswerError[] = repeats.map(({ key, at }) => ({ field: key, value: values[at], message: 'is given more than once (the first is used)' }));
-    let entries: Map<string, Map<number, Entry>> | undefined;
-    for (const { key, at, resolved } of fields) {
+    // Each group's entries by their place, the groups in the order their first answer came.
+    const entries = new Map<string, Array<Entry | undefined>>();
+    for (const { key, at, question, cache, outOfRange, group, slot } of fields) {
       const raw = values[at] as string;
-      const { question, group, index = 0 } = resolved;
-      if (!question) {
+      if (!question || !cache) {
         problems.push({ field: key, value: raw, message: 'is not a known answer field' });
         continue;
       }
-      if (question.kind !== 'choices' && raw.trim() === '') continue;
-      const cell = readCell(question, raw);
+      // The same cell text reads the same for the same question: a roster repeats a few texts thousands of times.
+      let cell = cache.get(raw);
+      if (!cell) {
+        cell = question.kind !== 'choices' && raw.trim() === '' ? NO_ANSWER : readCell(question, raw);
+        if (cache.size < CELL_MEMO_LIMIT) cache.set(raw, cell);
+      }
+      if (cell === NO_ANSWER) continue;
       if ('error' in cell) {
         problems.push({ field: key, value: raw, message: cell.error });
         continue;
       }
-      if (!group) {
-        answers[key] = cell.value;
+      if (outOfRange !== undefined) {
+        problems.push({ field: key, value: raw, message: outOfRange });
         continue;
       }
-      if (index < 1 || index > group.group.max) {
-        problems.push({ field: key, value: raw, message: `entry number must be from 1 to ${group.group.max} (at most ${group.group.max} ${group.group.noun})` });
+      // A list is the row's own: remembered cells are shared.
+      const value = Array.isArray(cell.value) ? [...cell.value] : cell.value;
+      if (group === undefined || slot === undefined) {
+        answers[key] = value;
         continue;
       }
-      entries ??= new Map();
-      const byIndex = entries.get(group.group.id) ?? new Map<number, Entry>();
-      entries.set(group.group.id, byIndex);
+      let list = entries.get(group);
+      if (!list) entries.set(group, (list = []));
       // Filled in place, keyed by the question's own id string: copying the entry for each field, with a
       // freshly built key, was most of the parser's time on a roster.
-      const entry = byIndex.get(index) ?? {};
-      entry[question.id] = cell.value;
-      byIndex.set(index, entry);
+      const entry = (list[slot] ??= {});
+      entry[question.id] = value;
     }
-    // Entries in number order; a gap in the numbering closes up.
-    if (entries) for (const [id, byIndex] of entries) answers[id] = [...byIndex].sort(([a], [b]) => a - b).map(([, entry]) => entry);
+    for (const [id, list] of entries) answers[id] = list.filter((entry) => entry !== undefined);
     return { answers: answers as Draft, problems, migrated };
   };
 }

@@ -5,7 +5,7 @@
  * in the page's words (STATUS_LABEL, TOTAL_LABEL).
  */
 import { clipForMessage, neutraliseFormula } from '../spreadsheet-cells.ts';
-import { evaluateVerdicts } from './assess.ts';
+import { evaluateVerdicts } from './verdicts.ts';
 import { answerFields, flatReader, parseFlat } from './flat.ts';
 import type { AnswerError } from './flow.ts';
 import { STATUS_LABEL, TOTAL_LABEL } from './labels.ts';
