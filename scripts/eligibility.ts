@@ -9,7 +9,7 @@ import { evaluateEligibility } from '../src/lib/eligibility/evaluate.ts';
 import { csvText, describeProblem, headerProblems, readRosterRecord, resultSheet, type RosterRow } from '../src/lib/eligibility/roster.ts';
 import { AnswersError } from '../src/lib/eligibility/validate.ts';
 import { clipForMessage } from '../src/lib/spreadsheet-cells.ts';
-import { loadRuleset } from './lib/load-ruleset.ts';
+import { loadRulesetKept } from './lib/ruleset-cache.ts';
 import { readCsvBytes } from '../src/lib/spreadsheet-text.ts';
 
 const USAGE = `Usage: npm run eligibility -- <answers.json>
@@ -67,7 +67,7 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
 
 const args = process.argv.slice(2);
 if (!args.length || args.includes('--help') || args.includes('-h')) fail(USAGE);
-const ruleset = loadRuleset();
+const ruleset = await loadRulesetKept();
 
 if (args[0] === '--csv') {
   const input = args[1] ?? fail(USAGE);

@@ -190,14 +190,25 @@ export function resultColumns(ruleset: Ruleset, rows: readonly RosterRow[]): Res
 export function resultSheet(ruleset: Ruleset, rows: readonly RosterRow[], describe: (problem: RosterProblem) => string = describeProblem): string[][] {
   const columns = resultColumns(ruleset, rows);
   const header = ['行号', '名称', ...columns.flatMap((c) => [`${c.name}（状态）`, `${c.name}（最低金额）`, `${c.name}（最高金额）`]), TOTAL_LABEL.certain, TOTAL_LABEL.possible, '问题'];
+  // Where each column group starts; a row's cells are filled in place (a roster has thousands of rows).
+  const startOf = new Map(columns.map(({ key }, i) => [key, 2 + 3 * i]));
+  const width = header.length;
+  const blank = header.map(() => '');
   const body = rows.map((r) => {
-    const found = new Map<string, RosterResult>((r.result?.items ?? []).map((i) => [resultKeyOf(i), i]));
-    const cells = columns.flatMap(({ key }) => {
-      const item = found.get(key);
-      return item ? [STATUS_LABEL[item.status], String(item.amount.min), String(item.amount.max)] : ['', '', ''];
-    });
+    const cells = blank.slice();
+    cells[0] = String(r.row);
+    cells[1] = r.label;
+    for (const item of r.result?.items ?? []) {
+      const start = startOf.get(resultKeyOf(item));
+      if (start === undefined) continue;
+      cells[start] = STATUS_LABEL[item.status];
+      cells[start + 1] = String(item.amount.min);
+      cells[start + 2] = String(item.amount.max);
+    }
     const total = r.result?.total;
-    return [String(r.row), r.label, ...cells, total ? String(total.certain) : '', total ? String(total.possible) : '', r.problems.map(describe).join('; ')];
+    if (total) [cells[width - 3], cells[width - 2]] = [String(total.certain), String(total.possible)];
+    cells[width - 1] = r.problems.map(describe).join('; ');
+    return cells;
   });
   return [header, ...body];
 }
