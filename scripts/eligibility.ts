@@ -6,7 +6,7 @@
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateEligibility } from '../src/lib/eligibility/evaluate.ts';
-import { csvText, describeProblem, headerProblems, readRosterRecord, resultSheet, type RosterRow } from '../src/lib/eligibility/roster.ts';
+import { describeProblem, headerProblems, readRosterRecord, resultCsv, type RosterRow } from '../src/lib/eligibility/roster.ts';
 import { AnswersError } from '../src/lib/eligibility/validate.ts';
 import { clipForMessage } from '../src/lib/spreadsheet-cells.ts';
 import { loadRulesetKept } from './lib/ruleset-cache.ts';
@@ -107,7 +107,7 @@ if (args[0] === '--csv') {
   }
   // Written whole to a temporary file first, so a crash never leaves half a results file.
   try {
-    writeFileSync(`${output}.tmp`, `\uFEFF${csvText(resultSheet(ruleset, rows))}`);
+    writeFileSync(`${output}.tmp`, `\uFEFF${resultCsv(ruleset, rows)}`);
     renameSync(`${output}.tmp`, output);
   } catch (error) {
     rmSync(`${output}.tmp`, { force: true });

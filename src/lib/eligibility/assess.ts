@@ -9,11 +9,17 @@ import { evaluateCheck, type Outcome, type Scope } from './conditions.ts';
 import { entriesOf, entryLabel, flatName, topLevelQuestions } from './scope.ts';
 import type { Answers, Confirmation, EligibilityResult, Entry, ItemResult, ItemStatus, Question, Range, Reason, RulesetItem, RulesetPolicy, Topic, Totals } from './types.ts';
 
+// Questions by field, for a policy's top level or a topic's entries (built once per ruleset object).
 const questionIndex = new WeakMap<object, Map<string, Question>>();
-/** Questions by field, for a policy's top level or a topic's entries (built once per ruleset object). */
-function questionsOf(key: RulesetPolicy | Topic, list: () => Question[]): Map<string, Question> {
-  let found = questionIndex.get(key);
-  if (!found) questionIndex.set(key, (found = new Map(list().map((q) => [q.id, q]))));
+const byId = (questions: Question[]) => new Map(questions.map((q) => [q.id, q]));
+function topQuestions(policy: RulesetPolicy): Map<string, Question> {
+  let found = questionIndex.get(policy);
+  if (!found) questionIndex.set(policy, (found = byId(topLevelQuestions(policy))));
+  return found;
+}
+function entryQuestions(topic: Topic): Map<string, Question> {
+  let found = questionIndex.get(topic);
+  if (!found) questionIndex.set(topic, (found = byId(topic.questions)));
   return found;
 }
 
@@ -89,8 +95,8 @@ interface Judgement {
 
 /** What one item (of one entry) reads the answers through. */
 export function itemScope(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers: Answers, entry: { index: number; values: Entry } | undefined, verdictOnly: boolean): ItemScope {
-  const top = questionsOf(policy, () => topLevelQuestions(policy));
-  const own = topic.group ? questionsOf(topic, () => topic.questions) : undefined;
+  const top = topQuestions(policy);
+  const own = topic.group ? entryQuestions(topic) : undefined;
   return new ItemScope(answers, item, top, own, entry, topic.group?.prefix ?? '', verdictOnly);
 }
 

@@ -104,9 +104,9 @@ export function stepValues(step: FlowStep, draft: Draft): Record<string, unknown
 export function isShown(question: Question, values: Record<string, unknown>, draft: Draft): boolean {
   if (!forApplicant(question.applicants, draft)) return false;
   if (!question.showIf) return true;
-  const { field } = question.showIf;
+  const { field, in: shownFor } = question.showIf;
   const value = field in values ? values[field] : draft[field];
-  return (Array.isArray(value) ? value : [value]).some((v) => question.showIf?.in.includes(String(v)));
+  return Array.isArray(value) ? value.some((v) => shownFor.includes(String(v))) : shownFor.includes(String(value));
 }
 
 /** Whether `value` answers `question`: anything but nothing or empty text; for several choices, a list, empty only when the question is optional. */

@@ -83,12 +83,18 @@ export function evaluateVerdicts(ruleset: { policies: RulesetPolicy[] }, answers
       const own = itemsFor(policy, topic, answers.applicant);
       const { group } = topic;
       if (!group) {
-        for (const item of own) items.push({ policy: policy.id, id: item.id, ...verdictOf(policy, topic, item, answers, undefined) });
+        for (const item of own) {
+          const { status, amount } = verdictOf(policy, topic, item, answers, undefined);
+          items.push({ policy: policy.id, id: item.id, status, amount });
+        }
         continue;
       }
       entriesOf(answers, group).forEach((values, i) => {
         const entry = { index: i + 1, values };
-        for (const item of own) items.push({ policy: policy.id, id: item.id, entry: { group: group.id, index: entry.index }, ...verdictOf(policy, topic, item, answers, entry) });
+        for (const item of own) {
+          const { status, amount } = verdictOf(policy, topic, item, answers, entry);
+          items.push({ policy: policy.id, id: item.id, entry: { group: group.id, index: entry.index }, status, amount });
+        }
       });
     }
   }
