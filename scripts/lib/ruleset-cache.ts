@@ -77,14 +77,14 @@ function keyOf(contentDir: string): string | undefined {
 }
 
 /** Keeps a built ruleset; a failure to write only costs the next run its speed. */
-function keep(file: string, text: string): void {
+function keep(cacheDir: string, file: string, text: string): void {
   try {
-    mkdirSync(RULESET_CACHE_DIR, { recursive: true });
+    mkdirSync(cacheDir, { recursive: true });
     writeFileSync(`${file}.${process.pid}.tmp`, text);
     renameSync(`${file}.${process.pid}.tmp`, file);
-    const old = readdirSync(RULESET_CACHE_DIR)
+    const old = readdirSync(cacheDir)
       .filter((name) => name.endsWith('.json'))
-      .map((name) => ({ path: join(RULESET_CACHE_DIR, name), time: statSync(join(RULESET_CACHE_DIR, name)).mtimeMs }))
+      .map((name) => ({ path: join(cacheDir, name), time: statSync(join(cacheDir, name)).mtimeMs }))
       .sort((a, b) => b.time - a.time)
       .slice(KEEP);
     for (const { path } of old) rmSync(path, { force: true });
@@ -94,9 +94,9 @@ function keep(file: string, text: string): void {
 }
 
 /** The ruleset loadRuleset builds, from the kept one when its sources are unchanged. */
-export async function loadRulesetKept(contentDir = CONTENT_ROOT, today = new Date()): Promise<Ruleset> {
+export async function loadRulesetKept(contentDir = CONTENT_ROOT, today = new Date(), cacheDir = RULESET_CACHE_DIR): Promise<Ruleset> {
   const key = keyOf(contentDir);
-  const file = key && join(RULESET_CACHE_DIR, `${key}.json`);
+  const file = key && join(cacheDir, `${key}.json`);
   let kept: Kept | undefined;
   if (file && existsSync(file)) {
     try {
@@ -110,7 +110,7 @@ export async function loadRulesetKept(contentDir = CONTENT_ROOT, today = new Dat
     const [{ readRulesetSources }, { buildRuleset }] = await Promise.all([import('./load-ruleset.ts'), import('../../src/lib/eligibility/ruleset.ts')]);
     const sources = readRulesetSources(contentDir, today);
     const text = JSON.stringify({ ruleset: buildRuleset(sources), terms: Object.fromEntries(sources.policies.map(({ policy }) => [policy.id, { start: policy.term.start.getTime(), end: policy.term.end.getTime() }])) });
-    if (file) keep(file, text);
+    if (file) keep(cacheDir, file, text);
     // The same JSON as a later run reads: the first run and the next give the same results by construction.
     return (JSON.parse(text) as Kept).ruleset;
   }
