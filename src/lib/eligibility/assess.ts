@@ -24,7 +24,7 @@ function entryQuestions(topic: Topic): Map<string, Question> {
 }
 
 /** The answers one item reads: an entry's own fields first, then the top level. A class, so 22 results a run share its methods. */
-export class ItemScope implements Scope {
+class ItemScope implements Scope {
   readonly office: string;
   readonly clause: string;
   readonly termStartYear: number;
