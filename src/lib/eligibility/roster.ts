@@ -143,8 +143,7 @@ export function readRosterRecord(ruleset: Ruleset, header: readonly string[], ce
     }
     return readRosterRow(ruleset, row, named);
   }
-  let label = '';
-  for (const at of plan.labelAt) if (at >= 0 && (label = (cells[at] as string).trim())) break;
+  const label = plan.labelAt.map((at) => (at >= 0 ? (cells[at] as string).trim() : '')).find(Boolean) ?? '';
   const values = plan.unnamed.length ? plan.named.map((at) => cells[at] as string) : cells;
   // Only named columns are left, so the first column of a field's name is the parser's.
   const cellOf = (field: string) => (field === '' ? undefined : cells[header.indexOf(field)]);
