@@ -22,8 +22,8 @@ interface Memo {
   byJson?: Map<string, Memo> | undefined;
 }
 
-/** Points kept per item and applicant type: enough for any real roster's variety; beyond it, rows are judged afresh. */
-const MEMO_LIMIT = 20_000;
+/** Points kept per item and applicant type (a few hundred KB at most): plenty for a real roster; beyond it, rows are judged afresh. */
+const MEMO_LIMIT = 4000;
 
 const roots = new WeakMap<RulesetItem, Map<unknown, { memo: Memo; size: number }>>();
 function rootOf(item: RulesetItem, applicant: unknown) {
