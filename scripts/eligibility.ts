@@ -6,11 +6,11 @@
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateEligibility } from '../src/lib/eligibility/evaluate.ts';
-import { csvText, describeProblem, headerProblems, readRosterRecord, resultSheet, type RosterRow } from '../src/lib/eligibility/roster.ts';
+import { describeProblem, headerProblems, readRosterRecord, resultCsv, type RosterRow } from '../src/lib/eligibility/roster.ts';
 import { AnswersError } from '../src/lib/eligibility/validate.ts';
 import { clipForMessage } from '../src/lib/spreadsheets/cells.ts';
-import { loadRuleset } from './lib/load-ruleset.ts';
 import { readCsvBytes } from '../src/lib/spreadsheets/text.ts';
+import { loadRulesetKept } from './lib/ruleset-cache.ts';
 
 const USAGE = `Usage: npm run eligibility -- <answers.json>
          prints the result as JSON: items (one per support item and entry), total {certain, possible}
@@ -19,8 +19,9 @@ const USAGE = `Usage: npm run eligibility -- <answers.json>
          Excel saves it; a file mixing UTF-8 and GB18030 rows is refused).
          Columns: the checker's answer fields (applicant, inWuhua, topics, rdRankYear …), repeatable
          groups numbered from 1 (platform1Type, platform1MunicipalYear, talent2LeadingTitles,
-         team1Kunming; up to each group's maximum, 20), lists separated by , ; | or 、 (an empty
-         list cell is "none"), and optional label columns id, name, 名称, 编号.
+         team1Kunming; up to each group's maximum, 20; an entry whose cells are all empty is no
+         entry), lists separated by , ; | or 、 (an empty list cell is "none"), and optional label
+         columns id, name, 名称, 编号.
          Old column names of the one-platform checker (platformType, year …) are refused with the
          new name to use: one "year" for every result could give a wrong sum.
          Results (UTF-8 with BOM; default <roster>.results.csv): status and least/most sum per
@@ -67,7 +68,7 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
 
 const args = process.argv.slice(2);
 if (!args.length || args.includes('--help') || args.includes('-h')) fail(USAGE);
-const ruleset = loadRuleset();
+const ruleset = await loadRulesetKept();
 
 if (args[0] === '--csv') {
   const input = args[1] ?? fail(USAGE);
@@ -107,7 +108,7 @@ if (args[0] === '--csv') {
   }
   // Written whole to a temporary file first, so a crash never leaves half a results file.
   try {
-    writeFileSync(`${output}.tmp`, `\uFEFF${csvText(resultSheet(ruleset, rows))}`);
+    writeFileSync(`${output}.tmp`, `\uFEFF${resultCsv(ruleset, rows)}`);
     renameSync(`${output}.tmp`, output);
   } catch (error) {
     rmSync(`${output}.tmp`, { force: true });

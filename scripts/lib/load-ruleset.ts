@@ -1,9 +1,13 @@
-/** Reads content/ outside Astro (CLI, tests, benchmarks) and builds the eligibility ruleset of every policy with a checker.yaml. */
+/**
+ * Reads content/ outside Astro (CLI, tests, benchmarks) and builds the eligibility ruleset of every policy
+ * with a checker.yaml. What it reads: content/rules/, departments.yaml, checker.yaml, and in each policy's
+ * folder policy.yaml, checker.yaml, readings.yaml and the original text (ruleset-cache.ts keys on these).
+ */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_ROOT } from '../../src/data/content-root.ts';
 import { policyStatus } from '../../src/lib/policy/status.ts';
-import { buildRuleset, type PolicySources } from '../../src/lib/eligibility/ruleset.ts';
+import { buildRuleset, type PolicySources, type RulesetSources } from '../../src/lib/eligibility/ruleset.ts';
 import type { Ruleset } from '../../src/lib/eligibility/types.ts';
 import { allClauses, inClauseOrder, parsePolicyDocument } from '../../src/lib/policy/document.ts';
 import { checkYamlEntry, parseYamlEntries } from '../../src/lib/content/yaml-entries.ts';
@@ -20,6 +24,11 @@ function readEntries<S extends Parameters<typeof checkYamlEntry>[1]>(file: strin
 }
 
 export function loadRuleset(contentDir = CONTENT_ROOT, today = new Date()): Ruleset {
+  return buildRuleset(readRulesetSources(contentDir, today));
+}
+
+/** The content a ruleset is built from, read and checked as the build reads it. */
+export function readRulesetSources(contentDir = CONTENT_ROOT, today = new Date()): RulesetSources {
   const rulesDir = join(contentDir, 'rules');
   const rules = readdirSync(rulesDir)
     .filter((file) => file.endsWith('.yaml'))
@@ -46,5 +55,5 @@ export function loadRuleset(contentDir = CONTENT_ROOT, today = new Date()): Rule
         originalUrl: `/policy/${policyId}/original/`,
       };
     });
-  return buildRuleset({ site: site!, departmentNames: new Map(departments.map((d) => [d.id, d.name])), policies });
+  return { site: site!, departmentNames: new Map(departments.map((d) => [d.id, d.name])), policies };
 }

@@ -68,8 +68,9 @@ describe('answers to flat fields and back', () => {
     expect(parse('team4Kunming=none&team2Kunming=excellent&team2KunmingYear=2019').answers).toEqual({ teams: [{ kunming: 'excellent', kunmingYear: 2019 }, { kunming: 'none' }] });
   });
 
-  it('reads an empty cell as no answer, but an empty list as "none of these"', () => {
-    expect(parse('hteYear=&inWuhua=&topics=&talent1LeadingTitles=').answers).toEqual({ topics: [], talents: [{ leadingTitles: [] }] });
+  it('reads an empty cell as no answer, but an empty list as "none of these"; empty cells alone make no entry', () => {
+    expect(parse('hteYear=&inWuhua=&topics=&talent1LeadingTitles=').answers).toEqual({ topics: [] });
+    expect(parse('talent1Employer=enterprise&talent1LeadingTitles=&talent2LeadingTitles=').answers).toEqual({ talents: [{ employer: 'enterprise', leadingTitles: [] }] });
   });
 
   it('splits lists at commas, semicolons and 、, dropping repeats', () => {

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { loadRuleset } from '../../scripts/lib/load-ruleset';
 import { evaluateAnswers } from '../../src/lib/eligibility/assess';
 import { evaluateEligibility } from '../../src/lib/eligibility/evaluate';
-import { answerFields, parseFlat, toFlat } from '../../src/lib/eligibility/flat';
+import { answerFields, flatColumns, parseFlat, toFlat } from '../../src/lib/eligibility/flat';
 import { applicableSteps, isShown, missingAnswers, nextIncompleteStep, pruneAnswers, type Draft, type FlowStep } from '../../src/lib/eligibility/flow';
 import { checkObject, type JsonSchema } from '../../src/lib/eligibility/json-schema-check';
-import type { Entry, Group, Question } from '../../src/lib/eligibility/types';
+import { readRosterRecord } from '../../src/lib/eligibility/roster';
+import type { EligibilityResult, Entry, Group, Question } from '../../src/lib/eligibility/types';
 import { validateAnswers } from '../../src/lib/eligibility/validate';
+import { evaluateVerdicts } from '../../src/lib/eligibility/verdicts';
 import { answersJsonSchema, answersSchema } from '../../src/schemas/answers';
 
 /**
@@ -259,5 +261,68 @@ describe('the browser JSON Schema check', () => {
     // The generated answers exercise both verdicts.
     expect(accepted).toBeGreaterThan(30);
     expect(refused).toBeGreaterThan(30);
+  });
+});
+
+describe('the roster', () => {
+  /** What the results sheet needs of a full evaluation: each result's item, entry, status and sum, and the totals. */
+  const sheetView = (result: EligibilityResult) => ({
+    items: result.items.map((i) => ({ policy: i.policy, id: i.id, entry: i.entry && { group: i.entry.group, index: i.entry.index }, status: i.status, amount: i.amount })),
+    total: result.total,
+  });
+
+  it('judges each result as the full evaluation does (statuses, sums, totals), the first time and from what it remembered', () => {
+    let remembered = 0;
+    fc.assert(
+      fc.property(completeAnswers, (draft) => {
+        const valid = validateAnswers(ruleset, draft);
+        if (!valid.ok) throw new Error(`the walk gave invalid answers: ${JSON.stringify(draft)}`);
+        const expected = sheetView(evaluateAnswers(ruleset, valid.answers));
+        const first = evaluateVerdicts(ruleset, valid.answers);
+        expect(first).toEqual(expected);
+        // Every result now rests on what was read: the same answers are judged from memory alone.
+        expect(evaluateVerdicts(ruleset, structuredClone(valid.answers))).toEqual(expected);
+        remembered += first.items.length;
+      }),
+      { numRuns: 300 },
+    );
+    expect(remembered).toBeGreaterThan(300);
+  });
+
+  /** A roster row: complete answers as flat cells, now and then a cell spoilt (a wrong option, a fraction, spaces, a list with a stranger). */
+  const columns = ['名称', ...flatColumns(ruleset, MAX_ENTRIES)];
+  const SPOILT = ['bogus', ' yes ', '2019.5', '0', '1989', '2101', 'yes;no', 'key-lab,bogus', '100001', '007', '', ' ', 'unsure'];
+  const rosterRow = fc.gen().map((g) => {
+    const cells = new Map(toFlat(ruleset, walk(g)));
+    return columns.map((column) => {
+      if (column === '名称') return g(fc.constantFrom, '甲公司', '', '=HYPERLINK("x")');
+      const cell = cells.get(column) ?? '';
+      return g(fc.integer, { min: 0, max: 40 }) === 0 ? g(fc.constantFrom, ...SPOILT) : cell;
+    });
+  });
+
+  it('reads a good row as the checker reads the same answers: no problems, and the full evaluation’s statuses and sums', () => {
+    fc.assert(
+      fc.property(completeAnswers, (draft) => {
+        const answers = pruneAnswers(ruleset, draft);
+        // The columns of these answers only: an empty list cell is an answer ("none of these"), so it would add an entry.
+        const flat = toFlat(ruleset, answers);
+        const row = readRosterRecord(ruleset, ['名称', ...flat.map(([key]) => key)], ['甲公司', ...flat.map(([, cell]) => cell)], 2);
+        expect(row?.problems).toEqual([]);
+        expect(row?.result).toEqual(sheetView(evaluateEligibility(ruleset, answers)));
+      }),
+      RUNS,
+    );
+  });
+
+  it('reads rows under one header (its plan and remembered cells shared by the rows) as it reads each row alone', () => {
+    fc.assert(
+      fc.property(fc.array(rosterRow, { minLength: 1, maxLength: 6 }), (rows) => {
+        const together = rows.map((cells, i) => readRosterRecord(ruleset, columns, cells, i + 2));
+        const alone = rows.map((cells, i) => readRosterRecord(ruleset, [...columns], cells, i + 2));
+        expect(together).toEqual(alone);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -70,3 +70,29 @@ describe('opening a roster file for the batch page', () => {
     });
   });
 });
+
+describe('a sheet with columns for more entries than a row has', () => {
+  const talent = (n: number, cells: Partial<Record<'Employer' | 'AcademicLeader' | 'YunnanInnovation' | 'LeadingTitles', string>>) =>
+    Object.fromEntries(['Employer', 'AcademicLeader', 'YunnanInnovation', 'LeadingTitles'].map((f) => [`talent${n}${f}`, cells[f as keyof typeof cells] ?? '']));
+  const one = { Employer: 'enterprise', AcademicLeader: 'none', YunnanInnovation: 'none', LeadingTitles: '' };
+  const row = { ...enterprise, topics: 'talent', ...talent(1, one), ...talent(2, {}) };
+
+  it('reads a numbered entry whose cells are all empty as no entry, empty list cell included', () => {
+    const read = readRosterRecord(ruleset, Object.keys(row), Object.values(row), 2);
+    expect(read?.problems).toEqual([]);
+    const talents = read?.result?.items.filter((i) => i.entry) ?? [];
+    expect(new Set(talents.map((i) => i.entry?.index))).toEqual(new Set([1]));
+  });
+
+  it('still reads an empty list cell as "none of these" in an entry that has other answers', () => {
+    const both = { ...row, ...talent(2, { ...one, Employer: 'district-institution' }) };
+    const read = readRosterRecord(ruleset, Object.keys(both), Object.values(both), 2);
+    expect(read?.problems).toEqual([]);
+    expect(new Set(read?.result?.items.filter((i) => i.entry).map((i) => i.entry?.index))).toEqual(new Set([1, 2]));
+  });
+
+  it('names a half-filled entry\'s missing answers rather than drop it', () => {
+    const half = { ...row, ...talent(2, { Employer: 'enterprise' }) };
+    expect(problemsOf(half).map((p) => p.column)).toEqual(expect.arrayContaining(['talent2AcademicLeader', 'talent2YunnanInnovation']));
+  });
+});

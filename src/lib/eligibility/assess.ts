@@ -4,16 +4,22 @@
  * prepare. It reads the rules vocabulary only; nothing here knows a particular policy. Pure: no DOM, no I/O, no clock.
  */
 import { formatYuan } from '../common/money.ts';
-import { assessAmount } from './amounts.ts';
+import { assessAmount, type AmountAssessment } from './amounts.ts';
 import { evaluateCheck, type Outcome, type Scope } from './conditions.ts';
 import { entriesOf, entryLabel, flatName, topLevelQuestions } from './scope.ts';
-import type { Answers, Confirmation, EligibilityResult, Entry, ItemResult, Question, Reason, RulesetItem, RulesetPolicy, Topic, Totals } from './types.ts';
+import type { Answers, Confirmation, EligibilityResult, Entry, ItemResult, ItemStatus, Question, Range, Reason, RulesetItem, RulesetPolicy, Topic, Totals } from './types.ts';
 
+// Questions by field, for a policy's top level or a topic's entries (built once per ruleset object).
 const questionIndex = new WeakMap<object, Map<string, Question>>();
-/** Questions by field, for a policy's top level or a topic's entries (built once per ruleset object). */
-function questionsOf(key: RulesetPolicy | Topic, list: () => Question[]): Map<string, Question> {
-  let found = questionIndex.get(key);
-  if (!found) questionIndex.set(key, (found = new Map(list().map((q) => [q.id, q]))));
+const byId = (questions: Question[]) => new Map(questions.map((q) => [q.id, q]));
+function topQuestions(policy: RulesetPolicy): Map<string, Question> {
+  let found = questionIndex.get(policy);
+  if (!found) questionIndex.set(policy, (found = byId(topLevelQuestions(policy))));
+  return found;
+}
+function entryQuestions(topic: Topic): Map<string, Question> {
+  let found = questionIndex.get(topic);
+  if (!found) questionIndex.set(topic, (found = byId(topic.questions)));
   return found;
 }
 
@@ -30,8 +36,19 @@ class ItemScope implements Scope {
   private readonly own: Map<string, Question> | undefined;
   private readonly entry: { index: number; values: Entry } | undefined;
   private readonly prefix: string;
+  readonly verdictOnly: boolean;
+  /** When set, every answer read is written down, field then value (what a remembered verdict rests on: verdicts.ts). */
+  reads: unknown[] | undefined;
 
-  constructor(answers: Answers, item: RulesetItem, top: Map<string, Question>, own: Map<string, Question> | undefined, entry: { index: number; values: Entry } | undefined, prefix: string) {
+  constructor(
+    answers: Answers,
+    item: RulesetItem,
+    top: Map<string, Question>,
+    own: Map<string, Question> | undefined,
+    entry: { index: number; values: Entry } | undefined,
+    prefix: string,
+    verdictOnly: boolean,
+  ) {
     this.answers = answers;
     this.top = top;
     this.own = own;
@@ -42,6 +59,7 @@ class ItemScope implements Scope {
     this.clause = item.clause;
     this.termStartYear = item.termStartYear;
     this.termEndYear = item.termEndYear;
+    this.verdictOnly = verdictOnly;
   }
 
   private inEntry(field: string): boolean {
@@ -49,10 +67,13 @@ class ItemScope implements Scope {
   }
 
   get(field: string): unknown {
-    return this.inEntry(field) ? this.entry?.values[field] : this.answers[field];
+    const value = this.inEntry(field) ? this.entry?.values[field] : this.answers[field];
+    this.reads?.push(field, value);
+    return value;
   }
 
   name(field: string): string {
+    if (this.verdictOnly) return '';
     return this.inEntry(field) ? flatName({ prefix: this.prefix }, this.entry?.index ?? 0, field) : field;
   }
 
@@ -61,10 +82,30 @@ class ItemScope implements Scope {
   }
 }
 
-function assess(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers: Answers, entry?: { index: number; values: Entry; label: string }): ItemResult {
-  const top = questionsOf(policy, () => topLevelQuestions(policy));
-  const own = topic.group ? questionsOf(topic, () => topic.questions) : undefined;
-  const scope = new ItemScope(answers, item, top, own, entry, topic.group?.prefix ?? '');
+/** An item's status and sum, with the reasons and confirmations they rest on (their texts empty for a verdict only). */
+interface Judgement {
+  status: ItemStatus;
+  amount: Range;
+  reasons: Reason[];
+  confirm: Confirmation[];
+  /** When the sum is left to a result still to come, what decides it. */
+  depends: string | undefined;
+  sum: AmountAssessment;
+}
+
+/** What one item (of one entry) reads the answers through. */
+export function itemScope(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers: Answers, entry: { index: number; values: Entry } | undefined, verdictOnly: boolean): ItemScope {
+  const top = topQuestions(policy);
+  const own = topic.group ? entryQuestions(topic) : undefined;
+  return new ItemScope(answers, item, top, own, entry, topic.group?.prefix ?? '', verdictOnly);
+}
+
+/**
+ * Judges one item (of one entry): the one place that decides statuses and sums, for a full result and
+ * for a verdict alike. What it reads of the answers it reads through `scope.get`, and nothing else but the
+ * applicant type and the ruleset (verdicts.ts remembers verdicts by it).
+ */
+export function judge(policy: RulesetPolicy, topic: Topic, item: RulesetItem, scope: ItemScope): Judgement {
   const sum = assessAmount(item.amount, scope, topic.group?.noun ?? '');
   // Plain loops and one object literal: this runs for every item of every entry of every roster row.
   const reasons: Reason[] = [];
@@ -82,14 +123,25 @@ function assess(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers:
   for (const check of item.checks) take(evaluateCheck(check, scope));
   for (const outcome of sum.outcomes) take(outcome);
   for (const pending of sum.pending) confirm.push(pending);
+  if (failed) return { status: 'ineligible', amount: { min: 0, max: 0 }, reasons: [failed, ...sum.notes], confirm: [], depends, sum };
+  for (const note of sum.notes) reasons.push(note);
+  // A condition whose result is still to come leaves the whole sum open: from nothing up to what the sum would be.
+  const amount = depends !== undefined ? { min: 0, max: sum.amount.max } : sum.amount;
+  // Open questions first; then a range that only an outside result (a rank, an evaluation) decides.
+  const status = confirm.length ? 'unknown' : amount.min !== amount.max ? 'depends' : 'eligible';
+  return { status, amount, reasons, confirm, depends, sum };
+}
+
+function assess(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers: Answers, entry?: { index: number; values: Entry; label: string }): ItemResult {
+  const { status, amount, reasons, confirm, depends, sum } = judge(policy, topic, item, itemScope(policy, topic, item, answers, entry, false));
   const result: ItemResult = {
     id: item.id,
     policy: policy.id,
     title: item.title,
     clause: item.clause,
     clauseLabel: item.clauseLabel,
-    status: 'ineligible',
-    amount: { min: 0, max: 0 },
+    status,
+    amount,
     reasons,
     confirm,
     prepare: item.prepare,
@@ -99,25 +151,15 @@ function assess(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers:
   };
   if (entry && topic.group) result.entry = { group: topic.group.id, index: entry.index, label: entry.label };
   if (item.notPaidTwice) result.notPaidTwice = item.notPaidTwice;
-  if (failed) {
-    result.reasons = [failed, ...sum.notes];
-    result.confirm = [];
-    return result;
-  }
-  for (const note of sum.notes) reasons.push(note);
-  // A condition whose result is still to come leaves the whole sum open: from nothing up to what the sum would be.
-  const amount = depends !== undefined ? { min: 0, max: sum.amount.max } : sum.amount;
-  // Open questions first; then a range that only an outside result (a rank, an evaluation) decides.
-  result.status = confirm.length ? 'unknown' : amount.min !== amount.max ? 'depends' : 'eligible';
-  result.amount = amount;
+  if (status === 'ineligible') return result;
   if (sum.nextStep) result.nextStep = sum.nextStep;
   const decidedBy = depends !== undefined ? `${depends}（符合的${amount.max === 0 ? '没有扶持' : `最多可得${formatYuan(amount.max)}`}，其他结果没有）。` : sum.decidedBy;
-  if (result.status === 'depends' && decidedBy) result.decidedBy = decidedBy;
+  if (status === 'depends' && decidedBy) result.decidedBy = decidedBy;
   return result;
 }
 
 /** 确定可得 counts eligible items only; 最多可能 every item not ruled out, at its maximum. */
-function totalOf(items: readonly ItemResult[]): Totals {
+export function totalOf(items: ReadonlyArray<Pick<ItemResult, 'status' | 'amount'>>): Totals {
   return items.reduce(
     (sum, item) => ({ certain: sum.certain + (item.status === 'eligible' ? item.amount.min : 0), possible: sum.possible + (item.status === 'ineligible' ? 0 : item.amount.max) }),
     { certain: 0, possible: 0 },
@@ -127,7 +169,7 @@ function totalOf(items: readonly ItemResult[]): Totals {
 // Worked out once per ruleset object, not once per roster row.
 const ownItems = new WeakMap<Topic, Map<string, RulesetItem[]>>();
 /** A topic's items for one kind of applicant, in the policy's order. */
-function itemsFor(policy: RulesetPolicy, topic: Topic, applicant: string): RulesetItem[] {
+export function itemsFor(policy: RulesetPolicy, topic: Topic, applicant: string): RulesetItem[] {
   let byApplicant = ownItems.get(topic);
   if (!byApplicant) ownItems.set(topic, (byApplicant = new Map()));
   let found = byApplicant.get(applicant);

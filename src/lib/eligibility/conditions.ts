@@ -15,23 +15,29 @@ export type Outcome =
 export interface Scope {
   applicant: string;
   get(field: string): unknown;
-  /** The field's name as the user's answers carry it ("platform2Provincial"). */
+  /** The field's name as the user's answers carry it ("platform2Provincial"); '' for a verdict only. */
   name(field: string): string;
   question(field: string): Question | undefined;
   office: string;
   clause: string;
   termStartYear: number;
   termEndYear: number;
+  /**
+   * Only the status and the sum are wanted (a results sheet shows nothing else): texts that take work to
+   * build (filled in, with sums in words) are left empty. Whether an outcome passes, fails, needs
+   * confirming or depends never hangs on its text.
+   */
+  verdictOnly?: boolean | undefined;
 }
 
 export const pass = (text: string, clause?: string): Outcome => ({ kind: 'pass', reason: { text, clause } });
 export const fail = (text: string, clause?: string): Outcome => ({ kind: 'fail', reason: { text, clause } });
 
 /** The plan covers results obtained within its term; say plainly when a year falls outside it. */
-export function withinTerm(year: number, start: number, end: number, what: string, clause?: string): Outcome {
-  if (year < start) return fail(`${what}：${year}年，早于计划期限（${start}—${end}年），不在本计划范围内。`, clause);
-  if (year > end) return fail(`${what}：${year}年，晚于计划期限（${start}—${end}年），本计划不再适用。`, clause);
-  return pass(`${what}：${year}年，在计划期限（${start}—${end}年）内。`, clause);
+export function withinTerm(year: number, start: number, end: number, what: string, clause?: string, verdictOnly = false): Outcome {
+  if (year < start) return fail(verdictOnly ? '' : `${what}：${year}年，早于计划期限（${start}—${end}年），不在本计划范围内。`, clause);
+  if (year > end) return fail(verdictOnly ? '' : `${what}：${year}年，晚于计划期限（${start}—${end}年），本计划不再适用。`, clause);
+  return pass(verdictOnly ? '' : `${what}：${year}年，在计划期限（${start}—${end}年）内。`, clause);
 }
 
 // Whether a rule text has a {label} slot, remembered per text: the same few dozen texts come back on every roster row.
@@ -44,7 +50,7 @@ const hasLabelSlot = (text: string) => {
 
 /** "{label}" in a case's text is the chosen option's label (every one; a function, so "$" in a label stays as written). */
 const fill = (text: string, scope: Scope, field: string, value: unknown) =>
-  !hasLabelSlot(text) ? text : text.replaceAll('{label}', () => optionLabel(scope.question(field), value));
+  scope.verdictOnly ? '' : !hasLabelSlot(text) ? text : text.replaceAll('{label}', () => optionLabel(scope.question(field), value));
 
 /** A case's outcome for one answer value. */
 export function caseOutcome(item: Case, scope: Scope, field: string, value: unknown, clause: string): Outcome {
@@ -87,5 +93,5 @@ export function evaluateCheck(check: Check, scope: Scope): Outcome | undefined {
     return { kind: 'unknown', confirm: { field: first, question: check.none.confirm as string, with: scope.office } };
   }
   const year = scope.get(check.year);
-  return typeof year === 'number' ? withinTerm(year, scope.termStartYear, scope.termEndYear, check.what, clause) : undefined;
+  return typeof year === 'number' ? withinTerm(year, scope.termStartYear, scope.termEndYear, check.what, clause, scope.verdictOnly) : undefined;
 }

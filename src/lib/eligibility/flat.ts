@@ -74,16 +74,41 @@ export function answerFields(ruleset: Ruleset): Fields {
   return { top, groups };
 }
 
+/** What a cell of a question may hold, worked out once per question: a roster checks thousands of cells against the same few. */
+interface CellRule {
+  options: Set<string> | undefined;
+  /** The message for a value that is not one of the options. */
+  notAnOption: string;
+}
+const cellRules = new WeakMap<Question, CellRule>();
+function cellRule(question: Question): CellRule {
+  let rule = cellRules.get(question);
+  if (!rule) {
+    const values = question.options?.map((o) => o.value);
+    rule = { options: values && new Set(values), notAnOption: `must be one of ${values?.map((v) => JSON.stringify(v)).join(', ')}` };
+    cellRules.set(question, rule);
+  }
+  return rule;
+}
+
+type CellRead = { value: unknown } | { error: string };
+/** An empty cell: no answer (but for a list, where it is "none of these"). */
+const NO_ANSWER: CellRead = { value: undefined };
+/** Different texts remembered per question and reader: every option and year, not every amount. */
+const CELL_MEMO_LIMIT = 1000;
+
 /** A text cell as the question's kind of value, or the reason it is not one. */
-function readCell(question: Question, raw: string): { value: unknown } | { error: string } {
+function readCell(question: Question, raw: string): CellRead {
   const cell = raw.trim();
   if (question.kind === 'choices') {
+    const { options, notAnOption } = cellRule(question);
     const values = cell ? cell.split(/[;|、,，]/).map((v) => v.trim()).filter(Boolean) : [];
-    const bad = values.find((v) => !question.options?.some((o) => o.value === v));
-    return bad === undefined ? { value: [...new Set(values)] } : { error: `must be one of ${question.options?.map((o) => JSON.stringify(o.value)).join(', ')}` };
+    const bad = values.find((v) => !options?.has(v));
+    return bad === undefined ? { value: [...new Set(values)] } : { error: notAnOption };
   }
   if (question.kind === 'choice') {
-    return question.options?.some((o) => o.value === cell) ? { value: cell } : { error: `must be one of ${question.options?.map((o) => JSON.stringify(o.value)).join(', ')}` };
+    const { options, notAnOption } = cellRule(question);
+    return options?.has(cell) ? { value: cell } : { error: notAnOption };
   }
   if (!/^\d+$/.test(cell)) return { error: 'must be a whole number' };
   const value = Number(cell);
@@ -93,70 +118,130 @@ function readCell(question: Question, raw: string): { value: unknown } | { error
   return { value };
 }
 
+type FlatResult = { answers: Draft; problems: AnswerError[]; migrated: boolean };
+
 /**
- * Reads flat fields into answers. Empty cells are no answer (an empty list cell is "none of these").
+ * Reads flat fields into answers. Empty cells are no answer (an empty list cell is "none of these", for a
+ * numbered entry only when the entry has other answers: empty cells alone make no entry).
  * Old field names from the policies' legacy maps are renamed first; `migrated` says it happened.
  * Unknown fields (built-in names such as `constructor` included) and repeated ones are problems.
  */
-export function parseFlat(ruleset: Ruleset, fields: Iterable<[string, string]>, ignore: readonly string[] = []): { answers: Draft; problems: AnswerError[]; migrated: boolean } {
-  const { resolve } = fieldIndex(ruleset);
-  const answers: Record<string, unknown> = {};
-  const entries = new Map<string, Map<number, Entry>>();
-  const problems: AnswerError[] = [];
-  let migrated = false;
-  // Each key resolved once and kept with its value; the set of names given is built only if an old name needs it.
+export function parseFlat(ruleset: Ruleset, fields: Iterable<[string, string]>, ignore: readonly string[] = []): FlatResult {
   const input = Array.isArray(fields) ? (fields as Array<[string, string]>) : [...fields];
+  return flatReader(
+    ruleset,
+    input.map(([key]) => key),
+    ignore,
+  )(input.map(([, value]) => value));
+}
+
+/**
+ * parseFlat for fields that always come with the same names in the same order (a roster's columns):
+ * what depends on the names alone (repeats, old names, what each names, what to ignore) is worked out
+ * once; the reader then takes each row's values, in the order of `keys`.
+ */
+export function flatReader(ruleset: Ruleset, keys: readonly string[], ignore: readonly string[] = []): (values: readonly string[]) => FlatResult {
+  const { resolve } = fieldIndex(ruleset);
+  // A field given twice (a hand-edited URL) is ambiguous: the first counts, each repeat is reported.
+  const repeats: Array<{ key: string; at: number }> = [];
+  // Each field to read: its name (today's, for an old one), where its value is, what it names.
+  const read: Array<{ key: string; at: number; resolved: Resolved }> = [];
+  let migrated = false;
   let given: Set<string> | undefined;
-  const expanded: Array<[string, string, Resolved]> = [];
   const seen = new Set<string>();
-  for (const [key, raw] of input) {
-    // A field given twice (a hand-edited URL) is ambiguous: the first counts, each repeat is reported.
+  for (let at = 0; at < keys.length; at += 1) {
+    const key = keys[at] as string;
     if (seen.has(key)) {
-      problems.push({ field: key, value: raw, message: 'is given more than once (the first is used)' });
+      repeats.push({ key, at });
       continue;
     }
     seen.add(key);
     const resolved = resolve(key);
-    if (!resolved.legacy) expanded.push([key, raw, resolved]);
-    else {
-      // An old name stands for today's names that are not given themselves.
-      migrated = true;
-      given ??= new Set(input.map(([k]) => k));
-      for (const to of resolved.legacy) if (!given.has(to)) expanded.push([to, raw, resolve(to)]);
+    if (!resolved.legacy) {
+      read.push({ key, at, resolved });
+      continue;
     }
+    // An old name stands for today's names that are not given themselves.
+    migrated = true;
+    given ??= new Set(keys);
+    for (const to of resolved.legacy) if (!given.has(to)) read.push({ key: to, at, resolved: resolve(to) });
   }
-  for (const [key, raw, resolved] of expanded) {
-    if (ignore.includes(key)) continue;
-    const { question, group, index = 0 } = resolved;
-    if (!question) {
-      problems.push({ field: key, value: raw, message: 'is not a known answer field' });
-      continue;
-    }
-    if (raw.trim() === '' && question.kind !== 'choices') continue;
-    const read = readCell(question, raw);
-    if ('error' in read) {
-      problems.push({ field: key, value: raw, message: read.error });
-      continue;
-    }
-    if (!group) {
-      answers[key] = read.value;
-      continue;
-    }
-    if (index < 1 || index > group.group.max) {
-      problems.push({ field: key, value: raw, message: `entry number must be from 1 to ${group.group.max} (at most ${group.group.max} ${group.group.noun})` });
-      continue;
-    }
-    const byIndex = entries.get(group.group.id) ?? new Map<number, Entry>();
-    entries.set(group.group.id, byIndex);
-    // Filled in place, keyed by the question's own id string: copying the entry for each field, with a
-    // freshly built key, was most of the parser's time on a roster.
-    const entry = byIndex.get(index) ?? {};
-    entry[question.id] = read.value;
-    byIndex.set(index, entry);
+  // What each field is, worked out here rather than for every row: its question, and for an entry's
+  // field its group and its place among the group's entries (in number order: a gap closes up).
+  const cells = new Map<Question, Map<string, CellRead>>();
+  const slots = new Map<string, number[]>();
+  for (const { resolved } of read) {
+    const { group, index = 0 } = resolved;
+    if (!group || index < 1 || index > group.group.max) continue;
+    const indexes = slots.get(group.group.id) ?? [];
+    if (!indexes.includes(index)) indexes.push(index);
+    slots.set(group.group.id, indexes);
   }
-  // Entries in number order; a gap in the numbering closes up.
-  for (const [id, byIndex] of entries) answers[id] = [...byIndex].sort(([a], [b]) => a - b).map(([, entry]) => entry);
-  return { answers: answers as Draft, problems, migrated };
+  for (const indexes of slots.values()) indexes.sort((a, b) => a - b);
+  const fields = read
+    .filter(({ key }) => !ignore.includes(key))
+    .map(({ key, at, resolved: { question, group, index = 0 } }) => {
+      if (!question) return { key, at, question };
+      let cache = cells.get(question);
+      if (!cache) cells.set(question, (cache = new Map()));
+      if (!group) return { key, at, question, cache };
+      const { id, max, noun } = group.group;
+      if (index < 1 || index > max) return { key, at, question, cache, outOfRange: `entry number must be from 1 to ${max} (at most ${max} ${noun})` };
+      return { key, at, question, cache, group: id, slot: (slots.get(id) as number[]).indexOf(index) };
+    });
+  return (values) => {
+    const answers: Record<string, unknown> = {};
+    const problems: AnswerError[] = repeats.map(({ key, at }) => ({ field: key, value: values[at], message: 'is given more than once (the first is used)' }));
+    // Each group's entries by their place, the groups in the order their first answer came.
+    const entries = new Map<string, Array<Entry | undefined>>();
+    // Empty list cells of numbered entries: "none of these" for an entry that has other answers, but no
+    // entry by themselves (a roster with columns for two talents, on a row that has one).
+    const emptyLists: Array<[group: string, slot: number, id: string]> = [];
+    for (const { key, at, question, cache, outOfRange, group, slot } of fields) {
+      const raw = values[at] as string;
+      if (!question || !cache) {
+        problems.push({ field: key, value: raw, message: 'is not a known answer field' });
+        continue;
+      }
+      // The same cell text reads the same for the same question: a roster repeats a few texts thousands of times.
+      let cell = cache.get(raw);
+      if (!cell) {
+        cell = question.kind !== 'choices' && raw.trim() === '' ? NO_ANSWER : readCell(question, raw);
+        if (cache.size < CELL_MEMO_LIMIT) cache.set(raw, cell);
+      }
+      if (cell === NO_ANSWER) continue;
+      if ('error' in cell) {
+        problems.push({ field: key, value: raw, message: cell.error });
+        continue;
+      }
+      if (outOfRange !== undefined) {
+        problems.push({ field: key, value: raw, message: outOfRange });
+        continue;
+      }
+      // A list is the row's own: remembered cells are shared.
+      const value = Array.isArray(cell.value) ? [...cell.value] : cell.value;
+      if (group === undefined || slot === undefined) {
+        answers[key] = value;
+        continue;
+      }
+      if (Array.isArray(value) && value.length === 0 && raw.trim() === '') {
+        emptyLists.push([group, slot, question.id]);
+        continue;
+      }
+      let list = entries.get(group);
+      if (!list) entries.set(group, (list = []));
+      // Filled in place, keyed by the question's own id string: copying the entry for each field, with a
+      // freshly built key, was most of the parser's time on a roster.
+      const entry = (list[slot] ??= {});
+      entry[question.id] = value;
+    }
+    for (const [group, slot, id] of emptyLists) {
+      const entry = entries.get(group)?.[slot];
+      if (entry && !(id in entry)) entry[id] = [];
+    }
+    for (const [id, list] of entries) answers[id] = list.filter((entry) => entry !== undefined);
+    return { answers: answers as Draft, problems, migrated };
+  };
 }
 
 const cellOf = (value: unknown) => (Array.isArray(value) ? value.join(',') : String(value));

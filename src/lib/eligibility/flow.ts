@@ -104,9 +104,9 @@ export function stepValues(step: FlowStep, draft: Draft): Record<string, unknown
 export function isShown(question: Question, values: Record<string, unknown>, draft: Draft): boolean {
   if (!forApplicant(question.applicants, draft)) return false;
   if (!question.showIf) return true;
-  const { field } = question.showIf;
+  const { field, in: shownFor } = question.showIf;
   const value = field in values ? values[field] : draft[field];
-  return (Array.isArray(value) ? value : [value]).some((v) => question.showIf?.in.includes(String(v)));
+  return Array.isArray(value) ? value.some((v) => shownFor.includes(String(v))) : shownFor.includes(String(value));
 }
 
 /** Whether `value` answers `question`: anything but nothing or empty text; for several choices, a list, empty only when the question is optional. */
@@ -136,12 +136,37 @@ export function nextIncompleteStep(ruleset: Ruleset, draft: Draft): FlowStep | u
 }
 
 /**
+ * applicableSteps, remembered: the steps hang only on the applicant type, which topics are chosen and how
+ * many entries each group has, and a roster's rows share a few such shapes. For reading only (reviewAnswers).
+ */
+const stepsByShape = new WeakMap<Ruleset, Map<string, FlowStep[]>>();
+function sharedSteps(ruleset: Ruleset, draft: Draft): FlowStep[] {
+  let byShape = stepsByShape.get(ruleset);
+  if (!byShape) stepsByShape.set(ruleset, (byShape = new Map()));
+  // What applicableSteps reads of the draft, and nothing else; the applicant last, so no text in it can make two shapes one.
+  let shape = '';
+  for (const policy of ruleset.policies) {
+    for (const topic of policy.topics) shape += !has(draft, topic) ? '-' : topic.group ? `${entriesOf(draft as Answers, topic.group).length},` : '+';
+  }
+  shape += `|${String(draft.applicant)}`;
+  let steps = byShape.get(shape);
+  if (!steps) {
+    steps = applicableSteps(ruleset, draft);
+    // Answers from a URL can be anything: remember only a bounded number of shapes.
+    if (byShape.size < 1000) byShape.set(shape, steps);
+  }
+  return steps;
+}
+
+const allowedTopics = new WeakMap<Question, Set<string>>();
+
+/**
  * The flow's reading of a draft, in one pass over the shown questions (a roster does this for every row):
  * `missing`, every answer the engine needs and does not have, and every topic this applicant cannot ask
  * about; `kept`, the answers with only what the flow asks: values of questions not shown (an earlier
  * choice changed) and groups of topics not chosen are dropped, so the engine never reads a stale answer.
  */
-export function reviewAnswers<T extends Draft>(ruleset: Ruleset, draft: T, steps = applicableSteps(ruleset, draft)): { missing: AnswerError[]; kept: T } {
+export function reviewAnswers<T extends Draft>(ruleset: Ruleset, draft: T, steps = sharedSteps(ruleset, draft)): { missing: AnswerError[]; kept: T } {
   const missing: AnswerError[] = [];
   const kept: Record<string, unknown> = {};
   const groups = new Map<string, Entry[]>();
@@ -159,18 +184,24 @@ export function reviewAnswers<T extends Draft>(ruleset: Ruleset, draft: T, steps
         answered = true;
       }
     }
-    if (group && answered) groups.set(group.id, [...(groups.get(group.id) ?? []), target]);
+    if (group && answered) {
+      const entries = groups.get(group.id);
+      if (entries) entries.push(target);
+      else groups.set(group.id, [target]);
+    }
   }
   for (const [id, entries] of groups) kept[id] = entries;
-  const allowed = topicsQuestion(ruleset, draft.applicant).options?.map((o) => o.value) ?? [];
+  const question = topicsQuestion(ruleset, draft.applicant);
+  let allowed = allowedTopics.get(question);
+  if (!allowed) allowedTopics.set(question, (allowed = new Set(question.options?.map((o) => o.value))));
   for (const topic of Array.isArray(draft.topics) ? draft.topics : []) {
-    if (!allowed.includes(topic)) missing.push({ field: 'topics', value: topic, message: `"${topic}" does not apply to applicant "${String(draft.applicant)}"` });
+    if (!allowed.has(topic)) missing.push({ field: 'topics', value: topic, message: `"${topic}" does not apply to applicant "${String(draft.applicant)}"` });
   }
   return { missing, kept: kept as T };
 }
 
 /** Every answer the engine needs and does not have, and every topic this applicant cannot ask about. */
-export const missingAnswers = (ruleset: Ruleset, draft: Draft, steps = applicableSteps(ruleset, draft)): AnswerError[] => reviewAnswers(ruleset, draft, steps).missing;
+export const missingAnswers = (ruleset: Ruleset, draft: Draft, steps = sharedSteps(ruleset, draft)): AnswerError[] => reviewAnswers(ruleset, draft, steps).missing;
 
 /** The answers with only what the flow asks (see reviewAnswers). */
-export const pruneAnswers = <T extends Draft>(ruleset: Ruleset, draft: T, steps = applicableSteps(ruleset, draft)): T => reviewAnswers(ruleset, draft, steps).kept;
+export const pruneAnswers = <T extends Draft>(ruleset: Ruleset, draft: T, steps = sharedSteps(ruleset, draft)): T => reviewAnswers(ruleset, draft, steps).kept;

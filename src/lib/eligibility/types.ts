@@ -171,6 +171,15 @@ export interface ItemResult {
   readings: ReadingNote[];
 }
 
+/** What a results sheet shows of one result: which item (and entry), its status and its sum. */
+export interface ItemVerdict {
+  policy: string;
+  id: string;
+  entry?: { group: string; index: number } | undefined;
+  status: ItemStatus;
+  amount: Range;
+}
+
 /** 确定可得: the sum of eligible items; 最多可能: the sum of every item's maximum that is not ruled out. */
 export interface Totals {
   certain: number;
