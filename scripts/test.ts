@@ -42,6 +42,14 @@ const whole = (ok: boolean): Counts => ({ passed: ok ? 1 : 0, failed: ok ? 0 : 1
 
 const stages: Array<{ name: string; run: () => { ok: boolean; counts: Counts } }> = [
   {
+    // First, and cheap: an unformatted file fails here, before minutes of tests (fix with npm run format).
+    name: 'formatting (prettier --check)',
+    run: () => {
+      const { ok } = run('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
+      return { ok, counts: whole(ok) };
+    },
+  },
+  {
     name: 'type check (astro check)',
     run: () => {
       const { ok, output } = run('sh', ['-c', 'npx astro check 2>&1']);
