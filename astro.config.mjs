@@ -47,9 +47,7 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [
-    mdx(),
-  ],
+  integrations: [mdx()],
   security: {
     csp: {
       algorithm: 'SHA-256',

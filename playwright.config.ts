@@ -21,7 +21,11 @@ export default defineConfig({
   },
   projects: [
     // Search quality is about the index, not the screen: it runs once, at desktop width.
-    { name: 'mobile-375', use: { ...devices['Desktop Chrome'], viewport: { width: 375, height: 812 }, hasTouch: true }, testIgnore: /search-quality/ },
+    {
+      name: 'mobile-375',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 375, height: 812 }, hasTouch: true },
+      testIgnore: /search-quality/,
+    },
     { name: 'desktop-1280', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
   ],
   ...(process.env['E2E_BASE_URL']

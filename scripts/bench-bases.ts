@@ -34,9 +34,13 @@ const listPages = site.pages.filter((p) => p.urlPath.startsWith('/bases/page/'))
 const maxList = Math.max(0, ...listPages.map((p) => gzipSize(p.html)));
 const file = (path: string) => gzipSize(readFileSync(join(build.dist, path)));
 
-console.log(`bases: ${count}; pages built: ${site.pages.length}; build: ${seconds.toFixed(1)} s (${((seconds * 1000) / site.pages.length).toFixed(1)} ms per page)`);
+console.log(
+  `bases: ${count}; pages built: ${site.pages.length}; build: ${seconds.toFixed(1)} s (${((seconds * 1000) / site.pages.length).toFixed(1)} ms per page)`,
+);
 console.log(`/bases/ first load: ${firstLoad('/bases/')}`);
 console.log(`no-JS list pages: ${listPages.length + 1}, largest ${kb(maxList)} gzip HTML`);
 console.log(`base page: ${firstLoad('/bases/synthetic-00001/')}`);
-console.log(`on demand: /data/bases-index.json ${kb(file('data/bases-index.json'))} gzip; open data: bases.json ${kb(file('data/bases.json'))}, bases.csv ${kb(file('data/bases.csv'))} gzip`);
+console.log(
+  `on demand: /data/bases-index.json ${kb(file('data/bases-index.json'))} gzip; open data: bases.json ${kb(file('data/bases.json'))}, bases.csv ${kb(file('data/bases.csv'))} gzip`,
+);
 rmSync(work, { recursive: true, force: true });

@@ -74,7 +74,8 @@ if (args[0] === '--csv') {
   const input = args[1] ?? fail(USAGE);
   const outIndex = args.indexOf('--out');
   const output = outIndex > 0 ? (args[outIndex + 1] ?? fail(USAGE)) : input.replace(/(\.csv)?$/i, '.results.csv');
-  if (sameFile(input, output)) fail(`${output}: --out is the roster itself; writing the results there would replace it. Choose another file`);
+  if (sameFile(input, output))
+    fail(`${output}: --out is the roster itself; writing the results there would replace it. Choose another file`);
   if (statSync(output, { throwIfNoEntry: false })?.isDirectory()) fail(`${output}: is a folder; --out needs a file name`);
   let bytes: Buffer;
   try {
@@ -87,7 +88,9 @@ if (args[0] === '--csv') {
     const { problem } = read;
     const saveAgain = 'Save it again as "CSV UTF-8" and run again';
     if (problem.kind === 'mixed-encoding') {
-      fail(`${input}: row ${problem.row} is not UTF-8 but row ${problem.utf8Row} is: the file mixes encodings (a cell pasted from a GB18030 sheet?). ${saveAgain}`);
+      fail(
+        `${input}: row ${problem.row} is not UTF-8 but row ${problem.utf8Row} is: the file mixes encodings (a cell pasted from a GB18030 sheet?). ${saveAgain}`,
+      );
     }
     if (problem.kind === 'nul-bytes') fail(`${input}: ${problem.message}. ${saveAgain}`);
     fail(`${input}: row ${problem.row}: not a readable CSV file: ${problem.message}`);
@@ -115,7 +118,9 @@ if (args[0] === '--csv') {
     fail(`${output}: cannot be written: ${reason(error)}`);
   }
   const bad = rows.filter((r) => r.problems.length);
-  console.log(`${rows.length} rows read (${encoding}): ${rows.length - bad.length} evaluated, ${bad.length} with errors; results in ${output}`);
+  console.log(
+    `${rows.length} rows read (${encoding}): ${rows.length - bad.length} evaluated, ${bad.length} with errors; results in ${output}`,
+  );
   if (bad.length) {
     console.error(bad.flatMap((r) => r.problems.map((p) => `${input}: row ${r.row}: ${describeProblem(p)}`)).join('\n'));
     process.exitCode = 1;
@@ -142,7 +147,8 @@ if (args[0] === '--csv') {
     console.log(JSON.stringify(evaluateEligibility(ruleset, answers), null, 2));
   } catch (error) {
     if (!(error instanceof AnswersError)) throw error;
-    const value = (v: unknown) => (v === undefined ? '(missing)' : typeof v === 'string' ? JSON.stringify(clipForMessage(v)) : clipForMessage(JSON.stringify(v)));
+    const value = (v: unknown) =>
+      v === undefined ? '(missing)' : typeof v === 'string' ? JSON.stringify(clipForMessage(v)) : clipForMessage(JSON.stringify(v));
     console.error(error.errors.map((e) => `${input}: field ${e.field}: ${e.message} (value: ${value(e.value)})`).join('\n'));
     process.exitCode = 1;
   }

@@ -29,7 +29,8 @@ try {
   const existed = existsSync(target);
   const unchanged = existed && readFileSync(target, 'utf8') === serializeBaseRecords(records);
   console.log(describeSummary(file, sheet.format, records.length, summary));
-  if (removesMostOfList(summary, existing.length) && !allowRemovals) refuseMostRemoved(file, existing.length, summary.removed.length, '场所');
+  if (removesMostOfList(summary, existing.length) && !allowRemovals)
+    refuseMostRemoved(file, existing.length, summary.removed.length, '场所');
   if (dryRun) console.log('试运行（--dry-run）：没有写入。');
   else if (unchanged) console.log(`${target} 已是最新，没有改动。`);
   else {

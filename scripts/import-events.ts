@@ -33,16 +33,24 @@ try {
   const { records, problems, summary } = importEventRows(sheet.headers, sheet.rows, existing.records, context, toIsoDate(new Date()));
   if (problems.length) refuseProblems(file, problems);
   console.log(describeSummary(file, sheet.format, records.length, summary));
-  if (existing.mdxIds.size) console.log(`另有 ${existing.mdxIds.size} 个 .mdx 活动不由表格管理，保持不变：${[...existing.mdxIds].join('、')}`);
+  if (existing.mdxIds.size)
+    console.log(`另有 ${existing.mdxIds.size} 个 .mdx 活动不由表格管理，保持不变：${[...existing.mdxIds].join('、')}`);
   // Same content, other layout (edited by hand): rewritten into the canonical form, and said so.
-  const tidied = summary.unchanged.filter((id) => existing.texts.get(id) !== serializeEventFile(records.find((r) => r.id === id) as (typeof records)[number]));
+  const tidied = summary.unchanged.filter(
+    (id) => existing.texts.get(id) !== serializeEventFile(records.find((r) => r.id === id) as (typeof records)[number]),
+  );
   if (tidied.length) console.log(`内容没有变化、只统一格式的文件 ${tidied.length} 个：${tidied.join('、')}`);
-  if (removesMostOfList(summary, existing.records.length) && !allowRemovals) refuseMostRemoved(file, existing.records.length, summary.removed.length, '活动');
+  if (removesMostOfList(summary, existing.records.length) && !allowRemovals)
+    refuseMostRemoved(file, existing.records.length, summary.removed.length, '活动');
   if (dryRun) console.log('试运行（--dry-run）：没有写入。');
   else {
     mkdirSync(dir, { recursive: true });
     const written = writeEventFiles(dir, records, existing.texts, summary.removed);
-    console.log(written.length || summary.removed.length ? `已写入 ${dir}：改写 ${written.length} 个文件，删除 ${summary.removed.length} 个` : `${dir} 已是最新，没有改动。`);
+    console.log(
+      written.length || summary.removed.length
+        ? `已写入 ${dir}：改写 ${written.length} 个文件，删除 ${summary.removed.length} 个`
+        : `${dir} 已是最新，没有改动。`,
+    );
   }
 } catch (error) {
   console.error((error as Error).message);

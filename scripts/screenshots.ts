@@ -13,7 +13,9 @@ import { STORAGE_KEY } from '../src/lib/site/display-prefs.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
 import { contactSheet, screenshotPlan, type Shot } from './lib/screenshots.ts';
 
-const { values } = parseArgs({ options: { only: { type: 'string', multiple: true, default: [] }, out: { type: 'string', default: '.cache/screenshots' } } });
+const { values } = parseArgs({
+  options: { only: { type: 'string', multiple: true, default: [] }, out: { type: 'string', default: '.cache/screenshots' } },
+});
 const out = values.out;
 
 if (!existsSync('dist/index.html')) {
@@ -56,16 +58,24 @@ try {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   for (const { template, setting, file } of shots) {
-    const context = await browser.newContext({ viewport: setting.viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', serviceWorkers: 'block' });
+    const context = await browser.newContext({
+      viewport: setting.viewport,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      serviceWorkers: 'block',
+    });
     // Stored before any page script runs, exactly as the display controls store it.
-    if (setting.display) await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, setting.display] as const);
+    if (setting.display)
+      await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, setting.display] as const);
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}${template.path}`);
     if (template.settled) await page.getByRole('status').filter({ hasText: template.settled }).waitFor();
     await page.evaluate(() => document.fonts.ready);
     if (setting.display) {
       // A setting that silently failed to apply would make the review meaningless.
-      const applied = await page.evaluate(() => [document.documentElement.dataset['text'], document.documentElement.dataset['contrast']].join(' '));
+      const applied = await page.evaluate(() =>
+        [document.documentElement.dataset['text'], document.documentElement.dataset['contrast']].join(' '),
+      );
       if (applied !== 'xlarge high') throw new Error(`${template.path}: display setting not applied (html has "${applied}")`);
     }
     await page.screenshot({ path: `${out}/${file}`, fullPage: true });

@@ -53,9 +53,19 @@ function builtAssets(): BuiltAssets {
   const first = (folder: string, suffix: string) => readdirSync(`${DIST}/${folder}`).find((f) => f.endsWith(suffix));
   const css = astro.find((f) => f.endsWith('.css'));
   const js = astro.find((f) => f.endsWith('.js'));
-  const [fragment, index, filter] = [first('pagefind/fragment', '.pf_fragment'), first('pagefind/index', '.pf_index'), first('pagefind/filter', '.pf_filter')];
+  const [fragment, index, filter] = [
+    first('pagefind/fragment', '.pf_fragment'),
+    first('pagefind/index', '.pf_index'),
+    first('pagefind/filter', '.pf_filter'),
+  ];
   if (!css || !js || !fragment || !index || !filter) throw new Error('dist/ has no CSS, JS or Pagefind chunks: run `npm run build` first.');
-  return { css: `/_astro/${css}`, js: `/_astro/${js}`, fragment: `/pagefind/fragment/${fragment}`, index: `/pagefind/index/${index}`, filter: `/pagefind/filter/${filter}` };
+  return {
+    css: `/_astro/${css}`,
+    js: `/_astro/${js}`,
+    fragment: `/pagefind/fragment/${fragment}`,
+    index: `/pagefind/index/${index}`,
+    filter: `/pagefind/filter/${filter}`,
+  };
 }
 
 const shortPath = (path: string) => (path.length > 80 ? `${path.slice(0, 40)}… (${path.length} characters)` : path);
@@ -66,12 +76,33 @@ function checkHttpsExample(): string[] {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '1', '-keyout', `${work}/key.pem`, '-out', `${work}/cert.pem`], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-subj',
+        '/CN=localhost',
+        '-days',
+        '1',
+        '-keyout',
+        `${work}/key.pem`,
+        '-out',
+        `${work}/cert.pem`,
+      ],
+      { stdio: 'ignore' },
+    );
   } catch {
     return ["openssl could not make a test certificate; install Debian's openssl package"];
   }
   try {
-    checkNginxConfig(httpsExampleConfig({ deployDir: resolve('deploy'), work, certificate: `${work}/cert.pem`, key: `${work}/key.pem` }), work);
+    checkNginxConfig(
+      httpsExampleConfig({ deployDir: resolve('deploy'), work, certificate: `${work}/cert.pem`, key: `${work}/key.pem` }),
+      work,
+    );
     return [];
   } catch (error) {
     return [(error as Error).message];
@@ -98,7 +129,10 @@ try {
   for (const testCase of DEPLOY_CASES(builtAssets())) {
     const requestHeaders = testCase.request ?? { 'Accept-Encoding': 'gzip' };
     const response = await get(testCase.path, requestHeaders, testCase.method);
-    const precompressed = testCase.precompressed && existsSync(`${DIST}/${testCase.precompressed.file}`) ? readFileSync(`${DIST}/${testCase.precompressed.file}`) : undefined;
+    const precompressed =
+      testCase.precompressed && existsSync(`${DIST}/${testCase.precompressed.file}`)
+        ? readFileSync(`${DIST}/${testCase.precompressed.file}`)
+        : undefined;
     const problems = checkResponse(testCase, response, precompressed);
     if (testCase.revalidates) {
       const repeat = await get(testCase.path, { ...requestHeaders, 'If-None-Match': String(response.headers.etag ?? '') });

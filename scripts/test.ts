@@ -69,7 +69,8 @@ const stages: Array<{ name: string; run: () => { ok: boolean; counts: Counts } }
       const { ok, output } = run('sh', ['-c', 'npm run build 2>&1']);
       // A build prints no warnings, so a new one is seen: the known upstream one is filtered in astro.config.mjs.
       const warnings = warningLines(output);
-      if (warnings.length > 0) console.log(`\nThe build printed ${warnings.length} warning line(s); a clean build prints none:\n${warnings.join('\n')}`);
+      if (warnings.length > 0)
+        console.log(`\nThe build printed ${warnings.length} warning line(s); a clean build prints none:\n${warnings.join('\n')}`);
       return { ok: ok && warnings.length === 0, counts: whole(ok && warnings.length === 0) };
     },
   },
@@ -90,7 +91,9 @@ const stages: Array<{ name: string; run: () => { ok: boolean; counts: Counts } }
     name: 'browser tests (Playwright + axe)',
     run: () => {
       const { ok } = run('npm', ['run', '--silent', 'test:browser']);
-      const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(`${RESULTS}/playwright.json`);
+      const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(
+        `${RESULTS}/playwright.json`,
+      );
       if (!report) return { ok: false, counts: whole(false) };
       const { expected, unexpected, flaky, skipped } = report.stats;
       // A skipped browser test counts as a failure: nothing may be left switched off.

@@ -36,11 +36,23 @@ function perPolicyCollection<S extends z.ZodType>(fileName: string, schema: S) {
 
 export const collections = {
   site: defineCollection({
-    loader: yamlFiles({ base: CONTENT_ROOT, include: (p) => p === 'site.yaml', entries: 'file', idFromPath: () => 'main', schema: SiteConfigSchema }),
+    loader: yamlFiles({
+      base: CONTENT_ROOT,
+      include: (p) => p === 'site.yaml',
+      entries: 'file',
+      idFromPath: () => 'main',
+      schema: SiteConfigSchema,
+    }),
   }),
   /** The checker's shared questions and option lists (content/checker.yaml). */
   checkerSite: defineCollection({
-    loader: yamlFiles({ base: CONTENT_ROOT, include: (p) => p === 'checker.yaml', entries: 'file', idFromPath: () => 'main', schema: SiteCheckerSchema }),
+    loader: yamlFiles({
+      base: CONTENT_ROOT,
+      include: (p) => p === 'checker.yaml',
+      entries: 'file',
+      idFromPath: () => 'main',
+      schema: SiteCheckerSchema,
+    }),
   }),
   /** Each policy's checker questions and shared preconditions (content/policies/<id>/checker.yaml). */
   checkers: perPolicyCollection('checker.yaml', PolicyCheckerSchema),
@@ -103,7 +115,13 @@ export const collections = {
   }),
   /** One entry holding the whole list, so the terms table keeps the file's order. */
   protectionTerms: defineCollection({
-    loader: yamlFiles({ base: `${CONTENT_ROOT}/ip`, include: (p) => p === 'protection-terms.yaml', entries: 'file', idFromPath: () => 'all', schema: ProtectionTermsFileSchema }),
+    loader: yamlFiles({
+      base: `${CONTENT_ROOT}/ip`,
+      include: (p) => p === 'protection-terms.yaml',
+      entries: 'file',
+      idFromPath: () => 'all',
+      schema: ProtectionTermsFileSchema,
+    }),
   }),
   quiz: defineCollection({
     loader: yamlFiles({ base: `${CONTENT_ROOT}/ip`, include: (p) => p === 'quiz.yaml', entries: 'list', schema: QuizQuestionSchema }),

@@ -20,7 +20,9 @@ export function readBaseRecords(dir: string): BaseRecord[] {
   const file = join(dir, BASES_FILE);
   // The build's own reading: an entry the build would refuse (a duplicate id too) stops the import.
   const seen = new Map<string, string>();
-  return parseYamlEntries(readFileSync(file, 'utf8'), file, { entries: 'list' }).map((entry) => toBaseRecord(checkYamlEntry(entry, BaseEntrySchema, seen)));
+  return parseYamlEntries(readFileSync(file, 'utf8'), file, { entries: 'list' }).map((entry) =>
+    toBaseRecord(checkYamlEntry(entry, BaseEntrySchema, seen)),
+  );
 }
 
 const HEADER = `# 五华区基地与实验室名录。可以直接编辑本文件，也可以用 \`npm run import:bases -- 表格.xlsx\` 从表格整体导入

@@ -23,7 +23,11 @@ export interface BrowserChoice {
   source: 'CHROMIUM_PATH' | 'debian' | 'playwright' | 'none';
 }
 
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync, playwrightPath?: string): BrowserChoice {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+  playwrightPath?: string,
+): BrowserChoice {
   const fromEnv = env['CHROMIUM_PATH'];
   if (fromEnv) return { path: exists(fromEnv) ? fromEnv : undefined, source: 'CHROMIUM_PATH' };
   if (exists(DEBIAN_CHROMIUM)) return { path: DEBIAN_CHROMIUM, source: 'debian' };

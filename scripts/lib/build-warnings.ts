@@ -19,7 +19,9 @@ export interface BundlerWarning {
  * MODULE_LEVEL_DIRECTIVE (a library's "use client", say) still prints. Remove once Astro fixes it.
  */
 export function isKnownUpstreamWarning(warning: BundlerWarning): boolean {
-  return warning.code === 'MODULE_LEVEL_DIRECTIVE' && /"use astro:head-inject" in "[^"]+\.mdx\?astroPropagatedAssets"/.test(warning.message);
+  return (
+    warning.code === 'MODULE_LEVEL_DIRECTIVE' && /"use astro:head-inject" in "[^"]+\.mdx\?astroPropagatedAssets"/.test(warning.message)
+  );
 }
 
 /**

@@ -44,7 +44,9 @@ function installCommand(packages: string[]): string {
 export function ensureDebianPackages(need: DebianNeed, system: System = realSystem): boolean {
   if (need.isPresent()) return false;
   if (!system.isRoot() || !system.hasAptGet()) {
-    throw new Error(`No ${need.what}. Install Debian's ${need.packages.join(' and ')} as root:\n    ${installCommand(need.packages)}${need.otherwise ? `\n${need.otherwise}` : ''}`);
+    throw new Error(
+      `No ${need.what}. Install Debian's ${need.packages.join(' and ')} as root:\n    ${installCommand(need.packages)}${need.otherwise ? `\n${need.otherwise}` : ''}`,
+    );
   }
   system.log(`No ${need.what}: installing Debian's ${need.packages.join(' and ')} …`);
   system.aptGet(['update', '-qq']);

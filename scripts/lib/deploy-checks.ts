@@ -42,7 +42,8 @@ export interface DeployCase {
 
 /** Headers every response must carry, and a check of each value. */
 const SECURITY_HEADERS: Record<string, (value: string) => boolean> = {
-  'content-security-policy': (v) => v.includes("frame-ancestors 'none'") && v.includes("object-src 'none'") && v.includes("base-uri 'self'"),
+  'content-security-policy': (v) =>
+    v.includes("frame-ancestors 'none'") && v.includes("object-src 'none'") && v.includes("base-uri 'self'"),
   'x-content-type-options': (v) => v === 'nosniff',
   'referrer-policy': (v) => v === 'strict-origin-when-cross-origin',
   'x-frame-options': (v) => v === 'DENY',
@@ -55,7 +56,16 @@ const SECURITY_HEADERS: Record<string, (value: string) => boolean> = {
 const HTML = /^text\/html; charset=utf-8$/i;
 /** deploy/nginx.conf's gzip_min_length: smaller files are sent as they are. */
 const GZIP_MIN_LENGTH = 512;
-const page = (name: string, path: string, contains?: string): DeployCase => ({ name, path, status: 200, type: HTML, cache: 'revalidate', gzip: true, html: true, ...(contains && { contains }) });
+const page = (name: string, path: string, contains?: string): DeployCase => ({
+  name,
+  path,
+  status: 200,
+  type: HTML,
+  cache: 'revalidate',
+  gzip: true,
+  html: true,
+  ...(contains && { contains }),
+});
 
 /** One request per page type and file type the site serves; asset paths come from the build at hand. */
 export interface BuiltAssets {
@@ -67,7 +77,17 @@ export interface BuiltAssets {
   filter: string;
 }
 
-const errorPage = (name: string, path: string, status: number, contains: string, extra: Partial<DeployCase> = {}): DeployCase => ({ name, path, status, type: HTML, cache: 'revalidate', gzip: true, html: true, contains, ...extra });
+const errorPage = (name: string, path: string, status: number, contains: string, extra: Partial<DeployCase> = {}): DeployCase => ({
+  name,
+  path,
+  status,
+  type: HTML,
+  cache: 'revalidate',
+  gzip: true,
+  html: true,
+  contains,
+  ...extra,
+});
 const NOT_FOUND = '找不到这个页面';
 
 export function DEPLOY_CASES(assets: BuiltAssets): DeployCase[] {
@@ -88,10 +108,33 @@ export function DEPLOY_CASES(assets: BuiltAssets): DeployCase[] {
     page('search', '/search/'),
     page('site map', '/sitemap/'),
     page('open data', '/data/'),
-    { name: 'a page without its trailing slash is redirected to its one address', path: '/checker', status: 301, location: '/checker/', type: /^text\/html/, cache: 'revalidate', gzip: false },
-    { name: '… keeping its query', path: '/policy?from=qr', status: 301, location: '/policy/?from=qr', type: /^text\/html/, cache: 'revalidate', gzip: false },
-    { ...page('the precompressed brotli page, when the browser takes brotli', '/', '五华区科技创新与科普'), request: { 'Accept-Encoding': 'br, gzip' }, precompressed: { encoding: 'br', file: 'index.html.br' } },
-    { ...page('the precompressed gzip page, when it takes only gzip', '/checker/'), precompressed: { encoding: 'gzip', file: 'checker/index.html.gz' } },
+    {
+      name: 'a page without its trailing slash is redirected to its one address',
+      path: '/checker',
+      status: 301,
+      location: '/checker/',
+      type: /^text\/html/,
+      cache: 'revalidate',
+      gzip: false,
+    },
+    {
+      name: '… keeping its query',
+      path: '/policy?from=qr',
+      status: 301,
+      location: '/policy/?from=qr',
+      type: /^text\/html/,
+      cache: 'revalidate',
+      gzip: false,
+    },
+    {
+      ...page('the precompressed brotli page, when the browser takes brotli', '/', '五华区科技创新与科普'),
+      request: { 'Accept-Encoding': 'br, gzip' },
+      precompressed: { encoding: 'br', file: 'index.html.br' },
+    },
+    {
+      ...page('the precompressed gzip page, when it takes only gzip', '/checker/'),
+      precompressed: { encoding: 'gzip', file: 'checker/index.html.gz' },
+    },
     errorPage('a missing page gets the Chinese 404 with status 404', '/no-such-page/', 404, NOT_FOUND),
     errorPage('a missing file gets the same 404', '/data/no-such-file.json', 404, NOT_FOUND),
     // The deployment test puts these files in dist/ while it runs, so a 404 shows that nginx refuses them.
@@ -105,25 +148,108 @@ export function DEPLOY_CASES(assets: BuiltAssets): DeployCase[] {
     // Refused before its headers are read, so nginx does not see that the browser takes gzip.
     errorPage('an overlong address gets the Chinese 414', `/${'x'.repeat(10_000)}`, 414, '网址太长', { gzip: false }),
     errorPage('a server error gets the Chinese 5xx page', SERVER_ERROR_TEST_PATH, 503, '网站暂时出了问题'),
-    { name: 'security.txt', path: '/.well-known/security.txt', status: 200, type: /^text\/plain; charset=utf-8$/i, cache: 'revalidate', gzip: false, contains: 'Expires:' },
+    {
+      name: 'security.txt',
+      path: '/.well-known/security.txt',
+      status: 200,
+      type: /^text\/plain; charset=utf-8$/i,
+      cache: 'revalidate',
+      gzip: false,
+      contains: 'Expires:',
+    },
     { name: 'hashed stylesheet', path: assets.css, status: 200, type: /^text\/css/, cache: 'immutable', gzip: true },
     { name: 'hashed script', path: assets.js, status: 200, type: /^(application|text)\/javascript/, cache: 'immutable', gzip: true },
-    { name: 'Pagefind entry script (not hashed)', path: '/pagefind/pagefind.js', status: 200, type: /^(application|text)\/javascript/, cache: 'revalidate', gzip: true, revalidates: true },
-    { name: 'Pagefind worker (not hashed)', path: '/pagefind/pagefind-worker.js', status: 200, type: /^(application|text)\/javascript/, cache: 'revalidate', gzip: true, revalidates: true },
-    { name: 'Pagefind entry list (not hashed)', path: '/pagefind/pagefind-entry.json', status: 200, type: /^application\/json/, cache: 'revalidate', gzip: false, revalidates: true },
-    { name: 'Pagefind WebAssembly (named by language, not hashed)', path: '/pagefind/wasm.unknown.pagefind', status: 200, type: /^application\/octet-stream/, cache: 'revalidate', gzip: false, revalidates: true },
-    { name: 'Pagefind fragment (hashed)', path: assets.fragment, status: 200, type: /^application\/octet-stream/, cache: 'immutable', gzip: false },
-    { name: 'Pagefind index chunk (hashed)', path: assets.index, status: 200, type: /^application\/octet-stream/, cache: 'immutable', gzip: false },
-    { name: 'Pagefind filter chunk (hashed)', path: assets.filter, status: 200, type: /^application\/octet-stream/, cache: 'immutable', gzip: false },
+    {
+      name: 'Pagefind entry script (not hashed)',
+      path: '/pagefind/pagefind.js',
+      status: 200,
+      type: /^(application|text)\/javascript/,
+      cache: 'revalidate',
+      gzip: true,
+      revalidates: true,
+    },
+    {
+      name: 'Pagefind worker (not hashed)',
+      path: '/pagefind/pagefind-worker.js',
+      status: 200,
+      type: /^(application|text)\/javascript/,
+      cache: 'revalidate',
+      gzip: true,
+      revalidates: true,
+    },
+    {
+      name: 'Pagefind entry list (not hashed)',
+      path: '/pagefind/pagefind-entry.json',
+      status: 200,
+      type: /^application\/json/,
+      cache: 'revalidate',
+      gzip: false,
+      revalidates: true,
+    },
+    {
+      name: 'Pagefind WebAssembly (named by language, not hashed)',
+      path: '/pagefind/wasm.unknown.pagefind',
+      status: 200,
+      type: /^application\/octet-stream/,
+      cache: 'revalidate',
+      gzip: false,
+      revalidates: true,
+    },
+    {
+      name: 'Pagefind fragment (hashed)',
+      path: assets.fragment,
+      status: 200,
+      type: /^application\/octet-stream/,
+      cache: 'immutable',
+      gzip: false,
+    },
+    {
+      name: 'Pagefind index chunk (hashed)',
+      path: assets.index,
+      status: 200,
+      type: /^application\/octet-stream/,
+      cache: 'immutable',
+      gzip: false,
+    },
+    {
+      name: 'Pagefind filter chunk (hashed)',
+      path: assets.filter,
+      status: 200,
+      type: /^application\/octet-stream/,
+      cache: 'immutable',
+      gzip: false,
+    },
     { name: 'rules JSON', path: '/data/rules.json', status: 200, type: /^application\/json/, cache: 'revalidate', gzip: true },
     { name: 'places CSV', path: '/data/bases.csv', status: 200, type: /^text\/csv/, cache: 'revalidate', gzip: true },
     { name: 'events CSV', path: '/data/events.csv', status: 200, type: /^text\/csv/, cache: 'revalidate', gzip: true },
-    { name: 'events calendar', path: '/events.ics', status: 200, type: /^text\/calendar/, cache: 'revalidate', gzip: true, contains: 'BEGIN:VCALENDAR' },
-    { name: 'events feed', path: '/events/rss.xml', status: 200, type: /^(application\/rss\+xml|text\/xml|application\/xml)/, cache: 'revalidate', gzip: true },
+    {
+      name: 'events calendar',
+      path: '/events.ics',
+      status: 200,
+      type: /^text\/calendar/,
+      cache: 'revalidate',
+      gzip: true,
+      contains: 'BEGIN:VCALENDAR',
+    },
+    {
+      name: 'events feed',
+      path: '/events/rss.xml',
+      status: 200,
+      type: /^(application\/rss\+xml|text\/xml|application\/xml)/,
+      cache: 'revalidate',
+      gzip: true,
+    },
     { name: 'sitemap.xml', path: '/sitemap.xml', status: 200, type: /^(text|application)\/xml/, cache: 'revalidate', gzip: true },
     { name: 'robots.txt', path: '/robots.txt', status: 200, type: /^text\/plain/, cache: 'revalidate', gzip: false, contains: 'Sitemap:' },
     { name: 'share image', path: '/og/site.png', status: 200, type: /^image\/png$/, cache: 'revalidate', gzip: false },
-    { name: 'QR code', path: '/events/2027-ip-day-patent-lecture/qr.svg', status: 200, type: /^image\/svg\+xml/, cache: 'revalidate', gzip: true },
+    {
+      name: 'QR code',
+      path: '/events/2027-ip-day-patent-lecture/qr.svg',
+      status: 200,
+      type: /^image\/svg\+xml/,
+      cache: 'revalidate',
+      gzip: true,
+    },
   ];
 }
 
@@ -138,7 +264,8 @@ export function checkResponse(testCase: DeployCase, response: HttpResponse, prec
     return Array.isArray(value) ? value.join(', ') : value;
   };
   if (response.status !== testCase.status) problems.push(`status ${response.status}, expected ${testCase.status}`);
-  if (testCase.location !== undefined && header('location') !== testCase.location) problems.push(`Location "${header('location') ?? ''}", expected "${testCase.location}"`);
+  if (testCase.location !== undefined && header('location') !== testCase.location)
+    problems.push(`Location "${header('location') ?? ''}", expected "${testCase.location}"`);
   const type = header('content-type') ?? '';
   if (!testCase.type.test(type)) problems.push(`Content-Type "${type}", expected ${testCase.type}`);
   for (const [name, ok] of Object.entries(SECURITY_HEADERS)) {
@@ -147,12 +274,16 @@ export function checkResponse(testCase: DeployCase, response: HttpResponse, prec
     else if (!ok(value)) problems.push(`${name}: "${value}"`);
   }
   const cache = header('cache-control') ?? '';
-  if (testCase.cache === 'immutable' && !/max-age=31536000/.test(cache)) problems.push(`Cache-Control "${cache}", expected a year's caching`);
-  if (testCase.cache === 'revalidate' && /max-age=[1-9]|immutable/.test(cache)) problems.push(`Cache-Control "${cache}" caches a file that is not hashed`);
+  if (testCase.cache === 'immutable' && !/max-age=31536000/.test(cache))
+    problems.push(`Cache-Control "${cache}", expected a year's caching`);
+  if (testCase.cache === 'revalidate' && /max-age=[1-9]|immutable/.test(cache))
+    problems.push(`Cache-Control "${cache}" caches a file that is not hashed`);
   if (testCase.cache === 'revalidate' && !/no-cache/.test(cache)) problems.push(`Cache-Control "${cache}", expected no-cache`);
   const encoding = header('content-encoding');
-  if (testCase.gzip && encoding !== 'gzip' && encoding !== 'br' && response.body.length >= GZIP_MIN_LENGTH) problems.push(`not gzip-compressed (Content-Encoding: ${encoding ?? 'none'}, ${response.body.length} bytes)`);
-  if ((encoding === 'gzip' || encoding === 'br') && !/Accept-Encoding/i.test(header('vary') ?? '')) problems.push(`${encoding} without Vary: Accept-Encoding`);
+  if (testCase.gzip && encoding !== 'gzip' && encoding !== 'br' && response.body.length >= GZIP_MIN_LENGTH)
+    problems.push(`not gzip-compressed (Content-Encoding: ${encoding ?? 'none'}, ${response.body.length} bytes)`);
+  if ((encoding === 'gzip' || encoding === 'br') && !/Accept-Encoding/i.test(header('vary') ?? ''))
+    problems.push(`${encoding} without Vary: Accept-Encoding`);
   if (testCase.precompressed) {
     const { encoding: wanted, file } = testCase.precompressed;
     if (encoding !== wanted) problems.push(`Content-Encoding "${encoding ?? 'none'}", expected ${wanted}`);
@@ -160,9 +291,15 @@ export function checkResponse(testCase: DeployCase, response: HttpResponse, prec
     else if (!precompressedFile.equals(response.body)) problems.push(`the body is not dist/${file}: nginx compressed the page itself`);
   }
   if (testCase.contains || testCase.html) {
-    const body = encoding === 'gzip' ? gunzip(response.body) : encoding === 'br' ? brotliDecompressSync(response.body).toString('utf8') : response.body.toString('utf8');
+    const body =
+      encoding === 'gzip'
+        ? gunzip(response.body)
+        : encoding === 'br'
+          ? brotliDecompressSync(response.body).toString('utf8')
+          : response.body.toString('utf8');
     if (testCase.contains && !body.includes(testCase.contains)) problems.push(`body lacks "${testCase.contains}"`);
-    if (testCase.html && !/<meta http-equiv="content-security-policy" content="[^"]*script-src/i.test(body)) problems.push('no CSP <meta> with script-src in the page');
+    if (testCase.html && !/<meta http-equiv="content-security-policy" content="[^"]*script-src/i.test(body))
+      problems.push('no CSP <meta> with script-src in the page');
   }
   return problems;
 }

@@ -57,9 +57,7 @@ function isOtherOrigin(reference: string): boolean {
 
 export const validHtml: PageCheck = (page) => {
   const report = validator.validateStringSync(page.html, page.file);
-  return report.results.flatMap((result) =>
-    result.messages.map((m) => `line ${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
-  );
+  return report.results.flatMap((result) => result.messages.map((m) => `line ${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
 };
 
 export const oneH1: PageCheck = (page) => {
@@ -80,7 +78,12 @@ const anchorCache = new WeakMap<DistPage, Set<string>>();
 function anchorsOf(page: DistPage): Set<string> {
   let anchors = anchorCache.get(page);
   if (!anchors) {
-    anchors = new Set(page.$('[id], a[name]').toArray().map((el) => page.$(el).attr('id') ?? page.$(el).attr('name') ?? ''));
+    anchors = new Set(
+      page
+        .$('[id], a[name]')
+        .toArray()
+        .map((el) => page.$(el).attr('id') ?? page.$(el).attr('name') ?? ''),
+    );
     anchorCache.set(page, anchors);
   }
   return anchors;
@@ -114,12 +117,16 @@ export const noOtherOriginLoads: PageCheck = (page) => {
       const value = page.$(element).attr(attribute) ?? '';
       const references = attribute === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
       for (const reference of references) {
-        if (isOtherOrigin(reference)) problems.push(`<${'tagName' in element ? element.tagName : '?'} ${attribute}="${reference}"> loads from another origin`);
+        if (isOtherOrigin(reference))
+          problems.push(`<${'tagName' in element ? element.tagName : '?'} ${attribute}="${reference}"> loads from another origin`);
       }
     });
   }
   page.$('style').each((_, element) => {
-    for (const match of page.$(element).text().matchAll(/url\(\s*['"]?([^'")]+)/g)) {
+    for (const match of page
+      .$(element)
+      .text()
+      .matchAll(/url\(\s*['"]?([^'")]+)/g)) {
       if (match[1] && isOtherOrigin(match[1])) problems.push(`inline style loads ${match[1]} from another origin`);
     }
   });
@@ -131,7 +138,11 @@ function cspDirectives(page: DistPage): Map<string, string[]> | undefined {
   const csp = page.$('meta[http-equiv="content-security-policy"]').attr('content');
   if (!csp) return undefined;
   return new Map(
-    csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name as string, values]),
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name as string, values]),
   );
 }
 
@@ -152,7 +163,8 @@ export const strictCsp: PageCheck = (page) => {
   for (const [name, value] of META_CSP_DIRECTIVES) {
     if (directives.get(name)?.join(' ') !== value) problems.push(`CSP ${name} is not ${value}`);
   }
-  if (page.$('meta[name="referrer"]').attr('content') !== 'strict-origin-when-cross-origin') problems.push('no <meta name="referrer" content="strict-origin-when-cross-origin">');
+  if (page.$('meta[name="referrer"]').attr('content') !== 'strict-origin-when-cross-origin')
+    problems.push('no <meta name="referrer" content="strict-origin-when-cross-origin">');
   // Elements in document order, from the parsed page: text such as "<script>" inside an attribute is not an element.
   const first = page.$('script, meta[http-equiv="content-security-policy"]').first();
   if (first.is('script')) problems.push('a <script> comes before the CSP <meta>, so the policy does not cover it');
@@ -160,7 +172,22 @@ export const strictCsp: PageCheck = (page) => {
 };
 
 /** Attributes whose value is a URL the browser follows, loads or submits to. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'cite', 'background', 'longdesc', 'manifest', 'ping', 'xlink:href', 'srcset', 'imagesrcset']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'cite',
+  'background',
+  'longdesc',
+  'manifest',
+  'ping',
+  'xlink:href',
+  'srcset',
+  'imagesrcset',
+]);
 /** Elements that embed other documents or plug-ins; the site has none, and MDX must not add one. */
 const EMBEDDING_ELEMENTS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'base']);
 /** Where the site's own scripts are: the bundles Astro writes to /_astro/. */
@@ -182,7 +209,9 @@ const isSameOriginRelative = (reference: string) => urlScheme(reference) === und
  */
 export const onlyOwnCode: PageCheck = (page) => {
   const problems: string[] = [];
-  const listedHashes = new Set((cspDirectives(page)?.get('script-src') ?? []).filter((v) => /^'sha256-/.test(v)).map((v) => v.slice(1, -1)));
+  const listedHashes = new Set(
+    (cspDirectives(page)?.get('script-src') ?? []).filter((v) => /^'sha256-/.test(v)).map((v) => v.slice(1, -1)),
+  );
   for (const element of page.$('*').toArray()) {
     if (!('tagName' in element)) continue;
     const tag = element.tagName.toLowerCase();
@@ -193,7 +222,9 @@ export const onlyOwnCode: PageCheck = (page) => {
       if (!URL_ATTRIBUTES.has(attribute)) continue;
       const references = attribute.endsWith('srcset') ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
       for (const reference of references.filter((r) => !isSafeReference(r)))
-        problems.push(`<${tag} ${name}=${shorten(reference)}>: the ${urlScheme(reference)}: scheme is not allowed (only ${SAFE_URL_SCHEMES.join(', ')} and paths on this site)`);
+        problems.push(
+          `<${tag} ${name}=${shorten(reference)}>: the ${urlScheme(reference)}: scheme is not allowed (only ${SAFE_URL_SCHEMES.join(', ')} and paths on this site)`,
+        );
       if ((attribute === 'action' || attribute === 'formaction') && isSafeReference(value) && !isSameOriginRelative(value))
         problems.push(`<${tag} ${name}=${shorten(value)}>: a form may only submit to this site`);
     }
@@ -205,7 +236,8 @@ export const onlyOwnCode: PageCheck = (page) => {
       } else if (!DATA_SCRIPT_TYPES.has(type)) {
         const code = page.$(element).text();
         const hash = `sha256-${createHash('sha256').update(code).digest('base64')}`;
-        if (!listedHashes.has(hash)) problems.push(`inline <script> ${shorten(code.trim())}: its hash is not in the page's CSP, so it is not one of the site's own`);
+        if (!listedHashes.has(hash))
+          problems.push(`inline <script> ${shorten(code.trim())}: its hash is not in the page's CSP, so it is not one of the site's own`);
       }
     }
   }
@@ -215,7 +247,10 @@ export const onlyOwnCode: PageCheck = (page) => {
 /** Module scripts plus the chunks they import statically (dynamic imports load on demand). */
 function upFrontScripts(page: DistPage, site: DistSite): Map<string, Buffer> {
   const found = new Map<string, Buffer>();
-  const queue = page.$('script[src]').toArray().map((el) => new URL(page.$(el).attr('src') ?? '', `${SITE_ORIGIN}${page.urlPath}`).pathname);
+  const queue = page
+    .$('script[src]')
+    .toArray()
+    .map((el) => new URL(page.$(el).attr('src') ?? '', `${SITE_ORIGIN}${page.urlPath}`).pathname);
   while (queue.length) {
     const path = queue.shift() as string;
     if (found.has(path)) continue;
@@ -238,7 +273,11 @@ export function pageWeight(page: DistPage, site: DistSite): { html: number; css:
     if (content) css += gzipSize(content);
   });
   // Inline classic and module scripts count; JSON-LD and other data blocks are not code.
-  let js = page.$('script:not([src])').filter((_, el) => /^(|text\/javascript|module)$/i.test(page.$(el).attr('type') ?? '')).toArray().reduce((sum, el) => sum + gzipSize(page.$(el).text()), 0);
+  let js = page
+    .$('script:not([src])')
+    .filter((_, el) => /^(|text\/javascript|module)$/i.test(page.$(el).attr('type') ?? ''))
+    .toArray()
+    .reduce((sum, el) => sum + gzipSize(page.$(el).text()), 0);
   for (const content of upFrontScripts(page, site).values()) js += gzipSize(content);
   return { html, css, js };
 }
@@ -250,7 +289,8 @@ export const weightBudget: PageCheck = (page, site) => {
   const sizes = `HTML ${html} B + CSS ${css} B + JS ${js} B (gzip)`;
   if (budget.htmlCss !== undefined && html + css > budget.htmlCss)
     problems.push(`HTML + CSS is ${html + css} B gzip, over the ${budget.htmlCss} B budget (${sizes})`);
-  if (html + css + js > budget.total) problems.push(`page weight ${html + css + js} B gzip is over the ${budget.total} B budget (${sizes})`);
+  if (html + css + js > budget.total)
+    problems.push(`page weight ${html + css + js} B gzip is over the ${budget.total} B budget (${sizes})`);
   if (js > budget.js) problems.push(`JavaScript ${js} B gzip is over the ${budget.js} B budget`);
   return problems;
 };
@@ -262,7 +302,7 @@ export const PAGE_CHECKS: Readonly<Record<string, PageCheck>> = {
   'internal links resolve': internalLinksResolve,
   'nothing loads from another origin': noOtherOriginLoads,
   'strict CSP': strictCsp,
-  'only the site\'s own scripts, forms and link schemes': onlyOwnCode,
+  "only the site's own scripts, forms and link schemes": onlyOwnCode,
   'weight budget': weightBudget,
 };
 
@@ -271,12 +311,17 @@ export const PAGE_CHECKS: Readonly<Record<string, PageCheck>> = {
  * CSV, and no cell that Excel would run as a formula (src/lib/spreadsheets/cells.ts).
  */
 export function csvDownloadProblems(bytes: Uint8Array): string[] {
-  if (!(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) return ['does not start with the UTF-8 byte-order mark (Excel would read it as GBK)'];
+  if (!(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf))
+    return ['does not start with the UTF-8 byte-order mark (Excel would read it as GBK)'];
   let rows: string[][];
   try {
     rows = parseCsv(Buffer.from(bytes).toString('utf8').slice(1)) as string[][];
   } catch (error) {
     return [`is not readable CSV: ${(error as Error).message}`];
   }
-  return rows.flatMap((row, r) => row.flatMap((cell, c) => (readAsFormula(cell) ? [`row ${r + 1}, column ${c + 1} would run as a formula in Excel: ${shorten(cell)}`] : [])));
+  return rows.flatMap((row, r) =>
+    row.flatMap((cell, c) =>
+      readAsFormula(cell) ? [`row ${r + 1}, column ${c + 1} would run as a formula in Excel: ${shorten(cell)}`] : [],
+    ),
+  );
 }

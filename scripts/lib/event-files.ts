@@ -48,7 +48,12 @@ export function readDepartmentNames(contentDir: string): DepartmentName[] {
  * temporary files first and then renamed, so a failure while writing leaves every event file as it was.
  * Returns the ids of the files written.
  */
-export function writeEventFiles(dir: string, records: readonly EventRecord[], texts: ReadonlyMap<string, string>, removed: readonly string[]): string[] {
+export function writeEventFiles(
+  dir: string,
+  records: readonly EventRecord[],
+  texts: ReadonlyMap<string, string>,
+  removed: readonly string[],
+): string[] {
   const changed = records.filter((record) => texts.get(record.id) !== serializeEventFile(record));
   const temporary: string[] = [];
   try {

@@ -25,7 +25,8 @@ export function refuseProblems(file: string, problems: readonly ImportProblem[])
 /** A sheet that would delete more than half of the list (an incomplete sheet, or the wrong file?), then exit 1. */
 export function refuseMostRemoved(file: string, existing: number, removed: number, noun: string): never {
   console.error(
-    `${file}: 导入会删除现有 ${existing} 个${noun}中的 ${removed} 个，超过一半（表格不全，还是选错了文件？）。` + `确实要删除时，加上 --allow-removals 再导入。什么也没有写入。`,
+    `${file}: 导入会删除现有 ${existing} 个${noun}中的 ${removed} 个，超过一半（表格不全，还是选错了文件？）。` +
+      `确实要删除时，加上 --allow-removals 再导入。什么也没有写入。`,
   );
   process.exit(1);
 }

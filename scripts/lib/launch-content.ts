@@ -17,7 +17,9 @@ const TEXT_FILE = /\.(ya?ml|mdx?)$/;
 
 function yamlList<S extends z.ZodType>(files: string[], schema: S): Array<z.output<S>> {
   const seen = new Map<string, string>();
-  return files.flatMap((file) => parseYamlEntries(readFileSync(file, 'utf8'), file, { entries: 'list' }).map((entry) => checkYamlEntry(entry, schema, seen)));
+  return files.flatMap((file) =>
+    parseYamlEntries(readFileSync(file, 'utf8'), file, { entries: 'list' }).map((entry) => checkYamlEntry(entry, schema, seen)),
+  );
 }
 
 /** Every file under `dir`, as paths joined to `dir`, sorted so reports read the same on every machine. */
@@ -43,8 +45,13 @@ function readLaunchInput(contentDir: string, siteUrl: string | undefined): Launc
   const site = checkYamlEntry(siteEntry as NonNullable<typeof siteEntry>, SiteConfigSchema, new Map());
   const departments = yamlList([join(dir, 'departments.yaml')], DepartmentSchema);
   // The build takes every YAML list in bases/ (src/content.config.ts), so the check does too.
-  const bases = yamlList(filesUnder(join(dir, 'bases')).filter((f) => /\.ya?ml$/.test(f)), BaseEntrySchema);
-  const events = filesUnder(join(dir, 'events')).filter((f) => /\.mdx?$/.test(f)).map(readEvent);
+  const bases = yamlList(
+    filesUnder(join(dir, 'bases')).filter((f) => /\.ya?ml$/.test(f)),
+    BaseEntrySchema,
+  );
+  const events = filesUnder(join(dir, 'events'))
+    .filter((f) => /\.mdx?$/.test(f))
+    .map(readEvent);
   const files = filesUnder(dir)
     .filter((f) => TEXT_FILE.test(f))
     .map((path) => ({ path, text: readFileSync(path, 'utf8') }));

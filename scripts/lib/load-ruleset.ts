@@ -18,7 +18,11 @@ import { ReadingsFileSchema } from '../../src/schemas/reading.ts';
 import { RuleSchema } from '../../src/schemas/rule.ts';
 
 /** The entries of one YAML file, read and checked as the build reads them. */
-function readEntries<S extends Parameters<typeof checkYamlEntry>[1]>(file: string, schema: S, shape: Parameters<typeof parseYamlEntries>[2]) {
+function readEntries<S extends Parameters<typeof checkYamlEntry>[1]>(
+  file: string,
+  schema: S,
+  shape: Parameters<typeof parseYamlEntries>[2],
+) {
   const seen = new Map<string, string>();
   return parseYamlEntries(readFileSync(file, 'utf8'), file, shape).map((entry) => checkYamlEntry(entry, schema, seen));
 }
@@ -43,13 +47,25 @@ export function readRulesetSources(contentDir = CONTENT_ROOT, today = new Date()
       const folder = join(policiesDir, policyId);
       const [policy] = readEntries(join(folder, 'policy.yaml'), PolicySchema, { entries: 'file', fileId: policyId });
       const [checker] = readEntries(join(folder, 'checker.yaml'), PolicyCheckerSchema, { entries: 'file', fileId: policyId });
-      const [readingsFile] = existsSync(join(folder, 'readings.yaml')) ? readEntries(join(folder, 'readings.yaml'), ReadingsFileSchema, { entries: 'file', fileId: policyId }) : [];
+      const [readingsFile] = existsSync(join(folder, 'readings.yaml'))
+        ? readEntries(join(folder, 'readings.yaml'), ReadingsFileSchema, { entries: 'file', fileId: policyId })
+        : [];
       const clauses = allClauses(parsePolicyDocument(readFileSync(join(folder, policy!.originalFile), 'utf8')));
       return {
-        policy: { id: policyId, title: policy!.title, shortTitle: policy!.shortTitle, docNumber: policy!.docNumber, term: policy!.term, supportReadings: policy!.supportReadings },
+        policy: {
+          id: policyId,
+          title: policy!.title,
+          shortTitle: policy!.shortTitle,
+          docNumber: policy!.docNumber,
+          term: policy!.term,
+          supportReadings: policy!.supportReadings,
+        },
         state: policyStatus(policy!.term, today),
         checker: checker!,
-        rules: inClauseOrder(rules.filter((rule) => rule.policy === policyId), clauses.map((c) => c.id)),
+        rules: inClauseOrder(
+          rules.filter((rule) => rule.policy === policyId),
+          clauses.map((c) => c.id),
+        ),
         clauseLabels: new Map(clauses.map((c) => [c.id, c.label])),
         readings: new Map((readingsFile?.readings ?? []).map((r) => [r.id, r])),
         originalUrl: `/policy/${policyId}/original/`,

@@ -94,16 +94,28 @@ ${server}
 export function httpsExampleConfig(options: { deployDir: string; work: string; certificate: string; key: string }): string {
   const conf = readFileSync(`${options.deployDir}/nginx.conf`, 'utf8');
   // The example is the comment lines indented by five spaces after the `#`.
-  const example = conf.split('\n').filter((line) => line.startsWith('#     ')).map((line) => line.slice(6));
+  const example = conf
+    .split('\n')
+    .filter((line) => line.startsWith('#     '))
+    .map((line) => line.slice(6));
   const redirectStart = example.findIndex((line) => line.startsWith('server {'));
-  if (redirectStart < 1) throw new Error('deploy/nginx.conf: no HTTPS example (TLS lines, then a redirecting server block) in the header comment');
-  const tls = example.slice(0, redirectStart)
-    .map((line) => line.replace(/^ssl_certificate\s+\S+;/, `ssl_certificate ${options.certificate};`).replace(/^ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${options.key};`));
+  if (redirectStart < 1)
+    throw new Error('deploy/nginx.conf: no HTTPS example (TLS lines, then a redirecting server block) in the header comment');
+  const tls = example
+    .slice(0, redirectStart)
+    .map((line) =>
+      line
+        .replace(/^ssl_certificate\s+\S+;/, `ssl_certificate ${options.certificate};`)
+        .replace(/^ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${options.key};`),
+    );
   const site = conf
     .replace(/^\s*#.*$/gm, '')
     .replace(/^(\s*)listen 80;\s*\n\s*listen \[::\]:80;/m, (_, indent: string) => tls.map((line) => `${indent}${line}`).join('\n'))
     .replaceAll('/etc/nginx/conf.d/security-headers.conf', `${options.deployDir}/security-headers.conf`);
-  if (!/listen 443 ssl/.test(site)) throw new Error('deploy/nginx.conf: the HTTPS example has no `listen 443 ssl` line, or the server block no `listen 80;` pair to replace');
+  if (!/listen 443 ssl/.test(site))
+    throw new Error(
+      'deploy/nginx.conf: the HTTPS example has no `listen 443 ssl` line, or the server block no `listen 80;` pair to replace',
+    );
   return inMainContext(`${site}\n${example.slice(redirectStart).join('\n')}\n`, options.work);
 }
 

@@ -48,7 +48,8 @@ function sourceFiles(entry: string): string[] | undefined {
     // An import that names no file as it stands (no extension): the code cannot be told from its files; build instead.
     if (!existsSync(file) || !statSync(file).isFile()) return undefined;
     found.add(file);
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*['"](\.{1,2}\/[^'"]+)['"]/g)) pending.push(resolve(dirname(file), spec as string));
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*['"](\.{1,2}\/[^'"]+)['"]/g))
+      pending.push(resolve(dirname(file), spec as string));
   }
   return [...found].sort();
 }
@@ -107,9 +108,17 @@ export async function loadRulesetKept(contentDir = CONTENT_ROOT, today = new Dat
   }
   if (!kept) {
     // Loaded only now: the YAML parser and the schemas are what keeping the ruleset saves.
-    const [{ readRulesetSources }, { buildRuleset }] = await Promise.all([import('./load-ruleset.ts'), import('../../src/lib/eligibility/ruleset.ts')]);
+    const [{ readRulesetSources }, { buildRuleset }] = await Promise.all([
+      import('./load-ruleset.ts'),
+      import('../../src/lib/eligibility/ruleset.ts'),
+    ]);
     const sources = readRulesetSources(contentDir, today);
-    const text = JSON.stringify({ ruleset: buildRuleset(sources), terms: Object.fromEntries(sources.policies.map(({ policy }) => [policy.id, { start: policy.term.start.getTime(), end: policy.term.end.getTime() }])) });
+    const text = JSON.stringify({
+      ruleset: buildRuleset(sources),
+      terms: Object.fromEntries(
+        sources.policies.map(({ policy }) => [policy.id, { start: policy.term.start.getTime(), end: policy.term.end.getTime() }]),
+      ),
+    });
     if (file) keep(cacheDir, file, text);
     // The same JSON as a later run reads: the first run and the next give the same results by construction.
     return (JSON.parse(text) as Kept).ruleset;

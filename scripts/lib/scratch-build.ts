@@ -37,7 +37,10 @@ export function prepareScratchTree(work: string, prepare: (contentDir: string) =
  */
 export function buildWithContent(work: string, prepare: (contentDir: string) => void, env: NodeJS.ProcessEnv = {}): ScratchBuild {
   const tree = prepareScratchTree(work, prepare);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', tree.dist], { encoding: 'utf8', env: { ...process.env, ...env, ...tree.env } });
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', tree.dist], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env, ...tree.env },
+  });
   // Colour codes appear when the caller's terminal has colour (as in CI); the text is what matters.
   const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   return { status: result.status, output, dist: tree.dist };

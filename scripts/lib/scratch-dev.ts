@@ -23,7 +23,8 @@ const LINKED = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.j
  */
 const TEST_RUNNER_VARIABLE = /^(?:TEST|VITEST(?:_\w+)?|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
 
-const withoutTestRunnerVariables = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(env).filter(([name]) => !TEST_RUNNER_VARIABLE.test(name)));
+const withoutTestRunnerVariables = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(env).filter(([name]) => !TEST_RUNNER_VARIABLE.test(name)));
 
 export interface ScratchDevServer {
   /** http://127.0.0.1:<port> */
@@ -41,7 +42,12 @@ export interface ScratchDevServer {
  * first, if given) and resolves once it answers; rejects, with the server's output, if it exits or
  * does not answer within `timeoutMs`.
  */
-export async function startScratchDevServer(work: string, port: number, timeoutMs: number, prepare: (contentDir: string) => void = () => {}): Promise<ScratchDevServer> {
+export async function startScratchDevServer(
+  work: string,
+  port: number,
+  timeoutMs: number,
+  prepare: (contentDir: string) => void = () => {},
+): Promise<ScratchDevServer> {
   const tree = prepareScratchTree(work, prepare);
   for (const name of LINKED) symlinkSync(resolve(name), join(work, name));
   // The server runs in the folder, so content and cache are given relative to it. ASTRO_DEV_BACKGROUND

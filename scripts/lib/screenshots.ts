@@ -25,7 +25,12 @@ function display(prefs: Partial<DisplayPrefs>): string | null {
 export const SCREENSHOT_SETTINGS: readonly ScreenshotSetting[] = [
   { id: '375', label: '375 px', viewport: { width: 375, height: 667 }, display: null },
   { id: '1280', label: '1280 px', viewport: { width: 1280, height: 800 }, display: null },
-  { id: '375-xlarge-high', label: '375 px，特大字号 + 高对比度', viewport: { width: 375, height: 667 }, display: display({ text: 'xlarge', contrast: 'high' }) },
+  {
+    id: '375-xlarge-high',
+    label: '375 px，特大字号 + 高对比度',
+    viewport: { width: 375, height: 667 },
+    display: display({ text: 'xlarge', contrast: 'high' }),
+  },
 ];
 
 export interface Shot {
@@ -37,7 +42,10 @@ export interface Shot {
 
 /** "explainer with charts" → "explainer-with-charts". */
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** One page per path: a URL listed under two names (/checker/) is photographed once, captioned with both. */
@@ -56,9 +64,14 @@ function uniquePages(templates: readonly Template[]): Template[] {
  */
 export function screenshotPlan(only: readonly string[] = [], templates: readonly Template[] = TEMPLATES): Shot[] {
   const unknown = only.filter((wanted) => !templates.some((t) => t.name === wanted || t.path === wanted));
-  if (unknown.length) throw new Error(`No page template named ${unknown.map((u) => `"${u}"`).join(', ')}. Templates: ${templates.map((t) => t.name).join(', ')}`);
+  if (unknown.length)
+    throw new Error(
+      `No page template named ${unknown.map((u) => `"${u}"`).join(', ')}. Templates: ${templates.map((t) => t.name).join(', ')}`,
+    );
   const chosen = uniquePages(only.length ? templates.filter((t) => only.includes(t.name) || only.includes(t.path)) : templates);
-  return chosen.flatMap((template) => SCREENSHOT_SETTINGS.map((setting) => ({ template, setting, file: `${slug(template.name)}--${setting.id}.png` })));
+  return chosen.flatMap((template) =>
+    SCREENSHOT_SETTINGS.map((setting) => ({ template, setting, file: `${slug(template.name)}--${setting.id}.png` })),
+  );
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

@@ -14,14 +14,19 @@ const HOURS: Array<Array<{ days: Weekday[]; opens: string; closes: string }>> = 
   [{ days: ['tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '09:00', closes: '17:00' }],
   [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:30', closes: '17:30' }],
   [{ days: ['sat', 'sun'], opens: '09:30', closes: '16:30' }],
-  [{ days: ['wed'], opens: '14:30', closes: '17:00' }, { days: ['sat'], opens: '09:00', closes: '12:00' }],
+  [
+    { days: ['wed'], opens: '14:30', closes: '17:00' },
+    { days: ['sat'], opens: '09:00', closes: '12:00' },
+  ],
   [],
 ];
 
 export function generateBases(count: number, seed = 1): BaseRecord[] {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const some = <T>(list: readonly T[], max: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(list)))];
+  const some = <T>(list: readonly T[], max: number): T[] => [
+    ...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(list))),
+  ];
   return Array.from({ length: count }, (_, i) => {
     const kind = pick(BASE_KINDS);
     const subdistrict = pick(SUBDISTRICTS);
@@ -45,7 +50,14 @@ export function generateBases(count: number, seed = 1): BaseRecord[] {
       themes: some(THEMES, 3),
       audiences: some(AUDIENCES, 3),
       openingHours: pick(HOURS),
-      ...(booking && { booking: { required: random() < 0.7, phone: `0871-${String(i).padStart(8, '0')}`, leadDays: Math.floor(random() * 10), schoolGroups: random() < 0.5 } }),
+      ...(booking && {
+        booking: {
+          required: random() < 0.7,
+          phone: `0871-${String(i).padStart(8, '0')}`,
+          leadDays: Math.floor(random() * 10),
+          schoolGroups: random() < 0.5,
+        },
+      }),
       free: random() < 0.8,
       accessibility: { stepFree: random() < 0.7, seating: random() < 0.8, largePrint: random() < 0.3 },
       description: `这是第 ${i + 1} 条合成的示例数据，用来检验网站在名录很长时的表现。`,
@@ -54,7 +66,6 @@ export function generateBases(count: number, seed = 1): BaseRecord[] {
     };
   });
 }
-
 
 /**
  * Adds `count` synthetic bases to the list in a copied content tree, keeping the shipped ones so the

@@ -71,19 +71,39 @@ export function scaleContent(contentDir: string, factor: number, seed = 1): Cont
   const faqPath = join(contentDir, 'policies/wuhua-2018-5/faq.yaml');
   const faq = readYamlFile(faqPath) as { questions: unknown[] };
   for (let i = 1; i <= extra(base.faq); i++)
-    faq.questions.push({ id: `synthetic-${i}`, question: `合成问题${i}：扶持怎样申请？`, answer: `这是第 ${i} 条合成的问答，用来检验问答页在条目很多时的表现。`, audiences: ['citizen'], cites: ['s4'] });
+    faq.questions.push({
+      id: `synthetic-${i}`,
+      question: `合成问题${i}：扶持怎样申请？`,
+      answer: `这是第 ${i} 条合成的问答，用来检验问答页在条目很多时的表现。`,
+      audiences: ['citizen'],
+      cites: ['s4'],
+    });
   writeYamlFile(faqPath, faq);
 
   const glossaryPath = join(contentDir, 'glossary.yaml');
   const glossary = readYamlFile(glossaryPath) as unknown[];
-  for (let i = 1; i <= extra(base.glossary); i++) glossary.push({ id: `synthetic-${i}`, term: `合成术语${i}`, aliases: [], definition: `这是第 ${i} 条合成的名词解释，用来检验名词页在条目很多时的表现。` });
+  for (let i = 1; i <= extra(base.glossary); i++)
+    glossary.push({
+      id: `synthetic-${i}`,
+      term: `合成术语${i}`,
+      aliases: [],
+      definition: `这是第 ${i} 条合成的名词解释，用来检验名词页在条目很多时的表现。`,
+    });
   writeYamlFile(glossaryPath, glossary);
 
   const quizPath = join(contentDir, 'ip/quiz.yaml');
   const quiz = readYamlFile(quizPath) as unknown[];
   for (let i = 1; i <= extra(base.quiz); i++) {
     const options = [`选项甲${i}`, `选项乙${i}`, `选项丙${i}`];
-    quiz.push({ id: `synthetic-${i}`, question: `合成题目${i}：下面哪一项正确？`, options, answer: pick(options), explanation: `这是第 ${i} 道合成的题目，用来检验题库很大时的表现。`, source: { law: 'patent-law', article: '第二条' }, stages: [pick(SCHOOL_STAGES)] });
+    quiz.push({
+      id: `synthetic-${i}`,
+      question: `合成题目${i}：下面哪一项正确？`,
+      options,
+      answer: pick(options),
+      explanation: `这是第 ${i} 道合成的题目，用来检验题库很大时的表现。`,
+      source: { law: 'patent-law', article: '第二条' },
+      stages: [pick(SCHOOL_STAGES)],
+    });
   }
   writeYamlFile(quizPath, quiz);
 

@@ -27,7 +27,10 @@ export function addSyntheticEvents(contentDir: string, count: number, seed: numb
     const day = new Date(first + Math.floor(random() * days) * DAY_MS).toISOString().slice(0, 10);
     const hour = String(9 + Math.floor(random() * 8)).padStart(2, '0');
     const endHour = String(Number(hour) + 2).padStart(2, '0');
-    const venue = random() < 0.8 ? `venue:\n  base: ${pick(bases)}` : `venue:\n  name: 示例·活动场地${n}\n  address: 五华区示例路${i}号\n  subdistrict: ${pick(SUBDISTRICTS)}`;
+    const venue =
+      random() < 0.8
+        ? `venue:\n  base: ${pick(bases)}`
+        : `venue:\n  name: 示例·活动场地${n}\n  address: 五华区示例路${i}号\n  subdistrict: ${pick(SUBDISTRICTS)}`;
     const audiences = [...new Set([pick(AUDIENCES), pick(AUDIENCES)])];
     // Entered some days before the event, as an organiser would, so feeds and dates vary like real ones.
     const updated = new Date(Date.parse(day) - Math.floor(random() * 60) * DAY_MS).toISOString().slice(0, 10);

@@ -56,7 +56,9 @@ function statusLine(base: CompactBase, now: Date): string {
   if (!hours.length) return '无固定开放时间';
   if (isOpenAt(hours, now)) return '现在开放';
   const weekend = weekendOpenings(hours, now);
-  return weekend.length ? `本周末开放：${weekend.map((o) => formatHoursLine({ days: [o.day], opens: o.opens, closes: o.closes }, '–')).join('，')}` : '';
+  return weekend.length
+    ? `本周末开放：${weekend.map((o) => formatHoursLine({ days: [o.day], opens: o.opens, closes: o.closes }, '–')).join('，')}`
+    : '';
 }
 
 function item(base: CompactBase, km: number | undefined, now: Date): HTMLLIElement {

@@ -32,7 +32,9 @@ export function serveBatch(toInput: (bytes: ArrayBuffer) => Promise<RosterInput 
       if ((index + 1) % 500 === 0) scope.postMessage({ type: 'progress', done: index + 1, total });
     }
     shown = problemsFirst(rows);
-    const problems = shown.filter((r) => r.problems.length).flatMap((r) => r.problems.map((p) => ({ row: r.row, label: r.label, text: describeProblemZh(p) })));
+    const problems = shown
+      .filter((r) => r.problems.length)
+      .flatMap((r) => r.problems.map((p) => ({ row: r.row, label: r.label, text: describeProblemZh(p) })));
     scope.postMessage({
       type: 'done',
       format,

@@ -11,6 +11,10 @@ serveBatch(async (bytes) => {
   try {
     return { table: (await readSheet(bytes)).map((row) => row.map(sheetCellText)) };
   } catch {
-    return { refused: ['这个文件不是可以读取的 .xlsx 文件。请在 Excel 里重新保存为 .xlsx（Excel 工作簿），或另存为“CSV UTF-8（逗号分隔）”后再选择。'] };
+    return {
+      refused: [
+        '这个文件不是可以读取的 .xlsx 文件。请在 Excel 里重新保存为 .xlsx（Excel 工作簿），或另存为“CSV UTF-8（逗号分隔）”后再选择。',
+      ],
+    };
   }
 });

@@ -30,8 +30,7 @@ function apply(prefs: DisplayPrefs): void {
   const highContrast = prefs.contrast === 'high' || (prefs.contrast === 'auto' && highContrastQuery.matches);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-display-setting]')) {
     const setting = button.dataset['displaySetting'] as DisplaySetting;
-    const pressed =
-      setting === 'contrast' ? highContrast : prefs[setting] === button.dataset['displayValue'];
+    const pressed = setting === 'contrast' ? highContrast : prefs[setting] === button.dataset['displayValue'];
     button.setAttribute('aria-pressed', String(pressed));
   }
 }

@@ -25,7 +25,10 @@ function update(): void {
   disclosure.showActiveCount(params.size);
   let shown = 0;
   for (const item of items) {
-    const match = matchesEventFilters({ kind: item.dataset['kind'] ?? '', audiences: (item.dataset['for'] ?? '').split(' '), subdistrict: item.dataset['jd'] ?? '' }, filters);
+    const match = matchesEventFilters(
+      { kind: item.dataset['kind'] ?? '', audiences: (item.dataset['for'] ?? '').split(' '), subdistrict: item.dataset['jd'] ?? '' },
+      filters,
+    );
     item.hidden = !match;
     if (match) shown += 1;
   }

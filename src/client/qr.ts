@@ -19,7 +19,11 @@ export async function qrCode(text: string, label: string): Promise<SVGSVGElement
   background.setAttribute('fill', '#fff');
   const path = document.createElementNS(SVG, 'path');
   let d = '';
-  data.forEach((row, y) => row.forEach((dark, x) => { if (dark) d += `M${x} ${y}h1v1h-1z`; }));
+  data.forEach((row, y) =>
+    row.forEach((dark, x) => {
+      if (dark) d += `M${x} ${y}h1v1h-1z`;
+    }),
+  );
   path.setAttribute('d', d);
   path.setAttribute('fill', '#000');
   svg.append(background, path);

@@ -43,7 +43,12 @@ function questionField(item: QuizItem, index: number): HTMLLIElement {
       h('legend', { class: 'text-lg font-bold' }, `第${index + 1}题：${item.question}`),
       h('p', { id: `${name}-error`, class: 'field-error', hidden: true }, '请选择一个答案'),
       ...item.options.map((option, o) =>
-        h('label', { class: 'choice', for: `${name}-${o}` }, h('input', { type: 'radio', name, id: `${name}-${o}`, value: option }), option),
+        h(
+          'label',
+          { class: 'choice', for: `${name}-${o}` },
+          h('input', { type: 'radio', name, id: `${name}-${o}`, value: option }),
+          option,
+        ),
       ),
     ),
   );
@@ -72,10 +77,13 @@ async function startRound(): Promise<void> {
   roundTitle.focus();
 }
 
-const chosenAnswers = () => new Map(items.flatMap((item) => {
-  const checked = round.querySelector<HTMLInputElement>(`input[name="q-${item.id}"]:checked`);
-  return checked ? [[item.id, checked.value] as const] : [];
-}));
+const chosenAnswers = () =>
+  new Map(
+    items.flatMap((item) => {
+      const checked = round.querySelector<HTMLInputElement>(`input[name="q-${item.id}"]:checked`);
+      return checked ? [[item.id, checked.value] as const] : [];
+    }),
+  );
 
 /** Marks the unanswered questions and lists them in the summary; with none, clears both. */
 function showErrors(missing: number[]): void {
@@ -94,7 +102,11 @@ function showErrors(missing: number[]): void {
   }
   errors.replaceChildren(
     h('h2', {}, `还有${missing.length}道题没有作答`),
-    h('ul', { class: 'list-disc ps-6' }, ...missing.map((i) => h('li', {}, h('a', { href: `#q-${items[i]!.id}-0`, 'data-question': `q-${items[i]!.id}-0` }, `第${i + 1}题`)))),
+    h(
+      'ul',
+      { class: 'list-disc ps-6' },
+      ...missing.map((i) => h('li', {}, h('a', { href: `#q-${items[i]!.id}-0`, 'data-question': `q-${items[i]!.id}-0` }, `第${i + 1}题`))),
+    ),
   );
   errors.hidden = false;
   errors.focus();

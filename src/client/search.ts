@@ -101,7 +101,9 @@ async function search(): Promise<void> {
     await showMore(current);
     if (current !== run) return;
     // Announced once the results are on the page, so a screen reader can go straight to them.
-    status.textContent = results.length ? `找到${results.length}个相关页面。` : `没有找到与“${query}”相关的页面。可以换个说法，或者去掉筛选条件再试。`;
+    status.textContent = results.length
+      ? `找到${results.length}个相关页面。`
+      : `没有找到与“${query}”相关的页面。可以换个说法，或者去掉筛选条件再试。`;
   } catch {
     status.textContent = '搜索没能加载，请稍后再试，或者使用网站地图。';
   }
@@ -118,8 +120,9 @@ more.querySelector('button')?.addEventListener('click', () => void showMore(run)
 
 const initial = new URLSearchParams(location.search);
 // maxlength holds only for typing: a query from the URL is cut here (and again in normaliseQuery).
-input.value = Array.from(initial.get('q') ?? '').slice(0, MAX_QUERY_LENGTH).join('');
+input.value = Array.from(initial.get('q') ?? '')
+  .slice(0, MAX_QUERY_LENGTH)
+  .join('');
 setSelectsFromParams(form, initial);
 form.hidden = false;
 if (input.value) void search();
-

@@ -34,7 +34,13 @@ export function groupBasesByKindAndSubdistrict(entries: readonly BaseEntry[]): B
   for (const entry of entries) {
     const last = groups.at(-1);
     if (last && last.kind === entry.kind && last.subdistrict === entry.subdistrict) last.entries.push(entry);
-    else groups.push({ kind: entry.kind, subdistrict: entry.subdistrict, anchor: groupAnchor(entry.kind, entry.subdistrict), entries: [entry] });
+    else
+      groups.push({
+        kind: entry.kind,
+        subdistrict: entry.subdistrict,
+        anchor: groupAnchor(entry.kind, entry.subdistrict),
+        entries: [entry],
+      });
   }
   return groups;
 }
@@ -48,7 +54,11 @@ export interface BasesPage {
 /** The no-JS list cut into pages of BASES_PAGE_SIZE. Always at least one page. */
 export function paginateBases(entries: readonly BaseEntry[]): BasesPage[] {
   const count = Math.max(1, Math.ceil(entries.length / BASES_PAGE_SIZE));
-  return Array.from({ length: count }, (_, i) => ({ number: i + 1, count, entries: entries.slice(i * BASES_PAGE_SIZE, (i + 1) * BASES_PAGE_SIZE) }));
+  return Array.from({ length: count }, (_, i) => ({
+    number: i + 1,
+    count,
+    entries: entries.slice(i * BASES_PAGE_SIZE, (i + 1) * BASES_PAGE_SIZE),
+  }));
 }
 
 export interface GroupLocation {

@@ -61,7 +61,18 @@ export async function getNextCampaign(now = buildDate()): Promise<NextCampaign |
   const dated = (await getCollection('campaigns')).flatMap((campaign) => {
     const occurrence = campaignNow(campaign, now);
     const { dates } = occurrence;
-    return dates ? [{ id: campaign.id, name: campaignName(campaign, occurrence), href: campaignUrl(campaign.id), start: dates.start, end: dates.end, estimated: isEstimated(occurrence) }] : [];
+    return dates
+      ? [
+          {
+            id: campaign.id,
+            name: campaignName(campaign, occurrence),
+            href: campaignUrl(campaign.id),
+            start: dates.start,
+            end: dates.end,
+            estimated: isEstimated(occurrence),
+          },
+        ]
+      : [];
   });
   return dated.sort((a, b) => a.start.localeCompare(b.start))[0];
 }

@@ -52,14 +52,21 @@ async function loadEvents(): Promise<SiteEvent[]> {
       const where = entry.filePath ?? `content/events/${entry.id}.md`;
       const { venue, organiser } = entry.data;
       const department = departments.get(organiser);
-      if (!department) throw new ContentError(`${where}: field organiser: no such department in content/departments.yaml (value: "${organiser}")`);
+      if (!department)
+        throw new ContentError(`${where}: field organiser: no such department in content/departments.yaml (value: "${organiser}")`);
       const common = { id: entry.id, data: entry.data, outlook: eventOutlook(entry.data), organiser: department, entry };
       if ('base' in venue) {
         const base = baseById.get(venue.base);
         if (!base) throw new ContentError(`${where}: field venue.base: no such base in content/bases (value: "${venue.base}")`);
-        return { ...common, venue: { name: base.name, address: base.address, subdistrict: base.subdistrict, href: baseUrl(base.id), base } };
+        return {
+          ...common,
+          venue: { name: base.name, address: base.address, subdistrict: base.subdistrict, href: baseUrl(base.id), base },
+        };
       }
-      return { ...common, venue: { name: venue.name, address: venue.address, ...(venue.subdistrict && { subdistrict: venue.subdistrict }) } };
+      return {
+        ...common,
+        venue: { name: venue.name, address: venue.address, ...(venue.subdistrict && { subdistrict: venue.subdistrict }) },
+      };
     })
     .sort(compareSoonestFirst);
 }
@@ -151,13 +158,21 @@ export function toCalendarEvent(event: SiteEvent, site: URL | undefined): Calend
 }
 
 /** The options every calendar file of this site uses. */
-export const calendarOptions = (site: URL | undefined, name: string): CalendarOptions => ({ name, host: new URL(site ?? 'https://localhost').host });
+export const calendarOptions = (site: URL | undefined, name: string): CalendarOptions => ({
+  name,
+  host: new URL(site ?? 'https://localhost').host,
+});
 
 /** What the notice on a fictional event's own page says; a cancelled one invites nobody to anything. */
 export const sampleEventDetails = (event: SiteEvent) =>
   event.outlook.when.kind === 'cancelled' ? '时间、地点都不是真实安排。' : '时间、地点和参加办法都不是真实安排，请不要前往或报名。';
 
 /** The words over a list of events when some are fictional (common/SampleListNotice). */
-export const EVENTS_SAMPLE_NOTICE = { lead: '示例数据：', counter: '项', noun: '活动', details: '时间、地点和报名方式都不是真实安排，请不要前往或报名。' };
+export const EVENTS_SAMPLE_NOTICE = {
+  lead: '示例数据：',
+  counter: '项',
+  noun: '活动',
+  details: '时间、地点和报名方式都不是真实安排，请不要前往或报名。',
+};
 /** The same over a list of past events, which nobody is about to attend. */
 export const PAST_EVENTS_SAMPLE_NOTICE = { ...EVENTS_SAMPLE_NOTICE, details: '并没有真实举办过。' };

@@ -16,7 +16,8 @@ export function getGlossary(): Promise<GlossaryTerm[]> {
     return (await getCollection('glossary')).map((entry) => {
       entry.data.laws.forEach((citation, i) => {
         const problem = citationProblem(citation, laws, { articleRequired: true });
-        if (problem) throw new ContentError(`${entry.filePath ?? 'content/glossary.yaml'} (id ${entry.data.id}): field laws.${i}: ${problem}`);
+        if (problem)
+          throw new ContentError(`${entry.filePath ?? 'content/glossary.yaml'} (id ${entry.data.id}): field laws.${i}: ${problem}`);
       });
       return entry.data;
     });

@@ -45,7 +45,9 @@ async function buildInfographicSvg(bundle: PolicyBundle, site: URL | undefined):
   const loaded = font;
   const missing = missingCharacters(drawnText(svg), (codePoint) => loaded.hasGlyphForCodePoint(codePoint));
   if (missing.length)
-    throw new Error(`一图读懂 of ${bundle.id}: the font subset has no glyph for ${missing.join('')}. Add them to src/assets/fonts/share-image.txt and run scripts/make-share-font.sh.`);
+    throw new Error(
+      `一图读懂 of ${bundle.id}: the font subset has no glyph for ${missing.join('')}. Add them to src/assets/fonts/share-image.txt and run scripts/make-share-font.sh.`,
+    );
   return svg;
 }
 

@@ -68,15 +68,18 @@ async function loadLibrary(): Promise<IpLibrary> {
   }
   const lessonIds = new Set(lessons.map((l) => l.id));
   for (const plan of plans) {
-    if (!lessonIds.has(plan.data.lesson)) throw new ContentError(`${plan.filePath}: field lesson: no such lesson in content/ip/lessons (value: "${plan.data.lesson}")`);
+    if (!lessonIds.has(plan.data.lesson))
+      throw new ContentError(`${plan.filePath}: field lesson: no such lesson in content/ip/lessons (value: "${plan.data.lesson}")`);
   }
   const terms = new Map(termList.map((term) => [term.id, term]));
   for (const e of quizEntries) {
     const where = `${e.filePath} (id ${e.id})`;
     checkCitation(e.data.source, where, 'source', true);
-    if (e.data.term && !terms.has(e.data.term)) throw new ContentError(`${where}: field term: no such term in content/ip/protection-terms.yaml (value: "${e.data.term}")`);
+    if (e.data.term && !terms.has(e.data.term))
+      throw new ContentError(`${where}: field term: no such term in content/ip/protection-terms.yaml (value: "${e.data.term}")`);
   }
-  const byStage = <T extends { data: { stage: string; title: string } }>(a: T, b: T) => stageOrder(a.data.stage) - stageOrder(b.data.stage) || a.data.title.localeCompare(b.data.title, 'zh-CN');
+  const byStage = <T extends { data: { stage: string; title: string } }>(a: T, b: T) =>
+    stageOrder(a.data.stage) - stageOrder(b.data.stage) || a.data.title.localeCompare(b.data.title, 'zh-CN');
   return {
     laws,
     terms,
@@ -96,7 +99,15 @@ export function citationText(citation: LawCitation, laws: Map<string, Law>): str
 /** The quiz bank as the browser gets it: each question with its source in words. Published at QUIZ_BANK_URL. */
 export async function getQuizItems(): Promise<QuizItem[]> {
   const { quiz, laws } = await getIpLibrary();
-  return quiz.map((q) => ({ id: q.id, question: q.question, options: q.options, answer: q.answer, explanation: q.explanation, source: citationText(q.source, laws), stages: q.stages }));
+  return quiz.map((q) => ({
+    id: q.id,
+    question: q.question,
+    options: q.options,
+    answer: q.answer,
+    explanation: q.explanation,
+    source: citationText(q.source, laws),
+    stages: q.stages,
+  }));
 }
 
 export const QUIZ_BANK_URL = '/data/quiz.json';

@@ -13,7 +13,13 @@ export { escapeHtml, markupOf, type Markup, type PageWordsReader, type WordValue
 
 /** The values a `policyNote` may use: {title}, {shortTitle}, {docNumber}, {term} and {status}. */
 export function policyWordValues({ policy, status }: Pick<PolicyBundle, 'policy' | 'status'>): WordValues {
-  return { title: policy.title, shortTitle: policy.shortTitle, docNumber: policy.docNumber, term: policy.term.asPrinted, status: POLICY_STATUS_LABEL[status] };
+  return {
+    title: policy.title,
+    shortTitle: policy.shortTitle,
+    docNumber: policy.docNumber,
+    term: policy.term.asPrinted,
+    status: POLICY_STATUS_LABEL[status],
+  };
 }
 
 /** The words of a page the route registry names (content/pages/words/<id>.md); missing words stop the build. */
@@ -25,7 +31,8 @@ export async function getPageWords(id: string): Promise<PageWordsReader> {
 }
 
 /** The words of a page with its own file in content/pages/ (its body and named blocks). */
-export const pageWordsOf = (page: CollectionEntry<'pages'>): PageWordsReader => wordsReader(`content/pages/${page.id}.md`, page.body, page.data);
+export const pageWordsOf = (page: CollectionEntry<'pages'>): PageWordsReader =>
+  wordsReader(`content/pages/${page.id}.md`, page.body, page.data);
 
 /**
  * /data/: what each published file holds, by its URL (content/pages/words/data.md `datasets`). A file
@@ -37,6 +44,7 @@ export async function getDatasetNotes(urls: readonly string[]): Promise<Map<stri
   const missing = urls.filter((url) => !notes.has(url));
   if (missing.length) throw new Error(`${file}: "datasets" says nothing about ${missing.join(', ')}; add what each holds.`);
   const unknown = [...notes.keys()].filter((url) => !urls.includes(url));
-  if (unknown.length) throw new Error(`${file}: "datasets" names ${unknown.join(', ')}, which the site does not publish (src/data/open-data.ts).`);
+  if (unknown.length)
+    throw new Error(`${file}: "datasets" names ${unknown.join(', ')}, which the site does not publish (src/data/open-data.ts).`);
   return notes;
 }

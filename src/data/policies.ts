@@ -66,11 +66,14 @@ async function loadBundle(entry: CollectionEntry<'policies'>, all: Awaited<Retur
   const folder = dirname(entry.filePath ?? `content/policies/${id}/policy.yaml`);
   const policyFile = `${folder}/policy.yaml`;
   const originalPath = join(folder, policy.originalFile);
-  if (!existsSync(originalPath)) throw new ContentError(`${policyFile}: field originalFile: file not found (value: "${policy.originalFile}")`);
+  if (!existsSync(originalPath))
+    throw new ContentError(`${policyFile}: field originalFile: file not found (value: "${policy.originalFile}")`);
   const original = readFileSync(originalPath, 'utf8');
   const digest = createHash('sha256').update(original).digest('hex');
   if (digest !== policy.originalSha256) {
-    throw new ContentError(`${policyFile}: field originalSha256: ${policy.originalFile} has changed; its SHA-256 is now ${digest} (value: "${policy.originalSha256}"). The official text must stay as published.`);
+    throw new ContentError(
+      `${policyFile}: field originalSha256: ${policy.originalFile} has changed; its SHA-256 is now ${digest} (value: "${policy.originalSha256}"). The official text must stay as published.`,
+    );
   }
   const document = parsePolicyDocument(original);
   const clauses = clauseIndex(document);
@@ -78,26 +81,32 @@ async function loadBundle(entry: CollectionEntry<'policies'>, all: Awaited<Retur
   const goals = all.goals.get(id)?.data.goals ?? [];
   const doubling = all.goals.get(id)?.data.doubling;
   if (!doubling && goals.some((goal) => goal.targets.some((t) => t.doublesFrom !== undefined)))
-    throw new ContentError(`${folder}/goals.yaml: field doubling: a target doubles (doublesFrom), so the goals page needs the words over its charts (heading, intro)`);
+    throw new ContentError(
+      `${folder}/goals.yaml: field doubling: a target doubles (doublesFrom), so the goals page needs the words over its charts (heading, intro)`,
+    );
   goals.forEach((goal, g) => {
     const where = `${folder}/goals.yaml`;
     requireClause(clauses, goal.clause, where, `goals.${g}.clause`);
     const text = clauseText(clauses.get(goal.clause) as Clause);
     goal.targets.forEach((target, t) => {
       if (!text.includes(target.source))
-        throw new ContentError(`${where}: field goals.${g}.targets.${t}.source: not found in clause ${goal.clause} of the original (value: "${target.source}")`);
+        throw new ContentError(
+          `${where}: field goals.${g}.targets.${t}.source: not found in clause ${goal.clause} of the original (value: "${target.source}")`,
+        );
     });
   });
 
   const readingsFile = `${folder}/readings.yaml`;
   const readings = new Map<string, Reading>();
   (all.readings.get(id)?.data.readings ?? []).forEach((reading, r) => {
-    if (readings.has(reading.id)) throw new ContentError(`${readingsFile}: field readings.${r}.id: the same id is used twice (value: "${reading.id}")`);
+    if (readings.has(reading.id))
+      throw new ContentError(`${readingsFile}: field readings.${r}.id: the same id is used twice (value: "${reading.id}")`);
     reading.clauses.forEach((clause, c) => requireClause(clauses, clause, readingsFile, `readings.${r}.clauses.${c}`));
     readings.set(reading.id, reading);
   });
   const requireReading = (reading: string, where: string, field: string) => {
-    if (!readings.has(reading)) throw new ContentError(`${where}: field ${field}: no reading with this id in ${readingsFile} (value: "${reading}")`);
+    if (!readings.has(reading))
+      throw new ContentError(`${where}: field ${field}: no reading with this id in ${readingsFile} (value: "${reading}")`);
   };
   requireReading(policy.term.reading, policyFile, 'term.reading');
   policy.supportReadings.forEach((reading, r) => requireReading(reading, policyFile, `supportReadings.${r}`));
@@ -109,22 +118,35 @@ async function loadBundle(entry: CollectionEntry<'policies'>, all: Awaited<Retur
     requireClause(clauses, action.clause, where, `actions.${a}.clause`);
     action.tasks.forEach((task, t) => {
       requireClause(clauses, task.clause, where, `actions.${a}.tasks.${t}.clause`);
-      for (const [field, ids] of [['lead', task.lead], ['support', task.support]] as const) {
+      for (const [field, ids] of [
+        ['lead', task.lead],
+        ['support', task.support],
+      ] as const) {
         ids.forEach((dept, d) => {
-          if (!departments.has(dept)) throw new ContentError(`${where}: field actions.${a}.tasks.${t}.${field}.${d}: no such department in content/departments.yaml (value: "${dept}")`);
+          if (!departments.has(dept))
+            throw new ContentError(
+              `${where}: field actions.${a}.tasks.${t}.${field}.${d}: no such department in content/departments.yaml (value: "${dept}")`,
+            );
         });
       }
     });
   });
 
-  const rules = inClauseOrder(all.rules.filter((rule) => rule.data.policy === id).map((rule) => {
-    const where = rule.filePath ?? `content/rules/${rule.id}.yaml`;
-    if (rule.data.id !== rule.id) throw new ContentError(`${where}: field id: must match the file name "${rule.id}" (value: "${rule.data.id}")`);
-    requireClause(clauses, rule.data.clause, where, 'clause');
-    if (!departments.has(rule.data.office)) throw new ContentError(`${where}: field office: no such department in content/departments.yaml (value: "${rule.data.office}")`);
-    rule.data.readings.forEach((reading, r) => requireReading(reading, where, `readings.${r}`));
-    return rule.data;
-  }), clauses.keys());
+  const rules = inClauseOrder(
+    all.rules
+      .filter((rule) => rule.data.policy === id)
+      .map((rule) => {
+        const where = rule.filePath ?? `content/rules/${rule.id}.yaml`;
+        if (rule.data.id !== rule.id)
+          throw new ContentError(`${where}: field id: must match the file name "${rule.id}" (value: "${rule.data.id}")`);
+        requireClause(clauses, rule.data.clause, where, 'clause');
+        if (!departments.has(rule.data.office))
+          throw new ContentError(`${where}: field office: no such department in content/departments.yaml (value: "${rule.data.office}")`);
+        rule.data.readings.forEach((reading, r) => requireReading(reading, where, `readings.${r}`));
+        return rule.data;
+      }),
+    clauses.keys(),
+  );
 
   const explainers = all.explainers.filter((e) => e.id.startsWith(`${id}/`)).sort((a, b) => a.data.order - b.data.order);
   const backlinks = new Map<string, Backlink[]>();
@@ -133,7 +155,9 @@ async function loadBundle(entry: CollectionEntry<'policies'>, all: Awaited<Retur
     explainer.data.covers.forEach((clause, c) => requireClause(clauses, clause, where, `covers.${c}`));
     for (const citation of extractCitations(explainer.body ?? '')) {
       if (!clauses.has(citation.clause))
-        throw new ContentError(`${where}: line ${citation.line} of the body: field <Clause id>: no clause with this anchor on the 原文 page (value: "${citation.clause}")`);
+        throw new ContentError(
+          `${where}: line ${citation.line} of the body: field <Clause id>: no clause with this anchor on the 原文 page (value: "${citation.clause}")`,
+        );
       const list = backlinks.get(citation.clause) ?? [];
       if (!list.some((b) => b.explainer === explainer && b.headingId === citation.headingId)) {
         list.push({ explainer, heading: citation.heading || explainer.data.title, headingId: citation.headingId });
@@ -154,7 +178,21 @@ async function loadBundle(entry: CollectionEntry<'policies'>, all: Awaited<Retur
     item.readings.forEach((reading, r) => requireReading(reading, `${folder}/faq.yaml`, `questions.${q}.readings.${r}`));
   });
 
-  return { id, policy, status: policyStatus(policy.term, buildDate()), document, clauses, goals, doubling, actions, rules, explainers, faq, readings, backlinks };
+  return {
+    id,
+    policy,
+    status: policyStatus(policy.term, buildDate()),
+    document,
+    clauses,
+    goals,
+    doubling,
+    actions,
+    rules,
+    explainers,
+    faq,
+    readings,
+    backlinks,
+  };
 }
 
 async function collectionsByPolicy() {
@@ -194,7 +232,8 @@ export async function getPolicy(id: string): Promise<PolicyBundle> {
  */
 export async function getPolicyForUrl(url: URL): Promise<PolicyBundle> {
   const id = url.pathname.split('/')[2];
-  if (url.pathname.split('/')[1] !== 'policy' || !id) throw new ContentError(`${url.pathname} is not a policy page, so it cannot show policy data.`);
+  if (url.pathname.split('/')[1] !== 'policy' || !id)
+    throw new ContentError(`${url.pathname} is not a policy page, so it cannot show policy data.`);
   return getPolicy(id);
 }
 

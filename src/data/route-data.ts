@@ -39,13 +39,17 @@ export const SHARE_IMAGES = [...new Map(SECTIONS.map((s) => [s.shareImage, share
 export const shareImageUrl = (slug: string) => `/og/${slug}.png`;
 
 function shareImageOf(section: Section): RouteData['shareImage'] {
-  return section.id === 'home' || !section.navLabel ? { slug: section.shareImage } : { slug: section.shareImage, heading: section.navLabel };
+  return section.id === 'home' || !section.navLabel
+    ? { slug: section.shareImage }
+    : { slug: section.shareImage, heading: section.navLabel };
 }
 
 /** The section a path belongs to: the longest matching section path, 首页 only for "/" itself, else 关于本站. */
 export function sectionOf(pathname: string): Section {
   const path = withTrailingSlash(pathname);
-  const matches = SECTIONS.flatMap((s) => [s.path, ...(s.also ?? [])].filter((p) => (p === '/' ? path === '/' : path.startsWith(p))).map((p) => ({ s, length: p.length })));
+  const matches = SECTIONS.flatMap((s) =>
+    [s.path, ...(s.also ?? [])].filter((p) => (p === '/' ? path === '/' : path.startsWith(p))).map((p) => ({ s, length: p.length })),
+  );
   return matches.sort((a, b) => b.length - a.length)[0]?.s ?? sectionById('about');
 }
 
@@ -57,7 +61,8 @@ function findRoute(path: string): { route: Route; params: RouteParams } | undefi
   return undefined;
 }
 
-const resolve = (template: string | undefined, params: RouteParams) => (template === undefined ? undefined : fillTemplate(template, params));
+const resolve = (template: string | undefined, params: RouteParams) =>
+  template === undefined ? undefined : fillTemplate(template, params);
 
 /** The breadcrumb label of a registered path: a section's name for its index page, else the route's nav label or title. */
 function crumbFor(path: string): Crumb {
@@ -111,6 +116,9 @@ export function navLabelOf(path: string): string {
 export function pageTitle(path: string, values: RouteParams = {}): string {
   const found = findRoute(withTrailingSlash(path));
   const title = found?.route.title && fillTemplate(found.route.title, { ...found.params, ...values });
-  if (!title) throw new Error(`${path}: src/data/sections.ts gives this page no title${found?.route.title ? ` it can fill (template: "${found.route.title}")` : ''}`);
+  if (!title)
+    throw new Error(
+      `${path}: src/data/sections.ts gives this page no title${found?.route.title ? ` it can fill (template: "${found.route.title}")` : ''}`,
+    );
   return title;
 }

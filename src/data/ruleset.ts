@@ -21,7 +21,14 @@ export function getRuleset(): Promise<Ruleset> {
       site: site.data,
       departmentNames: new Map([...departments].map(([id, d]) => [id, d.name])),
       policies: policies.map((bundle) => ({
-        policy: { id: bundle.id, title: bundle.policy.title, shortTitle: bundle.policy.shortTitle, docNumber: bundle.policy.docNumber, term: bundle.policy.term, supportReadings: bundle.policy.supportReadings },
+        policy: {
+          id: bundle.id,
+          title: bundle.policy.title,
+          shortTitle: bundle.policy.shortTitle,
+          docNumber: bundle.policy.docNumber,
+          term: bundle.policy.term,
+          supportReadings: bundle.policy.supportReadings,
+        },
         state: bundle.status,
         checker: checkers.get(bundle.id)!,
         rules: bundle.rules,

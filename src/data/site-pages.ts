@@ -60,7 +60,10 @@ let pagesCache: Promise<Map<string, SitePage>> | undefined;
 async function registeredPage(path: string, what: string, prop: string): Promise<SitePage> {
   pagesCache ??= getSiteSections().then((sections) => new Map(sections.flatMap((s) => s.pages.map((p) => [p.url, p] as const))));
   const found = (await pagesCache).get(path);
-  if (!found) throw new Error(`${path}: this page is not in the page registry (src/data/site-pages.ts), so it has no ${what}; add it there or pass \`${prop}\` to BaseLayout`);
+  if (!found)
+    throw new Error(
+      `${path}: this page is not in the page registry (src/data/site-pages.ts), so it has no ${what}; add it there or pass \`${prop}\` to BaseLayout`,
+    );
   return found;
 }
 
@@ -71,7 +74,8 @@ async function registeredPage(path: string, what: string, prop: string): Promise
 export const getPageUpdated = async (path: string): Promise<Date> => (await registeredPage(path, 'date', 'updated')).updated;
 
 /** A page's description, by URL path, for pages that do not take it from their own content. */
-export const getPageDescription = async (path: string): Promise<string> => (await registeredPage(path, 'description', 'description')).description;
+export const getPageDescription = async (path: string): Promise<string> =>
+  (await registeredPage(path, 'description', 'description')).description;
 
 /** What a base's page says it is, in at most 150 characters (content/pages/words/base.md). */
 const baseDescription = (words: PageWordsReader, entry: BaseEntry) =>
@@ -99,7 +103,13 @@ async function loadSiteSections(): Promise<SiteSection[]> {
   const policyUpdated = latestDate(policies.map((b) => b.policy.updated));
   const explainersUpdated = latestDate((await getCollection('explainers')).map((e) => e.data.updated));
   const page = (url: string, title: string, updated: Date, description: string): SitePage => ({ url, title, description, updated });
-  const entry = (url: string, title: string, updated: Date, description: string): SitePage => ({ url, title, description, updated, entry: true });
+  const entry = (url: string, title: string, updated: Date, description: string): SitePage => ({
+    url,
+    title,
+    description,
+    updated,
+    entry: true,
+  });
   const eventsIntro = await getPage('events');
   const ipIntro = await getPage('ip');
   const searchIntro = await getPage('search');
@@ -112,7 +122,12 @@ async function loadSiteSections(): Promise<SiteSection[]> {
     getPageWords('events-archive'),
     getPageWords('base'),
   ]);
-  const dates: Record<Exclude<DateSource, 'all-pages'>, Date> = { policies: policyUpdated, explainers: explainersUpdated, lessons: lessonsUpdated, build: buildDate() };
+  const dates: Record<Exclude<DateSource, 'all-pages'>, Date> = {
+    policies: policyUpdated,
+    explainers: explainersUpdated,
+    lessons: lessonsUpdated,
+    build: buildDate(),
+  };
   /**
    * A page whose title and date source the route registry gives (src/data/sections.ts), and whose
    * description its words do (content/pages/words/<words>.md), filled with `values`.
@@ -129,29 +144,49 @@ async function loadSiteSections(): Promise<SiteSection[]> {
   const sections: SiteSection[] = [
     section('home', [page('/', home.data.title, home.data.updated, home.data.description)]),
     section('policy', [
-        await registered('/policy/', 'policy'),
-        ...policies.flatMap((b) => [
-          page(policyUrl(b.id), b.policy.shortTitle, b.policy.updated, b.policy.summary),
-          ...b.explainers.map((e) => page(explainerUrl(e), e.data.title, e.data.updated, e.data.description)),
-          page(faqUrl(b.id), pageTitle(faqUrl(b.id), { policyShortTitle: b.policy.shortTitle }), b.policy.updated, faqWords.text('description', { docNumber: b.policy.docNumber, count: b.faq.length })),
-          page(originalUrl(b.id), pageTitle(originalUrl(b.id), { policyTitle: b.policy.title }), b.policy.updated, originalWords.text('description', { docNumber: b.policy.docNumber, title: b.policy.title })),
-        ]),
-        await registered(GLOSSARY_URL, 'glossary'),
-        await registered('/policy/departments/', 'departments'),
-        ...[...departments].map(([id, d]) => {
-          const record = departmentIndex.find((r) => r.id === id);
-          return page(departmentUrl(id), d.name, policyUpdated, departmentWords.text('description', { name: d.name, leads: record?.leads.length ?? 0, supports: record?.supports.length ?? 0 }));
-        }),
+      await registered('/policy/', 'policy'),
+      ...policies.flatMap((b) => [
+        page(policyUrl(b.id), b.policy.shortTitle, b.policy.updated, b.policy.summary),
+        ...b.explainers.map((e) => page(explainerUrl(e), e.data.title, e.data.updated, e.data.description)),
+        page(
+          faqUrl(b.id),
+          pageTitle(faqUrl(b.id), { policyShortTitle: b.policy.shortTitle }),
+          b.policy.updated,
+          faqWords.text('description', { docNumber: b.policy.docNumber, count: b.faq.length }),
+        ),
+        page(
+          originalUrl(b.id),
+          pageTitle(originalUrl(b.id), { policyTitle: b.policy.title }),
+          b.policy.updated,
+          originalWords.text('description', { docNumber: b.policy.docNumber, title: b.policy.title }),
+        ),
+      ]),
+      await registered(GLOSSARY_URL, 'glossary'),
+      await registered('/policy/departments/', 'departments'),
+      ...[...departments].map(([id, d]) => {
+        const record = departmentIndex.find((r) => r.id === id);
+        return page(
+          departmentUrl(id),
+          d.name,
+          policyUpdated,
+          departmentWords.text('description', { name: d.name, leads: record?.leads.length ?? 0, supports: record?.supports.length ?? 0 }),
+        );
+      }),
     ]),
     section('checker', [
-        await registered('/checker/', 'checker'),
-        await registered('/checker/batch/', 'checker-batch'),
-        await registered('/checker/rules/', 'checker-rules'),
+      await registered('/checker/', 'checker'),
+      await registered('/checker/batch/', 'checker-batch'),
+      await registered('/checker/rules/', 'checker-rules'),
     ]),
     section(
       'bases',
       [
-        page(BASES_URL, basesIntro.data.title, latestDate([basesIntro.data.updated, ...bases.map((p) => p.updated)]), basesIntro.data.description),
+        page(
+          BASES_URL,
+          basesIntro.data.title,
+          latestDate([basesIntro.data.updated, ...bases.map((p) => p.updated)]),
+          basesIntro.data.description,
+        ),
         ...bases.map((p) => entry(baseUrl(p.id), p.name, p.updated, baseDescription(baseWords, p))),
       ],
       '个基地、实验室和平台',
@@ -159,33 +194,51 @@ async function loadSiteSections(): Promise<SiteSection[]> {
     section(
       'events',
       [
-        page(EVENTS_URL, eventsIntro.data.title, latestDate([eventsIntro.data.updated, ...events.map((e) => e.data.updated)]), eventsIntro.data.description),
+        page(
+          EVENTS_URL,
+          eventsIntro.data.title,
+          latestDate([eventsIntro.data.updated, ...events.map((e) => e.data.updated)]),
+          eventsIntro.data.description,
+        ),
         ...campaigns.map((c) =>
           page(
             campaignUrl(c.id),
             c.data.title,
-            latestDate([c.data.updated, ...events.filter((e) => (c.data.eventKinds as readonly string[]).includes(e.data.kind)).map((e) => e.data.updated)]),
+            latestDate([
+              c.data.updated,
+              ...events.filter((e) => (c.data.eventKinds as readonly string[]).includes(e.data.kind)).map((e) => e.data.updated),
+            ]),
             c.data.description,
           ),
         ),
         ...pastYears.map(({ year, events: held }) =>
-          page(eventArchiveUrl(year), pageTitle(eventArchiveUrl(year)), latestDate(held.map((e) => e.data.updated)), archiveWords.text('description', { year, count: held.length })),
+          page(
+            eventArchiveUrl(year),
+            pageTitle(eventArchiveUrl(year)),
+            latestDate(held.map((e) => e.data.updated)),
+            archiveWords.text('description', { year, count: held.length }),
+          ),
         ),
         ...events.map((e) => entry(eventUrl(e.id), e.data.title, e.data.updated, eventDescription(e))),
       ],
       '项活动',
     ),
     section('ip', [
-        page(IP_URL, ipIntro.data.title, latestDate([ipIntro.data.updated, lessonsUpdated, ...ip.plans.map((p) => p.data.updated)]), ipIntro.data.description),
-        ...ip.lessons.map((l) => page(lessonUrl(l.id), l.data.title, l.data.updated, l.data.description)),
-        ...ip.plans.map((p) => page(lessonPlanUrl(p.id), p.data.title, p.data.updated, p.data.description)),
-        await registered(QUIZ_URL, 'ip-quiz', { count: ip.quiz.length, round: ROUND_SIZE }),
-        await registered(QUIZ_ANSWERS_URL, 'ip-quiz-answers', { count: ip.quiz.length }),
+      page(
+        IP_URL,
+        ipIntro.data.title,
+        latestDate([ipIntro.data.updated, lessonsUpdated, ...ip.plans.map((p) => p.data.updated)]),
+        ipIntro.data.description,
+      ),
+      ...ip.lessons.map((l) => page(lessonUrl(l.id), l.data.title, l.data.updated, l.data.description)),
+      ...ip.plans.map((p) => page(lessonPlanUrl(p.id), p.data.title, p.data.updated, p.data.description)),
+      await registered(QUIZ_URL, 'ip-quiz', { count: ip.quiz.length, round: ROUND_SIZE }),
+      await registered(QUIZ_ANSWERS_URL, 'ip-quiz-answers', { count: ip.quiz.length }),
     ]),
     section('about', [
-        ...standalone.map((p) => page(`/${p.id}/`, p.data.title, p.data.updated, p.data.description)),
-        page('/search/', searchIntro.data.title, searchIntro.data.updated, searchIntro.data.description),
-        await registered(OPEN_DATA_URL, 'data'),
+      ...standalone.map((p) => page(`/${p.id}/`, p.data.title, p.data.updated, p.data.description)),
+      page('/search/', searchIntro.data.title, searchIntro.data.updated, searchIntro.data.description),
+      await registered(OPEN_DATA_URL, 'data'),
     ]),
   ];
   // The site map's own date is the newest of all it lists.

@@ -28,9 +28,23 @@ export function legislationJsonLd(bundle: PolicyBundle, site: URL | undefined): 
 }
 
 /** An address in the district, as schema.org wants it. */
-const postalAddress = (streetAddress: string) => ({ '@type': 'PostalAddress', addressCountry: 'CN', addressRegion: '云南省', addressLocality: '昆明市五华区', streetAddress });
+const postalAddress = (streetAddress: string) => ({
+  '@type': 'PostalAddress',
+  addressCountry: 'CN',
+  addressRegion: '云南省',
+  addressLocality: '昆明市五华区',
+  streetAddress,
+});
 
-const SCHEMA_DAY: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+const SCHEMA_DAY: Record<string, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
 
 /**
  * schema.org for a listed place: school labs are EducationalOrganization, public science bases
@@ -80,14 +94,15 @@ export function eventJsonLd(event: SiteEvent, url: string): Record<string, unkno
     '@type': 'Place',
     name: venue.name,
     address: postalAddress(venue.address),
-    ...(venue.base?.coordinates && { geo: { '@type': 'GeoCoordinates', latitude: venue.base.coordinates.lat, longitude: venue.base.coordinates.lng } }),
+    ...(venue.base?.coordinates && {
+      geo: { '@type': 'GeoCoordinates', latitude: venue.base.coordinates.lat, longitude: venue.base.coordinates.lng },
+    }),
   };
-  const dates =
-    hasFirmTime(when)
-      ? { startDate: eventDateTimeAttribute(when.start), endDate: eventDateTimeAttribute(when.end) }
-      : when.kind === 'cancelled'
-        ? { startDate: eventDateTimeAttribute(when.original.start), endDate: eventDateTimeAttribute(when.original.end) }
-        : {};
+  const dates = hasFirmTime(when)
+    ? { startDate: eventDateTimeAttribute(when.start), endDate: eventDateTimeAttribute(when.end) }
+    : when.kind === 'cancelled'
+      ? { startDate: eventDateTimeAttribute(when.original.start), endDate: eventDateTimeAttribute(when.original.end) }
+      : {};
   const registration = takingPart.kind === 'register' ? takingPart.registration : undefined;
   return {
     '@type': 'Event',
@@ -95,16 +110,26 @@ export function eventJsonLd(event: SiteEvent, url: string): Record<string, unkno
     description: `${data.summary}${admissionNote(outlook)}`,
     url,
     ...dates,
-    ...((when.kind === 'rescheduled' || when.kind === 'to-be-announced') && { previousStartDate: eventDateTimeAttribute(when.original.start) }),
+    ...((when.kind === 'rescheduled' || when.kind === 'to-be-announced') && {
+      previousStartDate: eventDateTimeAttribute(when.original.start),
+    }),
     eventStatus: `https://schema.org/${schemaEventStatus(outlook)}`,
     eventAttendanceMode: `https://schema.org/${online ? 'OnlineEventAttendanceMode' : 'OfflineEventAttendanceMode'}`,
     // Online: where to watch when it is known, a name saying so when it is not; never the street address.
-    location: online ? { '@type': 'VirtualLocation', ...(where.url ? { url: where.url } : { name: '线上（观看方式尚未公布）' }) } : physicalLocation,
+    location: online
+      ? { '@type': 'VirtualLocation', ...(where.url ? { url: where.url } : { name: '线上（观看方式尚未公布）' }) }
+      : physicalLocation,
     organizer: { '@type': 'GovernmentOrganization', name: organiser.name },
     audience: data.audiences.map((audienceType) => ({ '@type': 'Audience', audienceType })),
     ...(data.capacity && when.kind !== 'cancelled' && { maximumAttendeeCapacity: data.capacity }),
     // Only how to register: the content says nothing of a price or of places left.
-    ...(registration?.url && { offers: { '@type': 'Offer', url: registration.url, ...(registration.deadline && { validThrough: eventDateTimeAttribute(registration.deadline) }) } }),
+    ...(registration?.url && {
+      offers: {
+        '@type': 'Offer',
+        url: registration.url,
+        ...(registration.deadline && { validThrough: eventDateTimeAttribute(registration.deadline) }),
+      },
+    }),
     inLanguage: 'zh-CN',
   };
 }
@@ -133,7 +158,12 @@ export function webPageJsonLd(page: PageFacts): Record<string, unknown> {
     isPartOf: { '@type': 'WebSite', name: page.siteName, url: page.siteUrl },
     breadcrumb: {
       '@type': 'BreadcrumbList',
-      itemListElement: page.trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, ...(crumb.url && { item: crumb.url }) })),
+      itemListElement: page.trail.map((crumb, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        name: crumb.name,
+        ...(crumb.url && { item: crumb.url }),
+      })),
     },
   };
 }
@@ -145,19 +175,32 @@ export function webSiteJsonLd(name: string, siteUrl: string): Record<string, unk
     name,
     url: siteUrl,
     inLanguage: 'zh-CN',
-    potentialAction: { '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: `${new URL('/search/', siteUrl).href}?q={search_term_string}` }, 'query-input': 'required name=search_term_string' },
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${new URL('/search/', siteUrl).href}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
   };
 }
 
 /** A law a lesson rests on, as schema.org citation: the law in its version, or the article as part of it. */
 const lawCitation = (citation: LawCitation, laws: Map<string, Law>) => {
   const law = laws.get(citation.law);
-  const whole = { '@type': 'Legislation', name: law?.name ?? citation.law, ...(law && { version: law.version }), legislationJurisdiction: 'CN' };
+  const whole = {
+    '@type': 'Legislation',
+    name: law?.name ?? citation.law,
+    ...(law && { version: law.version }),
+    legislationJurisdiction: 'CN',
+  };
   return citation.article ? { '@type': 'Legislation', name: `${whole.name}${citation.article}`, isPartOf: whole } : whole;
 };
 
 /** What every IP learning resource shares: language, level, free, and the laws cited. */
-function learningResource(data: { title: string; description: string; stage: string; sources: LawCitation[] }, url: string, laws: Map<string, Law>) {
+function learningResource(
+  data: { title: string; description: string; stage: string; sources: LawCitation[] },
+  url: string,
+  laws: Map<string, Law>,
+) {
   return {
     '@type': 'LearningResource',
     name: data.title,

@@ -51,7 +51,10 @@ export function yamlFiles<S extends z.ZodType>(options: Options<S>): Loader & { 
     for (const relativePath of yamlPaths()) {
       const filePath = join(options.base, relativePath);
       const text = readFileSync(filePath, 'utf8');
-      const shape = options.entries === 'list' ? ({ entries: 'list' } as const) : ({ entries: 'file', fileId: options.idFromPath?.(relativePath) ?? relativePath.replace(/\.ya?ml$/, '') } as const);
+      const shape =
+        options.entries === 'list'
+          ? ({ entries: 'list' } as const)
+          : ({ entries: 'file', fileId: options.idFromPath?.(relativePath) ?? relativePath.replace(/\.ya?ml$/, '') } as const);
       for (const item of parseYamlEntries(text, filePath, shape)) {
         checkYamlEntry(item, options.schema, seen);
         const parsed = await parseData({ id: item.id, data: item.data as Record<string, unknown>, filePath });

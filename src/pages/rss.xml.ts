@@ -15,6 +15,12 @@ export const GET: APIRoute = async ({ site }) => {
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>zh-cn</language><atom:link href="${new URL(UPDATES_FEED_URL, site).href}" rel="self" type="application/rss+xml"/>`,
     // Each change of a page is a new item: the id carries the date.
-    items: pages.map((p) => ({ title: p.title, link: p.url, pubDate: p.updated, description: p.description, customData: `<guid isPermaLink="false">${new URL(p.url, site).href}#${toIsoDate(p.updated)}</guid>` })),
+    items: pages.map((p) => ({
+      title: p.title,
+      link: p.url,
+      pubDate: p.updated,
+      description: p.description,
+      customData: `<guid isPermaLink="false">${new URL(p.url, site).href}#${toIsoDate(p.updated)}</guid>`,
+    })),
   });
 };

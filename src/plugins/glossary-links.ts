@@ -93,7 +93,8 @@ export function glossaryLinksLiveReload(options: Pick<Options, 'glossaryFile' | 
         if (resolve(path) !== glossaryFile) return;
         for (const environment of Object.values(server.environments)) {
           for (const module of environment.moduleGraph.idToModuleMap.values()) {
-            if (module.file && options.appliesTo(module.file)) environment.moduleGraph.invalidateModule(module, undefined, Date.now(), true);
+            if (module.file && options.appliesTo(module.file))
+              environment.moduleGraph.invalidateModule(module, undefined, Date.now(), true);
           }
           if (isRunnableDevEnvironment(environment)) {
             for (const module of environment.runner.evaluatedModules.idToModuleMap.values()) {

@@ -46,6 +46,7 @@ export function answersJsonSchema(ruleset: Ruleset): Record<string, unknown> {
   return {
     ...z.toJSONSchema(answersSchema(ruleset)),
     title: '资格自测：回答',
-    description: 'Answers to the eligibility checker; the same object the CLI reads (npm run eligibility -- answers.json). Repeatable groups are lists of entries.',
+    description:
+      'Answers to the eligibility checker; the same object the CLI reads (npm run eligibility -- answers.json). Repeatable groups are lists of entries.',
   };
 }

@@ -4,7 +4,16 @@ import { firstInvisibleCharacter } from '../lib/content/invisible-characters.ts'
 import { calendarDate, oneOf, SafeUrlSchema, slugId } from './common.ts';
 
 /** Kinds of base listed under 基地与实验室; add to the list as the district certifies new kinds. */
-export const BASE_KINDS = ['科技科普精品基地', '科普教育基地', '青少年科技创新实验室', '科技企业孵化器', '众创空间', '重点实验室', '工程技术研究中心', '院士工作站'] as const;
+export const BASE_KINDS = [
+  '科技科普精品基地',
+  '科普教育基地',
+  '青少年科技创新实验室',
+  '科技企业孵化器',
+  '众创空间',
+  '重点实验室',
+  '工程技术研究中心',
+  '院士工作站',
+] as const;
 
 /** The ten subdistricts (街道) of Wuhua District. */
 export const SUBDISTRICTS = ['华山', '护国', '大观', '龙翔', '丰宁', '莲华', '红云', '黑林铺', '普吉', '西翥'] as const;
@@ -40,7 +49,9 @@ export const SUBDISTRICT_SLUGS: Record<Subdistrict, string> = {
 export const CERTIFICATION_LEVELS = ['市级', '省级', '国家级'] as const;
 
 /** "09:30": a real time of day, 00:00–24:00 (24:00 only as a closing time). */
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: (issue) => `不是有效时间（应为 HH:MM，00:00–24:00）：${JSON.stringify(issue.input)}` });
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, {
+  error: (issue) => `不是有效时间（应为 HH:MM，00:00–24:00）：${JSON.stringify(issue.input)}`,
+});
 
 /** Kunming's administrative area, generously: coordinates outside it are a typo (or swapped lat/lng). */
 const KUNMING_BOUNDS = { minLat: 24.38, maxLat: 26.55, minLng: 102.17, maxLng: 103.67 } as const;
@@ -82,9 +93,16 @@ export const BaseEntrySchema = z.object({
   /** WGS-84, as a phone's GPS gives it. */
   coordinates: z
     .object({ lat: z.number(), lng: z.number() })
-    .refine((c) => c.lat >= KUNMING_BOUNDS.minLat && c.lat <= KUNMING_BOUNDS.maxLat && c.lng >= KUNMING_BOUNDS.minLng && c.lng <= KUNMING_BOUNDS.maxLng, {
-      error: `坐标不在昆明市范围内（纬度${KUNMING_BOUNDS.minLat}–${KUNMING_BOUNDS.maxLat}，经度${KUNMING_BOUNDS.minLng}–${KUNMING_BOUNDS.maxLng}；是否把经纬度写反了？）`,
-    })
+    .refine(
+      (c) =>
+        c.lat >= KUNMING_BOUNDS.minLat &&
+        c.lat <= KUNMING_BOUNDS.maxLat &&
+        c.lng >= KUNMING_BOUNDS.minLng &&
+        c.lng <= KUNMING_BOUNDS.maxLng,
+      {
+        error: `坐标不在昆明市范围内（纬度${KUNMING_BOUNDS.minLat}–${KUNMING_BOUNDS.maxLat}，经度${KUNMING_BOUNDS.minLng}–${KUNMING_BOUNDS.maxLng}；是否把经纬度写反了？）`,
+      },
+    )
     .optional(),
   themes: z.array(z.string().min(1)).default([]),
   audiences: z.array(oneOf(AUDIENCES, '适用对象')).min(1),

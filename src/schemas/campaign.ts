@@ -5,7 +5,6 @@ import { calendarDateText, SafeHrefSchema, SafeUrlSchema } from './common.ts';
 import { EVENT_KINDS } from './event.ts';
 import { daysInMonth } from '../lib/events/campaigns.ts';
 
-
 /** One year of a campaign: its dates (where the content sets them) and theme. */
 export const CampaignYearSchema = z
   .object({
@@ -24,11 +23,18 @@ export const CampaignYearSchema = z
   .strict()
   .superRefine((entry, ctx) => {
     if ((entry.start === undefined) !== (entry.end === undefined))
-      ctx.addIssue({ code: 'custom', path: [entry.start ? 'end' : 'start'], message: '开始和结束日期要一起填写', input: entry.start ?? entry.end });
-    else if (entry.start && entry.end && entry.end < entry.start) ctx.addIssue({ code: 'custom', path: ['end'], message: `结束日期（${entry.end}）早于开始日期（${entry.start}）`, input: entry.end });
+      ctx.addIssue({
+        code: 'custom',
+        path: [entry.start ? 'end' : 'start'],
+        message: '开始和结束日期要一起填写',
+        input: entry.start ?? entry.end,
+      });
+    else if (entry.start && entry.end && entry.end < entry.start)
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `结束日期（${entry.end}）早于开始日期（${entry.start}）`, input: entry.end });
     for (const field of ['start', 'end'] as const) {
       const value = entry[field];
-      if (value && Number(value.slice(0, 4)) !== entry.year) ctx.addIssue({ code: 'custom', path: [field], message: `日期不在 ${entry.year} 年内`, input: value });
+      if (value && Number(value.slice(0, 4)) !== entry.year)
+        ctx.addIssue({ code: 'custom', path: [field], message: `日期不在 ${entry.year} 年内`, input: value });
     }
   });
 
@@ -43,8 +49,15 @@ const CampaignDateRuleSchema = z.discriminatedUnion('type', [
     .superRefine((rule, ctx) => {
       // Checked against a common year, so 29 February cannot sneak in.
       for (const field of ['startDay', 'endDay'] as const)
-        if (rule[field] > daysInMonth(2001, rule.month)) ctx.addIssue({ code: 'custom', path: [field], message: `${rule.month}月没有${rule[field]}日`, input: rule[field] });
-      if (rule.endDay < rule.startDay) ctx.addIssue({ code: 'custom', path: ['endDay'], message: `结束日（${rule.endDay}日）早于开始日（${rule.startDay}日）`, input: rule.endDay });
+        if (rule[field] > daysInMonth(2001, rule.month))
+          ctx.addIssue({ code: 'custom', path: [field], message: `${rule.month}月没有${rule[field]}日`, input: rule[field] });
+      if (rule.endDay < rule.startDay)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['endDay'],
+          message: `结束日（${rule.endDay}日）早于开始日（${rule.startDay}日）`,
+          input: rule.endDay,
+        });
     }),
   z.object({ type: z.literal('nth-weekend'), month, nth: z.number().int().min(1).max(4) }).strict(),
   z.object({ type: z.literal('whole-month'), month }).strict(),
@@ -71,7 +84,8 @@ export const CampaignEraSchema = z
   })
   .strict()
   .superRefine((era, ctx) => {
-    if (era.to !== undefined && era.to < era.from) ctx.addIssue({ code: 'custom', path: ['to'], message: `结束年份（${era.to}）早于开始年份（${era.from}）`, input: era.to });
+    if (era.to !== undefined && era.to < era.from)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `结束年份（${era.to}）早于开始年份（${era.from}）`, input: era.to });
   });
 
 /** A yearly campaign page (content/campaigns/*.mdx): the body says what it is and why it exists. */
@@ -89,14 +103,27 @@ export const CampaignSchema = basePageSchema
   .superRefine((campaign, ctx) => {
     const seen = new Set<number>();
     campaign.years.forEach((entry, index) => {
-      if (seen.has(entry.year)) ctx.addIssue({ code: 'custom', path: ['years', index, 'year'], message: '同一年份写了两次', input: entry.year });
+      if (seen.has(entry.year))
+        ctx.addIssue({ code: 'custom', path: ['years', index, 'year'], message: '同一年份写了两次', input: entry.year });
       seen.add(entry.year);
     });
     campaign.eras.forEach((era, index) => {
       const next = campaign.eras[index + 1];
       if (!next) return;
-      if (era.to === undefined) ctx.addIssue({ code: 'custom', path: ['eras', index, 'to'], message: `只有最后一段可以不写结束年份（后面还有 ${next.from} 年起的一段）`, input: era.to });
-      else if (next.from <= era.to) ctx.addIssue({ code: 'custom', path: ['eras', index + 1, 'from'], message: `${next.from}年起的一段与前一段（${era.from}–${era.to}年）重叠或顺序颠倒`, input: next.from });
+      if (era.to === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['eras', index, 'to'],
+          message: `只有最后一段可以不写结束年份（后面还有 ${next.from} 年起的一段）`,
+          input: era.to,
+        });
+      else if (next.from <= era.to)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['eras', index + 1, 'from'],
+          message: `${next.from}年起的一段与前一段（${era.from}–${era.to}年）重叠或顺序颠倒`,
+          input: next.from,
+        });
     });
   });
 export type CampaignYear = z.output<typeof CampaignYearSchema>;

@@ -9,7 +9,11 @@ import { answerField, CheckSchema } from './rule-logic.ts';
  * the JSON Schema and the roster's columns are all derived from these files.
  */
 
-const OptionSchema = z.strictObject({ value: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), label: z.string().min(1), hint: z.string().min(2).optional() });
+const OptionSchema = z.strictObject({
+  value: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  label: z.string().min(1),
+  hint: z.string().min(2).optional(),
+});
 
 export const QuestionSchema = z.strictObject({
   /** The answer field this question fills (in a repeatable group: the entry's field, e.g. "municipalYear"). */
@@ -28,14 +32,20 @@ export const QuestionSchema = z.strictObject({
   /** Asked only when another answer (in the same entry, or top-level) has one of these values. */
   showIf: z.strictObject({ field: answerField, in: z.array(z.string().min(1)).min(1) }).optional(),
   /** Asked only of these applicant types. */
-  applicants: z.array(z.string().regex(/^[a-z]+$/)).min(1).optional(),
+  applicants: z
+    .array(z.string().regex(/^[a-z]+$/))
+    .min(1)
+    .optional(),
 });
 
 const StepSchema = z.strictObject({
   id: slugId,
   title: z.string().min(2),
   /** Shown only to these applicant types. */
-  applicants: z.array(z.string().regex(/^[a-z]+$/)).min(1).optional(),
+  applicants: z
+    .array(z.string().regex(/^[a-z]+$/))
+    .min(1)
+    .optional(),
   questions: z.array(QuestionSchema).min(1),
 });
 

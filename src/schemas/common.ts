@@ -17,10 +17,14 @@ export const calendarDate = z.union([z.date(), z.string()]).transform((value, ct
 });
 
 /** An anchor id on a policy's 原文 page: "s4", "s4-5", "s4-5-3". */
-export const clauseId = z.string().regex(/^s\d+(-\d+){0,2}$/, { error: (issue) => `不是条款锚点（如 s4-1）：${JSON.stringify(issue.input)}` });
+export const clauseId = z
+  .string()
+  .regex(/^s\d+(-\d+){0,2}$/, { error: (issue) => `不是条款锚点（如 s4-1）：${JSON.stringify(issue.input)}` });
 
 /** A lowercase ASCII id usable in URLs. */
-export const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: (issue) => `id 只能用小写字母、数字和连字符：${JSON.stringify(issue.input)}` });
+export const slugId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: (issue) => `id 只能用小写字母、数字和连字符：${JSON.stringify(issue.input)}` });
 
 /** An enumeration whose error lists the allowed values, in Chinese, for staff fixing content or a spreadsheet. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
@@ -41,7 +45,8 @@ const safeSchemesText = SAFE_URL_SCHEMES.map((scheme) => `${scheme}:`).join('、
 /** Why a text is not a URL content may use, with the value (Markdown front-matter errors do not repeat it). */
 function unsafeUrlMessage(input: unknown): string {
   const scheme = typeof input === 'string' ? urlScheme(input) : undefined;
-  const problem = scheme && !(SAFE_URL_SCHEMES as readonly string[]).includes(scheme) ? `网址不能用 ${scheme}:，只能用` : '不是完整的网址，应以';
+  const problem =
+    scheme && !(SAFE_URL_SCHEMES as readonly string[]).includes(scheme) ? `网址不能用 ${scheme}:，只能用` : '不是完整的网址，应以';
   return `${problem} ${safeSchemesText} 开头（值：${JSON.stringify(input)}）`;
 }
 

@@ -16,7 +16,10 @@ export const DepartmentSchema = z.object({
    * The body that does this work now, after the 2019 reform, with the source that says so. Absent: the
    * pages say 待主办单位确认 rather than guess.
    */
-  successor: z.object({ name: z.string().min(2), source: z.string().min(4) }).strict().optional(),
+  successor: z
+    .object({ name: z.string().min(2), source: z.string().min(4) })
+    .strict()
+    .optional(),
 });
 
 /**

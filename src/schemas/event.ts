@@ -4,7 +4,18 @@ import { AUDIENCES, SUBDISTRICTS } from './base.ts';
 import { calendarDate, oneOf, SafeUrlSchema, slugId } from './common.ts';
 
 /** Kinds of event; the campaign kinds are the ones the plan names (三（五）、（六）). */
-export const EVENT_KINDS = ['知识产权宣传周', '世界知识产权日', '科技活动周', '全国科普月', '全国科普日', '科技下乡', '开放日', '讲座', '竞赛', '其他'] as const;
+export const EVENT_KINDS = [
+  '知识产权宣传周',
+  '世界知识产权日',
+  '科技活动周',
+  '全国科普月',
+  '全国科普日',
+  '科技下乡',
+  '开放日',
+  '讲座',
+  '竞赛',
+  '其他',
+] as const;
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'moved-online'] as const;
 /** Who may attend: anyone (公众), only the host school's own pupils (本校学生), or only those invited (受邀). */
 export const ADMISSIONS = ['公众', '本校学生', '受邀'] as const;
@@ -34,7 +45,10 @@ const eventTime = z.union([z.date(), z.string()]).transform((value, ctx) => {
   }
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
   if (!isEventTime(text)) {
-    ctx.addIssue({ code: 'custom', message: `不是有效的日期或时间（应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM，北京时间）：${JSON.stringify(value)}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `不是有效的日期或时间（应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM，北京时间）：${JSON.stringify(value)}`,
+    });
     return z.NEVER;
   }
   return text;
@@ -49,9 +63,19 @@ export const EventVenueSchema = z.union([
 /** Start and end of one occurrence, checked the same way wherever they appear. */
 function checkTimes(times: { start: string; end: string }, path: string[], ctx: z.RefinementCtx): void {
   if (isAllDay(times.start) !== isAllDay(times.end))
-    ctx.addIssue({ code: 'custom', path: [...path, 'end'], message: `开始和结束要么都只写日期（全天活动），要么都写到几点几分（开始：${times.start}，结束：${times.end}）`, input: times.end });
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'end'],
+      message: `开始和结束要么都只写日期（全天活动），要么都写到几点几分（开始：${times.start}，结束：${times.end}）`,
+      input: times.end,
+    });
   else if (eventInstant(times.end) < eventInstant(times.start))
-    ctx.addIssue({ code: 'custom', path: [...path, 'end'], message: `结束时间（${times.end}）早于开始时间（${times.start}）`, input: times.end });
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'end'],
+      message: `结束时间（${times.end}）早于开始时间（${times.start}）`,
+      input: times.end,
+    });
 }
 
 export const EventSchema = z
@@ -84,19 +108,44 @@ export const EventSchema = z
     checkTimes(event, [], ctx);
     if (event.newTime) {
       if (event.status !== 'postponed')
-        ctx.addIssue({ code: 'custom', path: ['newTime'], message: `只有延期（status: postponed）的活动才写新时间 newTime（现在的状态：${event.status}）`, input: event.newTime });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['newTime'],
+          message: `只有延期（status: postponed）的活动才写新时间 newTime（现在的状态：${event.status}）`,
+          input: event.newTime,
+        });
       checkTimes(event.newTime, ['newTime'], ctx);
       if (eventInstant(event.newTime.start) <= eventInstant(event.start))
-        ctx.addIssue({ code: 'custom', path: ['newTime', 'start'], message: `延期后的开始时间（${event.newTime.start}）不晚于原定开始时间（${event.start}）`, input: event.newTime.start });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['newTime', 'start'],
+          message: `延期后的开始时间（${event.newTime.start}）不晚于原定开始时间（${event.start}）`,
+          input: event.newTime.start,
+        });
     }
     if (event.onlineUrl && event.status !== 'moved-online')
-      ctx.addIssue({ code: 'custom', path: ['onlineUrl'], message: `只有改为线上（status: moved-online）的活动才写观看网址 onlineUrl（现在的状态：${event.status}）`, input: event.onlineUrl });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['onlineUrl'],
+        message: `只有改为线上（status: moved-online）的活动才写观看网址 onlineUrl（现在的状态：${event.status}）`,
+        input: event.onlineUrl,
+      });
     const deadline = event.registration?.deadline;
     const start = event.newTime?.start ?? event.start;
     if (deadline && eventInstant(deadline) > eventInstant(start))
-      ctx.addIssue({ code: 'custom', path: ['registration', 'deadline'], message: `报名截止（${deadline}）晚于活动开始（${start}）`, input: deadline });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['registration', 'deadline'],
+        message: `报名截止（${deadline}）晚于活动开始（${start}）`,
+        input: deadline,
+      });
     if (event.status !== 'scheduled' && !event.statusNote)
-      ctx.addIssue({ code: 'custom', path: ['statusNote'], message: `取消、延期或改为线上时，要在 statusNote 写明原因或新的安排（状态：${event.status}）`, input: event.statusNote });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statusNote'],
+        message: `取消、延期或改为线上时，要在 statusNote 写明原因或新的安排（状态：${event.status}）`,
+        input: event.statusNote,
+      });
     if (event.admission !== '公众' && event.registration)
       ctx.addIssue({
         code: 'custom',
@@ -107,7 +156,12 @@ export const EventSchema = z
     if (event.admission === '本校学生')
       for (const [i, audience] of event.audiences.entries())
         if (!PUPIL_AUDIENCES.includes(audience))
-          ctx.addIssue({ code: 'custom', path: ['audiences', i], message: `仅限本校学生的活动，适合对象只能是 ${PUPIL_AUDIENCES.join('、')}（值：${audience}）`, input: audience });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['audiences', i],
+            message: `仅限本校学生的活动，适合对象只能是 ${PUPIL_AUDIENCES.join('、')}（值：${audience}）`,
+            input: audience,
+          });
   });
 
 export type EventEntry = z.output<typeof EventSchema>;

@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { calendarDate, SafeUrlSchema, slugId } from './common.ts';
 
 /** "第四十二条" or "第四十二条第二款": an article, optionally one of its paragraphs (款). */
-const articleText = z.string().regex(/^第[一二三四五六七八九十百千零]+条(第[一二三四五六七八九十]+款)?$/, { error: (issue) => `条文应形如“第四十二条”或“第四十二条第二款”：${JSON.stringify(issue.input)}` });
+const articleText = z.string().regex(/^第[一二三四五六七八九十百千零]+条(第[一二三四五六七八九十]+款)?$/, {
+  error: (issue) => `条文应形如“第四十二条”或“第四十二条第二款”：${JSON.stringify(issue.input)}`,
+});
 
 /**
  * One article (or paragraph) the site cites, with its gist in one line of Chinese. Every citation on the
@@ -31,7 +33,8 @@ export const LawSchema = z
   .superRefine((law, ctx) => {
     const seen = new Set<string>();
     law.articles.forEach(({ article }, index) => {
-      if (seen.has(article)) ctx.addIssue({ code: 'custom', path: ['articles', index, 'article'], message: '条文重复列出', input: article });
+      if (seen.has(article))
+        ctx.addIssue({ code: 'custom', path: ['articles', index, 'article'], message: '条文重复列出', input: article });
       seen.add(article);
     });
   });

@@ -38,7 +38,12 @@ export const LessonPlanSchema = basePageSchema
   .superRefine((plan, ctx) => {
     const total = plan.activities.reduce((sum, activity) => sum + activity.minutes, 0);
     if (total !== plan.minutes)
-      ctx.addIssue({ code: 'custom', path: ['activities'], message: `各环节用时合计 ${total} 分钟，与课时 ${plan.minutes} 分钟不符`, input: total });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['activities'],
+        message: `各环节用时合计 ${total} 分钟，与课时 ${plan.minutes} 分钟不符`,
+        input: total,
+      });
   });
 
 export type Lesson = z.output<typeof LessonSchema>;

@@ -26,7 +26,12 @@ export const BasesFileSchema = z.object({
 /** "2027-04-26T14:00:00+08:00" for a timed event, "2027-04-26" for an all-day one. */
 const eventTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:00\+08:00)?$/);
 
-const venueRecord = z.object({ name: z.string(), address: z.string(), subdistrict: z.string().optional(), base: z.string().optional().describe('id of the base in bases.json') });
+const venueRecord = z.object({
+  name: z.string(),
+  address: z.string(),
+  subdistrict: z.string().optional(),
+  base: z.string().optional().describe('id of the base in bases.json'),
+});
 
 /**
  * One event, saying what its page says: `start`/`end` are the time to go by (absent while a postponed
@@ -48,10 +53,15 @@ const EventRecordSchema = z.object({
   admission: z.enum(ADMISSIONS).describe('公众: open to the public; 本校学生: only the host school’s own pupils; 受邀: by invitation only'),
   venue: venueRecord.optional(),
   originalVenue: venueRecord.optional(),
-  online: z.object({ url: SafeUrlSchema.optional() }).optional().describe('present when the event was moved online; url is where to watch, once known'),
+  online: z
+    .object({ url: SafeUrlSchema.optional() })
+    .optional()
+    .describe('present when the event was moved online; url is where to watch, once known'),
   audiences: z.array(z.enum(AUDIENCES)),
   capacity: z.number().int().optional(),
-  registration: z.object({ required: z.boolean(), url: SafeUrlSchema.optional(), phone: z.string().optional(), deadline: eventTime.optional() }).optional(),
+  registration: z
+    .object({ required: z.boolean(), url: SafeUrlSchema.optional(), phone: z.string().optional(), deadline: eventTime.optional() })
+    .optional(),
   organiser: z.string(),
   summary: z.string(),
   sample: z.boolean(),
@@ -60,7 +70,12 @@ const EventRecordSchema = z.object({
   ics: SafeUrlSchema,
 });
 
-export const EventsFileSchema = z.object({ ...fileHeader, generated: z.iso.datetime(), timeZone: z.literal('Asia/Shanghai'), events: z.array(EventRecordSchema) });
+export const EventsFileSchema = z.object({
+  ...fileHeader,
+  generated: z.iso.datetime(),
+  timeZone: z.literal('Asia/Shanghai'),
+  events: z.array(EventRecordSchema),
+});
 
 export type EventRecord = z.input<typeof EventRecordSchema>;
 

@@ -54,4 +54,3 @@ export const ExplainerSchema = basePageSchema.extend({
   /** Clauses the page as a whole explains; sections cite theirs inline with <Clause id="…" />. */
   covers: z.array(clauseId).min(1),
 });
-

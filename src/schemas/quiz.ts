@@ -26,7 +26,12 @@ export const QuizQuestionSchema = z
     if (new Set(question.options).size !== question.options.length)
       ctx.addIssue({ code: 'custom', path: ['options'], message: '选项有重复', input: question.options });
     if (!question.options.includes(question.answer))
-      ctx.addIssue({ code: 'custom', path: ['answer'], message: `答案不是选项之一（选项：${question.options.join('、')}）`, input: question.answer });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer'],
+        message: `答案不是选项之一（选项：${question.options.join('、')}）`,
+        input: question.answer,
+      });
   });
 
 export type QuizQuestion = z.output<typeof QuizQuestionSchema>;

@@ -8,7 +8,9 @@ import { clauseId } from './common.ts';
  */
 
 /** An answer field: a top-level answer ("inWuhua") or, in a repeatable group, the entry's own ("municipal"). */
-export const answerField = z.string().regex(/^[a-z][A-Za-z0-9]*$/, { error: (issue) => `不是回答字段名（如 inWuhua）：${JSON.stringify(issue.input)}` });
+export const answerField = z
+  .string()
+  .regex(/^[a-z][A-Za-z0-9]*$/, { error: (issue) => `不是回答字段名（如 inWuhua）：${JSON.stringify(issue.input)}` });
 const text = z.string().min(2);
 const applicantType = z.string().regex(/^[a-z]+$/);
 
@@ -21,7 +23,9 @@ export const CaseSchema = z
     confirm: text.optional(),
     depends: text.optional(),
   })
-  .refine((c) => [c.pass, c.fail, c.confirm, c.depends].filter((x) => x !== undefined).length === 1, { error: '每个 case 只能写 pass、fail、confirm、depends 中的一个' });
+  .refine((c) => [c.pass, c.fail, c.confirm, c.depends].filter((x) => x !== undefined).length === 1, {
+    error: '每个 case 只能写 pass、fail、confirm、depends 中的一个',
+  });
 
 const scope = {
   /** Only for these applicant types (the answer to "applicant"); others skip the check. */
@@ -45,7 +49,9 @@ const AnyOfCheck = z.strictObject({
   anyOf: z.array(answerField).min(2),
   yes: text,
   unsure: text,
-  none: z.strictObject({ fail: text.optional(), confirm: text.optional() }).refine((n) => (n.fail === undefined) !== (n.confirm === undefined), { error: 'none 写 fail 或 confirm 之一' }),
+  none: z
+    .strictObject({ fail: text.optional(), confirm: text.optional() })
+    .refine((n) => (n.fail === undefined) !== (n.confirm === undefined), { error: 'none 写 fail 或 confirm 之一' }),
   ...scope,
 });
 /** The year a result was obtained lies within the rule's term. Skipped while the year question is not asked. */

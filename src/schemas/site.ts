@@ -30,7 +30,10 @@ export const SiteConfigSchema = z.object({
    * Where to report a security problem (security.txt's Contact): a mailto:, https: or tel: URI.
    * Without it, security.txt points at the about page, whose footer gives the contact details.
    */
-  securityContact: z.string().regex(/^(mailto|https|tel):\S+$/, 'a mailto:, https: or tel: URI').optional(),
+  securityContact: z
+    .string()
+    .regex(/^(mailto|https|tel):\S+$/, 'a mailto:, https: or tel: URI')
+    .optional(),
   /** True while the contact and filing details are placeholders awaiting the organiser. */
   contactIsPlaceholder: z.boolean().default(false),
 });

@@ -123,7 +123,9 @@ test.describe('on a 375×667 phone', () => {
     await page.goto('/bases/');
     await expect(page.locator('#bases-filter')).toBeHidden();
     const [toggle, total, first] = await Promise.all(
-      [filterToggle(page), page.getByText(`共${records.length}处`), page.locator('#bases-static .base-item > a').first()].map((l) => l.boundingBox()),
+      [filterToggle(page), page.getByText(`共${records.length}处`), page.locator('#bases-static .base-item > a').first()].map((l) =>
+        l.boundingBox(),
+      ),
     );
     expect(toggle!.y).toBeLessThan(total!.y);
     expect(total!.y).toBeLessThan(first!.y);
@@ -133,12 +135,17 @@ test.describe('on a 375×667 phone', () => {
     await page.goto('/bases/');
     const first = (await page.locator('#bases-static .base-item > a').first().boundingBox())!;
     // The site header is measured too: how far the first base is below it is what this page decides.
-    const headerBottom = await page.locator('header').first().evaluate((header) => header.getBoundingClientRect().bottom);
+    const headerBottom = await page
+      .locator('header')
+      .first()
+      .evaluate((header) => header.getBoundingClientRect().bottom);
     test.info().annotations.push({ type: 'first base', description: `top ${first.y} px, ${first.y - headerBottom} px below the header` });
     expect(first.y).toBeLessThanOrEqual(600);
   });
 
-  test('by keyboard: open 筛选, choose filters, the results and the button count follow, 显示结果 folds the panel back', async ({ page }) => {
+  test('by keyboard: open 筛选, choose filters, the results and the button count follow, 显示结果 folds the panel back', async ({
+    page,
+  }) => {
     await page.goto('/bases/');
     const toggle = filterToggle(page);
     await expect(toggle).toHaveText('筛选');

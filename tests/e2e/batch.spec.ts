@@ -13,7 +13,19 @@ import { expect, expectNoAxeViolations, sidewaysOverflow, test, unreadableTableW
 const enterprise = { applicant: 'enterprise', inWuhua: 'yes', rdSpending: 'yes', patents: 'no', patentCommercialisation: 'no' };
 const ROSTER: Array<Record<string, string>> = [
   // Good: 四（二） 4万元 and a municipal key lab of 2019 (2万元).
-  { 名称: '甲科技公司', ...enterprise, topics: 'hte,platform', hteRecertified: 'yes', hteYear: '2019', revenueGrowth: 'yes', platform1Type: 'key-lab', platform1Municipal: 'yes', platform1MunicipalYear: '2019', platform1Provincial: 'no', platform1National: 'no' },
+  {
+    名称: '甲科技公司',
+    ...enterprise,
+    topics: 'hte,platform',
+    hteRecertified: 'yes',
+    hteYear: '2019',
+    revenueGrowth: 'yes',
+    platform1Type: 'key-lab',
+    platform1Municipal: 'yes',
+    platform1MunicipalYear: '2019',
+    platform1Provincial: 'no',
+    platform1National: 'no',
+  },
   // Bad: not a yes/no/unsure answer.
   { 名称: '乙公司', ...enterprise, inWuhua: 'maybe', topics: 'hte', hteRecertified: 'yes', hteYear: '2019', revenueGrowth: 'yes' },
   // Good, with a name Excel would run as a formula.
@@ -21,7 +33,10 @@ const ROSTER: Array<Record<string, string>> = [
 ];
 const COLUMNS = [...new Set(ROSTER.flatMap((r) => Object.keys(r)))];
 const table = (rows = ROSTER) => [COLUMNS, ...rows.map((r) => COLUMNS.map((c) => r[c] ?? ''))];
-const csvOf = (rows = ROSTER) => table(rows).map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(',')).join('\r\n') + '\r\n';
+const csvOf = (rows = ROSTER) =>
+  table(rows)
+    .map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(','))
+    .join('\r\n') + '\r\n';
 
 const folder = mkdtempSync(join(tmpdir(), 'batch-e2e-'));
 function file(name: string, bytes: Uint8Array | string): string {
@@ -59,7 +74,9 @@ async function chooseAndStart(page: Page, path: string) {
   await page.keyboard.press('Enter');
 }
 
-test('a UTF-8 roster is checked by keyboard alone: problems first and focused, then the summary, the table and the download', async ({ page }) => {
+test('a UTF-8 roster is checked by keyboard alone: problems first and focused, then the summary, the table and the download', async ({
+  page,
+}) => {
   // Everything the page itself loads (the favicon too) is in before the file is chosen.
   await page.goto('/checker/batch/', { waitUntil: 'networkidle' });
   const requests = watchRequests(page);
@@ -72,7 +89,9 @@ test('a UTF-8 roster is checked by keyboard alone: problems first and focused, t
   await summary.getByRole('link').focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#batch-problem-1')).toBeFocused();
-  await expect(page.locator('#batch-problem-1')).toHaveText('第 3 行（乙公司）：“inWuhua”列：只能填以下之一：yes、no、unsure（值：“maybe”）');
+  await expect(page.locator('#batch-problem-1')).toHaveText(
+    '第 3 行（乙公司）：“inWuhua”列：只能填以下之一：yes、no、unsure（值：“maybe”）',
+  );
   await expect(page.getByRole('status')).toHaveText('测算完成：共3行，1行有问题。');
   await expect(page.locator('.result-total')).toContainText('共读取3行（CSV，UTF-8 编码）：2行已测算，1行有问题、没有测算。');
   await expect(page.locator('.result-total')).toContainText('确定可得合计：6万元');
@@ -83,7 +102,9 @@ test('a UTF-8 roster is checked by keyboard alone: problems first and focused, t
   await expect(results.locator('tbody th[scope="row"]')).toHaveText(['3', '2', '4']);
   await expect(results.locator('thead th[scope="col"]').first()).toHaveText('行号');
   // Each row says what is wrong with it, column by column.
-  await expect(results.locator('tbody tr').first().locator('td').last()).toHaveText('未测算：“inWuhua”列：只能填以下之一：yes、no、unsure（值：“maybe”）');
+  await expect(results.locator('tbody tr').first().locator('td').last()).toHaveText(
+    '未测算：“inWuhua”列：只能填以下之一：yes、no、unsure（值：“maybe”）',
+  );
   const first = results.locator('tbody tr').nth(1);
   await expect(first).toContainText('甲科技公司');
   await expect(first).toContainText('可能符合4万元');
@@ -114,7 +135,9 @@ test('a UTF-8 roster is checked by keyboard alone: problems first and focused, t
     expect(url.origin, request.url()).toBe(origin);
     expect(url.pathname + url.search, request.url()).not.toMatch(/%E7%94%B2|甲科技|applicant|hte/);
   }
-  expect(requests.map((r) => new URL(r.url()).pathname).filter((p) => !p.startsWith('blob'))).toEqual([expect.stringMatching(/^\/_astro\/batch-worker-[\w-]+\.js$/)]);
+  expect(requests.map((r) => new URL(r.url()).pathname).filter((p) => !p.startsWith('blob'))).toEqual([
+    expect.stringMatching(/^\/_astro\/batch-worker-[\w-]+\.js$/),
+  ]);
   await expectNoAxeViolations(page);
 });
 
@@ -166,7 +189,10 @@ test('a file that cannot be used is refused with what to fix, and nothing is eva
   await expect(page.locator('.error-summary li')).toHaveText(['第 1 行（列名）“platformType”列：是旧版的列名，请改为 platform1Type。']);
   await expect(page.locator('#batch-file')).not.toHaveAttribute('aria-invalid', 'true');
   // A UTF-8 file with a row pasted from a GB18030 sheet.
-  const mixed = new Uint8Array([...new TextEncoder().encode('name,applicant\r\n甲公司,enterprise\r\n'), ...iconv.encode('乙公司,enterprise\r\n', 'gb18030')]);
+  const mixed = new Uint8Array([
+    ...new TextEncoder().encode('name,applicant\r\n甲公司,enterprise\r\n'),
+    ...iconv.encode('乙公司,enterprise\r\n', 'gb18030'),
+  ]);
   await page.locator('#batch-file').setInputFiles(file('mixed.csv', mixed));
   await page.getByRole('button', { name: '开始测算' }).click();
   await expect(page.locator('.error-summary li')).toHaveText([/^第 3 行不是 UTF-8 编码，而第 2 行是/]);

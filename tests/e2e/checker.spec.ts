@@ -115,7 +115,10 @@ test('an enterprise with two platforms, a talent and a team, by keyboard, with �
   await atStep(page, '测算结果');
   // 2万 + 2万 (two platforms) + 3万 + 5万 (the talent); the team's evaluation in 2021 is after the term.
   await expect(page.locator('.result-total')).toContainText('确定可得：12万元');
-  await expect(page.locator('.result-item h4')).toContainText(['科技创新平台认定扶持：平台1（重点实验室）', '科技创新平台认定扶持：平台2（工程技术研究中心）']);
+  await expect(page.locator('.result-item h4')).toContainText([
+    '科技创新平台认定扶持：平台1（重点实验室）',
+    '科技创新平台认定扶持：平台2（工程技术研究中心）',
+  ]);
   await expect(page.locator('.result-item.status-ineligible').filter({ hasText: '昆明市科技创新团队' })).toContainText('晚于计划期限');
 
   // 删除 the second platform from the check page.
@@ -151,7 +154,8 @@ test('missing answers get an error summary that takes focus and moves to the que
 });
 
 test('Back and Change keep the answers', async ({ page }) => {
-  const answers = 'applicant=enterprise&inWuhua=yes&topics=hte&rdSpending=yes&patents=no&patentCommercialisation=no&hteRecertified=yes&hteYear=2019&revenueGrowth=yes';
+  const answers =
+    'applicant=enterprise&inWuhua=yes&topics=hte&rdSpending=yes&patents=no&patentCommercialisation=no&hteRecertified=yes&hteYear=2019&revenueGrowth=yes';
   await page.goto(`/checker/#${answers}&step=check`);
   await page.getByRole('link', { name: /更改\s*：营业收入是否比上一年度有增长/ }).click();
   await expect(page.locator('#q-revenueGrowth-yes')).toBeChecked();
@@ -176,7 +180,8 @@ test('browser Back from the first question returns to the start page', async ({ 
 });
 
 test('a shared URL reproduces the result, and the skip link does not lose it', async ({ page }) => {
-  const url = '/checker/#applicant=institution&inWuhua=yes&topics=science-base&scienceBase1Type=youth-lab&scienceBase1Municipal=yes&scienceBase1MunicipalYear=2019&scienceBase1Provincial=recommended&scienceBase1ProvincialYear=2020&scienceBase1National=no&step=result';
+  const url =
+    '/checker/#applicant=institution&inWuhua=yes&topics=science-base&scienceBase1Type=youth-lab&scienceBase1Municipal=yes&scienceBase1MunicipalYear=2019&scienceBase1Provincial=recommended&scienceBase1ProvincialYear=2020&scienceBase1National=no&step=result';
   await page.goto(url);
   await expect(page.locator('.result-total')).toContainText('确定可得：4万元');
   await expect(page.locator('.result-item')).toContainText('可能符合');
@@ -189,7 +194,9 @@ test('a shared URL reproduces the result, and the skip link does not lose it', a
 });
 
 test('a link made by the earlier checker opens, migrated, with a note', async ({ page }) => {
-  await page.goto('/checker/?applicant=enterprise&inWuhua=yes&topics=hte,platform&year=2019&rdSpending=yes&patents=no&patentCommercialisation=no&hteRecertified=yes&revenueGrowth=yes&platformType=key-lab&platformMunicipal=yes&platformMunicipalYear=2019&platformProvincial=no&platformNational=no&step=result');
+  await page.goto(
+    '/checker/?applicant=enterprise&inWuhua=yes&topics=hte,platform&year=2019&rdSpending=yes&patents=no&patentCommercialisation=no&hteRecertified=yes&revenueGrowth=yes&platformType=key-lab&platformMunicipal=yes&platformMunicipalYear=2019&platformProvincial=no&platformNational=no&step=result',
+  );
   await expect(page.getByRole('status')).toContainText('旧版资格自测');
   await expect(page.getByRole('heading', { name: '核对您的回答' })).toBeVisible();
   await expect(page.locator('.summary-list').first()).toContainText('再次通过认定是哪一年？');
@@ -198,8 +205,10 @@ test('a link made by the earlier checker opens, migrated, with a note', async ({
   await expect(page.locator('.result-total')).toContainText('确定可得：6万元');
 });
 
-test('the result marks what is the site\'s reading and what is only its suggestion, and prints its answers', async ({ page }) => {
-  await page.goto('/checker/#applicant=institution&inWuhua=yes&topics=science-base&scienceBase1Type=youth-lab&scienceBase1Municipal=yes&scienceBase1MunicipalYear=2019&scienceBase1Provincial=recommended&scienceBase1ProvincialYear=2020&scienceBase1National=no&step=result');
+test("the result marks what is the site's reading and what is only its suggestion, and prints its answers", async ({ page }) => {
+  await page.goto(
+    '/checker/#applicant=institution&inWuhua=yes&topics=science-base&scienceBase1Type=youth-lab&scienceBase1Municipal=yes&scienceBase1MunicipalYear=2019&scienceBase1Provincial=recommended&scienceBase1ProvincialYear=2020&scienceBase1National=no&step=result',
+  );
   for (const id of ['term-window', 'in-wuhua', 'enterprise-gate', 'whom-to-ask']) {
     const mark = page.locator(`.result-policy [data-reading="${id}"]`).first();
     await expect(mark.locator('.reading-label')).toHaveText('本站理解：');
@@ -217,7 +226,9 @@ test('the result marks what is the site\'s reading and what is only its suggesti
   const png = PNG.sync.read(await page.locator('.result-qr svg').screenshot());
   expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(page.url());
   await expect(page.locator('.result-policy').first()).toContainText('五发〔2018〕5号');
-  await expect(page.locator('header form, .back-link, .result-actions')).toHaveCount(await page.locator('header form, .back-link, .result-actions').count());
+  await expect(page.locator('header form, .back-link, .result-actions')).toHaveCount(
+    await page.locator('header form, .back-link, .result-actions').count(),
+  );
   for (const hidden of ['.back-link', '.result-actions']) await expect(page.locator(hidden)).toBeHidden();
 });
 
@@ -254,17 +265,63 @@ test.describe('without JavaScript', () => {
 // One test per step: many axe runs in one test came close to the 30 s test timeout on a busy machine.
 {
   const complete = new URLSearchParams({
-    applicant: 'enterprise', inWuhua: 'yes', topics: 'rd-ranking,hte,platform,incubator,science-base,talent,team',
-    rdSpending: 'yes', patents: 'no', patentCommercialisation: 'no', statsCategory: 'industrial', rdGrowth: 'yes', rdRankYear: '2019',
-    hteRecertified: 'yes', hteYear: '2019', revenueGrowth: 'yes',
-    platform1Type: 'key-lab', platform1Municipal: 'yes', platform1MunicipalYear: '2019', platform1Provincial: 'unsure', platform1National: 'no',
-    platform2Type: 'other', platform2Municipal: 'yes', platform2MunicipalYear: '2019', platform2Provincial: 'no', platform2National: 'no',
-    incubator1Type: 'incubator', incubator1Municipal: 'no', incubator1Provincial: 'no', incubator1National: 'no',
-    scienceBase1Type: 'youth-lab', scienceBase1Municipal: 'yes', scienceBase1MunicipalYear: '2020', scienceBase1Provincial: 'no', scienceBase1National: 'no',
-    talent1AcademicLeader: 'reserve', talent1AcademicRating: 'pending', talent1YunnanInnovation: 'none', talent1LeadingTitles: '',
-    team1Kunming: 'excellent', team1KunmingYear: '2019', team1Yunnan: 'unsure',
+    applicant: 'enterprise',
+    inWuhua: 'yes',
+    topics: 'rd-ranking,hte,platform,incubator,science-base,talent,team',
+    rdSpending: 'yes',
+    patents: 'no',
+    patentCommercialisation: 'no',
+    statsCategory: 'industrial',
+    rdGrowth: 'yes',
+    rdRankYear: '2019',
+    hteRecertified: 'yes',
+    hteYear: '2019',
+    revenueGrowth: 'yes',
+    platform1Type: 'key-lab',
+    platform1Municipal: 'yes',
+    platform1MunicipalYear: '2019',
+    platform1Provincial: 'unsure',
+    platform1National: 'no',
+    platform2Type: 'other',
+    platform2Municipal: 'yes',
+    platform2MunicipalYear: '2019',
+    platform2Provincial: 'no',
+    platform2National: 'no',
+    incubator1Type: 'incubator',
+    incubator1Municipal: 'no',
+    incubator1Provincial: 'no',
+    incubator1National: 'no',
+    scienceBase1Type: 'youth-lab',
+    scienceBase1Municipal: 'yes',
+    scienceBase1MunicipalYear: '2020',
+    scienceBase1Provincial: 'no',
+    scienceBase1National: 'no',
+    talent1AcademicLeader: 'reserve',
+    talent1AcademicRating: 'pending',
+    talent1YunnanInnovation: 'none',
+    talent1LeadingTitles: '',
+    team1Kunming: 'excellent',
+    team1KunmingYear: '2019',
+    team1Yunnan: 'unsure',
   });
-  const steps = ['applicant', 'location', 'topics', 'precondition', 'rd-ranking', 'hte', 'platform-1', 'platform-2', 'platform-more', 'incubator-1', 'science-base-1', 'talent-1', 'team-1', 'team-more', 'check', 'result'];
+  const steps = [
+    'applicant',
+    'location',
+    'topics',
+    'precondition',
+    'rd-ranking',
+    'hte',
+    'platform-1',
+    'platform-2',
+    'platform-more',
+    'incubator-1',
+    'science-base-1',
+    'talent-1',
+    'team-1',
+    'team-more',
+    'check',
+    'result',
+  ];
   for (const step of steps) {
     test(`the checker step "${step}" passes axe`, async ({ page }) => {
       await page.goto(`/checker/#${complete.toString()}&step=${step}`);
@@ -272,7 +329,9 @@ test.describe('without JavaScript', () => {
       await expectNoAxeViolations(page);
       if (step === 'result') {
         await expect(page.locator('.result-item')).toHaveCount(11);
-        await expect(page.locator('.result-item.status-ineligible').filter({ hasText: '平台2（其他类型）' })).toContainText('其他类型的平台不在此列');
+        await expect(page.locator('.result-item.status-ineligible').filter({ hasText: '平台2（其他类型）' })).toContainText(
+          '其他类型的平台不在此列',
+        );
       }
     });
   }
@@ -282,8 +341,17 @@ test.describe('without JavaScript', () => {
 // the phone and the desktop width alike. A radio or checkbox is hit through its label, so the label
 // (which toggles it) is what must be that big.
 {
-  const answers = 'applicant=enterprise&inWuhua=yes&topics=platform&rdSpending=yes&patents=no&patentCommercialisation=no&platform1Type=key-lab&platform1Municipal=yes&platform1MunicipalYear=2019&platform1Provincial=no&platform1National=no';
-  const CONTROLS = ['.choice label', '.form-input', '#checker-app button', '#checker-app a[data-nav]', '#checker-app a.button', '#checker-app a.button-secondary', '.error-summary a'].join(', ');
+  const answers =
+    'applicant=enterprise&inWuhua=yes&topics=platform&rdSpending=yes&patents=no&patentCommercialisation=no&platform1Type=key-lab&platform1Municipal=yes&platform1MunicipalYear=2019&platform1Provincial=no&platform1National=no';
+  const CONTROLS = [
+    '.choice label',
+    '.form-input',
+    '#checker-app button',
+    '#checker-app a[data-nav]',
+    '#checker-app a.button',
+    '#checker-app a.button-secondary',
+    '.error-summary a',
+  ].join(', ');
   const pages: Array<[string, string, number]> = [
     ['the start page', '/checker/', 1],
     ['a question left unanswered, with its error summary', '/checker/#step=applicant', 6],
@@ -307,7 +375,11 @@ test.describe('without JavaScript', () => {
           .filter((element) => element.getClientRects().length > 0)
           .map((element) => {
             const box = element.getBoundingClientRect();
-            return { control: `${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 12) || element.id}”`, width: Math.round(box.width * 10) / 10, height: Math.round(box.height * 10) / 10 };
+            return {
+              control: `${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 12) || element.id}”`,
+              width: Math.round(box.width * 10) / 10,
+              height: Math.round(box.height * 10) / 10,
+            };
           }),
       );
       expect(sizes.length, 'controls measured').toBeGreaterThanOrEqual(atLeast);

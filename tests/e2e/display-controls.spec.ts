@@ -1,7 +1,10 @@
 import { contrastRatio, expect, openHeaderPanel, test } from './fixtures';
 
 const fontSize = (page: import('@playwright/test').Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
 test('text size is chosen by keyboard and kept on the next page', async ({ page }) => {
   await page.goto('/');
@@ -43,10 +46,13 @@ test('high contrast gives text at least 7:1 and survives navigation', async ({ p
       await page.goto(path);
       await openHeaderPanel(page);
     }
-    const colours = await page.locator('main p').first().evaluate((el) => ({
-      fg: getComputedStyle(el).color,
-      bg: getComputedStyle(document.body).backgroundColor,
-    }));
+    const colours = await page
+      .locator('main p')
+      .first()
+      .evaluate((el) => ({
+        fg: getComputedStyle(el).color,
+        bg: getComputedStyle(document.body).backgroundColor,
+      }));
     expect(contrastRatio(colours.fg, colours.bg)).toBeGreaterThanOrEqual(7);
   }
   await page.getByRole('button', { name: '高对比度' }).click();
@@ -56,9 +62,15 @@ test('high contrast gives text at least 7:1 and survives navigation', async ({ p
 test('wider line spacing is a toggle', async ({ page }) => {
   await page.goto('/about/');
   await openHeaderPanel(page);
-  const before = await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  const before = await page
+    .locator('main p')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
   await page.getByRole('button', { name: '加宽行距' }).click();
-  const after = await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  const after = await page
+    .locator('main p')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
   expect(after).toBeGreaterThan(before * 1.1);
 });
 

@@ -16,14 +16,17 @@ const events = readMarkdownFolder('events').map((file) => {
 });
 const bases = BaseEntrySchema.array().parse(readYaml('bases/bases.yaml'));
 /** The 街道 an event is in: its base's, or the one given with a free address. */
-const subdistrictOf = (venue: EventEntry['venue']) => ('base' in venue ? bases.find((p) => p.id === venue.base)?.subdistrict : venue.subdistrict);
+const subdistrictOf = (venue: EventEntry['venue']) =>
+  'base' in venue ? bases.find((p) => p.id === venue.base)?.subdistrict : venue.subdistrict;
 const items = '[data-event]';
 /** The instant the build decided what is upcoming (the lists are static until the next build). */
 const builtAt = new Date((JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as { generated: string }).generated);
 const visibleItems = (page: import('@playwright/test').Page) => page.locator(`${items}:visible`);
 const isComing = (e: (typeof events)[number]) => isStillToCome(e.outlook, builtAt);
 const upcoming = events.filter(isComing);
-const pastLatestFirst = events.filter((e) => !isComing(e)).sort((a, b) => compareLatestEndFirst({ id: a.id, ...a.outlook.times }, { id: b.id, ...b.outlook.times }));
+const pastLatestFirst = events
+  .filter((e) => !isComing(e))
+  .sort((a, b) => compareLatestEndFirst({ id: a.id, ...a.outlook.times }, { id: b.id, ...b.outlook.times }));
 const yearOf = (e: (typeof events)[number]) => Number(e.outlook.times.start.slice(0, 4));
 /** What /events/ lists: every upcoming event and the latest past ones. */
 const ON_EVENTS_PAGE = '在即将举行和最近结束的活动中';
@@ -61,7 +64,9 @@ test('a shared link filtered by 街道 opens filtered, hiding past years with no
   // An event moved online is in no 街道.
   const expected = listed.filter((e) => e.data.status !== 'moved-online' && subdistrictOf(e.data.venue) === '西翥');
   expect(expected.length).toBeGreaterThan(0);
-  const hrefs = await visibleItems(page).locator('> a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const hrefs = await visibleItems(page)
+    .locator('> a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs.sort()).toEqual(expected.map((e) => `/events/${e.id}/`).sort());
   const pastYears = new Set(expected.filter((e) => !isComing(e)).map((e) => `${yearOf(e)}年`));
   const shownYears = await page.locator('[data-past-year]:visible h3').allTextContents();
@@ -148,8 +153,13 @@ test.describe('on a 375×667 phone', () => {
       await page.goto(path);
       const first = (await page.locator(`${items} > a`).first().boundingBox())!;
       // The site header is measured too: how far the first event is below it is what this page decides.
-      const headerBottom = await page.locator('header').first().evaluate((header) => header.getBoundingClientRect().bottom);
-      test.info().annotations.push({ type: 'first event', description: `top ${first.y} px, ${first.y - headerBottom} px below the header` });
+      const headerBottom = await page
+        .locator('header')
+        .first()
+        .evaluate((header) => header.getBoundingClientRect().bottom);
+      test
+        .info()
+        .annotations.push({ type: 'first event', description: `top ${first.y} px, ${first.y - headerBottom} px below the header` });
       expect(first.y).toBeLessThanOrEqual(600);
     });
   }

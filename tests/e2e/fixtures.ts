@@ -90,7 +90,8 @@ export { expect };
  */
 export async function openHeaderPanel(page: Page, label: '菜单' | '搜索' = '菜单'): Promise<void> {
   const toggle = page.locator('header summary', { hasText: label });
-  if ((await toggle.isVisible()) && !(await toggle.evaluate((summary) => (summary.parentElement as HTMLDetailsElement).open))) await toggle.click();
+  if ((await toggle.isVisible()) && !(await toggle.evaluate((summary) => (summary.parentElement as HTMLDetailsElement).open)))
+    await toggle.click();
 }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -102,10 +103,13 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 /** Luminance contrast ratio of two CSS rgb() colours (WCAG 2 formula). */
 export function contrastRatio(foreground: string, background: string): number {
   const luminance = (css: string) => {
-    const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((c) => {
-      const s = c / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, b] = (css.match(/[\d.]+/g) ?? [])
+      .slice(0, 3)
+      .map(Number)
+      .map((c) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
   };
   const [hi, lo] = [luminance(foreground), luminance(background)].sort((a, b) => b - a) as [number, number];
@@ -127,9 +131,15 @@ export async function platformFonts(page: Page, selector: string): Promise<{ tex
     const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
     expect(nodeId, `${selector} on the page`).toBeGreaterThan(0);
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    const text = await page.locator(selector).first().evaluate((element) =>
-      [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join(''),
-    );
+    const text = await page
+      .locator(selector)
+      .first()
+      .evaluate((element) =>
+        [...element.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => node.textContent)
+          .join(''),
+      );
     return { text, fonts };
   } finally {
     await cdp.detach();
@@ -140,7 +150,8 @@ export async function platformFonts(page: Page, selector: string): Promise<{ tex
 export const PHONE = { width: 375, height: 667 };
 
 /** How far the page scrolls sideways (0 when it does not). */
-export const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+export const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /**
  * Table words a phone reader cannot read without effort: a caption running past the screen's edge (a

@@ -70,7 +70,9 @@ test('a round for one stage draws only that stage’s questions', async ({ page 
   await page.getByRole('button', { name: /抽10道题/ }).click();
   // The bank is fetched on the first round: wait for the questions before reading them.
   await expect(page.locator('#quiz-questions fieldset')).toHaveCount(10);
-  const names = await page.locator('#quiz-questions fieldset').evaluateAll((sets) => sets.map((set) => set.querySelector('input')?.getAttribute('name')));
+  const names = await page
+    .locator('#quiz-questions fieldset')
+    .evaluateAll((sets) => sets.map((set) => set.querySelector('input')?.getAttribute('name')));
   expect(names).toHaveLength(10);
   for (const name of names) expect(bank.find((q) => `q-${q.id}` === name)?.stages).toContain('小学');
 });
@@ -95,8 +97,11 @@ test('each round shows the options in a new order: over three rounds the answers
   for (let round = 1; round <= 3; round++) {
     await page.getByRole('button', { name: round === 1 ? /抽10道题/ : '再来一轮' }).click();
     await expect(page.locator('#quiz-questions fieldset')).toHaveCount(10);
-    const shown = await page.locator('#quiz-questions fieldset').evaluateAll((sets) => sets.map((set) => [...set.querySelectorAll('input')].map((input) => [input.name, input.value])));
-    for (const options of shown) positions.push(options.findIndex(([name, value]) => bank.find((q) => `q-${q.id}` === name)?.answer === value));
+    const shown = await page
+      .locator('#quiz-questions fieldset')
+      .evaluateAll((sets) => sets.map((set) => [...set.querySelectorAll('input')].map((input) => [input.name, input.value])));
+    for (const options of shown)
+      positions.push(options.findIndex(([name, value]) => bank.find((q) => `q-${q.id}` === name)?.answer === value));
     await answerAll(page, () => true);
     await page.getByRole('button', { name: '交卷' }).click();
     await expect(page.getByRole('heading', { name: '你答对了10道题，共10道' })).toBeVisible();

@@ -14,9 +14,12 @@ export async function expectTouchTargets(targets: Locator): Promise<void> {
   const boxes = await targets.evaluateAll((elements) =>
     elements
       .filter((e) => e.checkVisibility())
-      .map((e) => ({ what: e.textContent?.trim() || e.getAttribute('name') || e.tagName, width: e.getBoundingClientRect().width, height: e.getBoundingClientRect().height })),
+      .map((e) => ({
+        what: e.textContent?.trim() || e.getAttribute('name') || e.tagName,
+        width: e.getBoundingClientRect().width,
+        height: e.getBoundingClientRect().height,
+      })),
   );
   expect(boxes.length).toBeGreaterThan(0);
   expect(boxes.filter((b) => b.width < 44 || b.height < 44)).toEqual([]);
 }
-

@@ -1,5 +1,15 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, openHeaderPanel, openTemplate, PHONE, platformFonts, sidewaysOverflow, test, TEMPLATES } from './fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  openHeaderPanel,
+  openTemplate,
+  PHONE,
+  platformFonts,
+  sidewaysOverflow,
+  test,
+  TEMPLATES,
+} from './fixtures';
 
 const MIN_TARGET = 44;
 
@@ -40,7 +50,14 @@ test.describe('on a 375 × 667 phone', () => {
   test('菜单 and 搜索 each open their own panel, one at a time', async ({ page }) => {
     await page.goto('/');
     await menuToggle(page).click();
-    await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link')).toHaveText(['首页', '政策解读', '资格自测', '基地与实验室', '活动', '知识产权']);
+    await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link')).toHaveText([
+      '首页',
+      '政策解读',
+      '资格自测',
+      '基地与实验室',
+      '活动',
+      '知识产权',
+    ]);
     await expect(page.getByRole('group', { name: '显示设置' })).toBeVisible();
     await searchToggle(page).click();
     expect(await isOpen(menuToggle(page))).toBe(false);
@@ -52,7 +69,8 @@ test.describe('on a 375 × 667 phone', () => {
 
   test('by keyboard: open 菜单, choose 特大, close with Escape and focus is back on 菜单', async ({ page }) => {
     await page.goto('/about/');
-    for (let presses = 0; presses < 5 && !(await menuToggle(page).evaluate((el) => el === document.activeElement)); presses++) await page.keyboard.press('Tab');
+    for (let presses = 0; presses < 5 && !(await menuToggle(page).evaluate((el) => el === document.activeElement)); presses++)
+      await page.keyboard.press('Tab');
     await expect(menuToggle(page)).toBeFocused();
     await page.keyboard.press('Enter');
     expect(await isOpen(menuToggle(page))).toBe(true);
@@ -86,8 +104,10 @@ test.describe('on a 375 × 667 phone', () => {
       ['菜单', menuToggle(page)],
     ];
     await openHeaderPanel(page, '菜单');
-    for (const link of await page.getByRole('navigation', { name: '主导航' }).getByRole('link').all()) targets.push([`nav ${await link.textContent()}`, link]);
-    for (const button of await page.getByRole('group', { name: '显示设置' }).getByRole('button').all()) targets.push([`display ${await button.textContent()}`, button]);
+    for (const link of await page.getByRole('navigation', { name: '主导航' }).getByRole('link').all())
+      targets.push([`nav ${await link.textContent()}`, link]);
+    for (const button of await page.getByRole('group', { name: '显示设置' }).getByRole('button').all())
+      targets.push([`display ${await button.textContent()}`, button]);
     const sizes: string[] = [];
     const measure = async () => {
       for (const [name, target] of targets.splice(0)) {

@@ -23,7 +23,15 @@ test('the explainers can be reached from the main navigation by keyboard', async
   await page.getByRole('link', { name: '一图读懂' }).first().focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toContainText('一图读懂');
-  await expect(page.getByRole('navigation', { name: '本政策的解读' }).getByRole('link')).toHaveText(['一图读懂', '工作目标', '重点任务', '扶持政策', '保障措施', '一问一答', '原文']);
+  await expect(page.getByRole('navigation', { name: '本政策的解读' }).getByRole('link')).toHaveText([
+    '一图读懂',
+    '工作目标',
+    '重点任务',
+    '扶持政策',
+    '保障措施',
+    '一问一答',
+    '原文',
+  ]);
 });
 
 test('一图读懂 shows its picture within the screen, saves it as a PNG and prints it without the buttons', async ({ page }) => {

@@ -64,7 +64,9 @@ const SECTION_CASES: Array<[page: string, queries: string[]]> = [
 async function topThree(page: Page, query: string): Promise<string[]> {
   await page.goto(`/search/?${new URLSearchParams({ q: query })}`);
   await expect(page.getByRole('status')).toHaveText(/^找到\d+个相关页面。$/);
-  return page.locator('#search-results > li > a').evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('#search-results > li > a')
+    .evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 test.describe('search finds the right page', () => {

@@ -27,7 +27,9 @@ test('the type filter narrows the results and goes into the URL', async ({ page 
   await expect(page.getByRole('status')).toHaveText(/^找到\d+个相关页面。$/);
   const filtered = Number((await page.getByRole('status').textContent())!.match(/\d+/)![0]);
   expect(filtered).toBeLessThan(all);
-  const hrefs = await page.locator('#search-results > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await page
+    .locator('#search-results > li > a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(hrefs.length).toBe(Math.min(filtered, 10));
   for (const href of hrefs) expect(href.startsWith('/bases/')).toBe(true);
 });

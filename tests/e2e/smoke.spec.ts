@@ -9,7 +9,10 @@ test('the home page loads with its styles and shows the next campaign', async ({
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Styles applied: the header band is dark, which it is only when the stylesheet loaded.
-  const band = await page.locator('header > div').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const band = await page
+    .locator('header > div')
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(band).not.toBe('rgba(0, 0, 0, 0)');
   await expect(page.locator('[data-countdown]')).toHaveText(/还有\d+天|今天开始|正在进行|^$/);
 });
@@ -28,7 +31,7 @@ test('the bases list filters with its script and data file', async ({ page }) =>
 
 test('an event page offers its calendar file and QR code', async ({ page }) => {
   await page.goto('/events/2027-ip-day-patent-lecture/');
-  const ics = await page.request.get(await page.getByRole('link', { name: /加入日历/ }).getAttribute('href') as string);
+  const ics = await page.request.get((await page.getByRole('link', { name: /加入日历/ }).getAttribute('href')) as string);
   expect(ics.ok()).toBe(true);
   expect(await ics.text()).toContain('BEGIN:VEVENT');
   const qr = page.locator('img.qr-code');

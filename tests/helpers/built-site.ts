@@ -11,4 +11,8 @@ export function page(path: string): DistPage {
 }
 
 /** Every JSON-LD block of a page, parsed. */
-export const jsonLd = (p: DistPage) => p.$('script[type="application/ld+json"]').toArray().map((el) => JSON.parse(p.$(el).text()) as Record<string, unknown>);
+export const jsonLd = (p: DistPage) =>
+  p
+    .$('script[type="application/ld+json"]')
+    .toArray()
+    .map((el) => JSON.parse(p.$(el).text()) as Record<string, unknown>);

@@ -23,7 +23,11 @@ const LAUNCH_SITE = {
 /** Sentences that only hold while the organiser's details are missing, and what they become. */
 const REWORDED: Array<{ file: string; from: string; to: string }> = [
   { file: 'policies/wuhua-2018-5/readings.yaml', from: '（2019年机构改革后的名称待主办单位确认）', to: '（现为五华区科学技术局）' },
-  { file: 'pages/about.md', from: '基地、实验室和活动信息在主办单位提供正式名录前使用演示数据，并在页面上逐条标明“示例数据”。', to: '基地、实验室和活动信息来自主办单位提供的正式名录。' },
+  {
+    file: 'pages/about.md',
+    from: '基地、实验室和活动信息在主办单位提供正式名录前使用演示数据，并在页面上逐条标明“示例数据”。',
+    to: '基地、实验室和活动信息来自主办单位提供的正式名录。',
+  },
   { file: 'pages/words/data.md', from: '标有 `"sample": true` 或“示例数据”的条目是虚构的演示数据，不能当作真实信息使用。', to: '' },
   // Once every department's present-day name is in, the wording for names still awaited goes.
   { file: 'pages/words/departments.md', from: 'successorAwaiting: 现在的部门名称待主办单位确认\n', to: '' },
@@ -43,7 +47,10 @@ export function makeLaunchReady(contentDir: string): void {
     stringify(
       (parse(text) as Array<Record<string, unknown> & { name: string; kind: string }>).map(({ note: _note, ...department }) =>
         RENAMED_BY_REFORM.has(department.kind)
-          ? { ...department, successor: { name: `五华区${department.name.replace(/^区/, '')}`, source: '五华区机构改革实施方案（2019年）' } }
+          ? {
+              ...department,
+              successor: { name: `五华区${department.name.replace(/^区/, '')}`, source: '五华区机构改革实施方案（2019年）' },
+            }
           : department,
       ),
     ),
@@ -58,7 +65,9 @@ export function makeLaunchReady(contentDir: string): void {
   }
 
   // The organiser's real lists replace the samples.
-  rewrite(join(contentDir, 'bases/bases.yaml'), (text) => stringify((parse(text) as Array<{ sample: boolean }>).filter((base) => !base.sample)));
+  rewrite(join(contentDir, 'bases/bases.yaml'), (text) =>
+    stringify((parse(text) as Array<{ sample: boolean }>).filter((base) => !base.sample)),
+  );
   const events = join(contentDir, 'events');
   for (const name of readdirSync(events)) {
     if (/^sample: true$/m.test(readFileSync(join(events, name), 'utf8'))) rmSync(join(events, name));

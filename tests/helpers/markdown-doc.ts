@@ -55,7 +55,11 @@ export function tableUnder(markdown: string, heading: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(first)) {
     if (!line.trim().startsWith('|')) break;
-    const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
+    const cells = line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((cell) => cell.trim());
     if (cells.every((cell) => /^:?-+:?$/.test(cell))) continue;
     rows.push(cells);
   }
@@ -71,8 +75,19 @@ export function codeBlocks(markdown: string): CodeBlock[] {
     const indent = (open[1] as string).length;
     const end = lines.findIndex((line, j) => j > i && FENCE.test(line));
     if (end < 0) throw new Error(`unclosed code block at line ${i + 1}`);
-    const lead = lines.slice(0, i).reverse().find((line) => line.trim()) ?? '';
-    blocks.push({ lang: open[2] as string, text: lines.slice(i + 1, end).map((line) => line.slice(indent)).join('\n'), lead: lead.trim() });
+    const lead =
+      lines
+        .slice(0, i)
+        .reverse()
+        .find((line) => line.trim()) ?? '';
+    blocks.push({
+      lang: open[2] as string,
+      text: lines
+        .slice(i + 1, end)
+        .map((line) => line.slice(indent))
+        .join('\n'),
+      lead: lead.trim(),
+    });
     i = end;
   }
   return blocks;

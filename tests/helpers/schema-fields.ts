@@ -48,7 +48,10 @@ export function schemaFields(schema: z.ZodType, prefix = '', parentRequired = tr
       const path = prefix ? `${prefix}.${key}` : key;
       const childDef = defOf(child);
       const required = parentRequired && !optional;
-      if (childDef.type === 'object' || (childDef.type === 'union' && (childDef.options ?? []).every((o) => defOf(unwrap(o).inner).type === 'object')))
+      if (
+        childDef.type === 'object' ||
+        (childDef.type === 'union' && (childDef.options ?? []).every((o) => defOf(unwrap(o).inner).type === 'object'))
+      )
         return schemaFields(child, path, required);
       return [{ path, required }];
     });

@@ -28,8 +28,15 @@ const addTo = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => map.set(key, (map
 /** Reads the vocabulary's triples between IRIs; literals (labels, comments) are not needed. */
 export function loadSchemaOrgVocabulary(): SchemaOrgVocabulary {
   const file = createRequire(import.meta.url).resolve('@vocabulary/schema/schema.nq');
-  const vocabulary: SchemaOrgVocabulary = { classes: new Set(), properties: new Map(), parents: new Map(), instanceOf: new Map(), superseded: new Map() };
-  const property = (name: string) => vocabulary.properties.get(name) ?? vocabulary.properties.set(name, { domains: new Set(), ranges: new Set() }).get(name)!;
+  const vocabulary: SchemaOrgVocabulary = {
+    classes: new Set(),
+    properties: new Map(),
+    parents: new Map(),
+    instanceOf: new Map(),
+    superseded: new Map(),
+  };
+  const property = (name: string) =>
+    vocabulary.properties.get(name) ?? vocabulary.properties.set(name, { domains: new Set(), ranges: new Set() }).get(name)!;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const triple = /^<http:\/\/schema\.org\/([^>]+)> <([^>]+)> <([^>]+)>/.exec(line);
     if (!triple) continue;
@@ -59,7 +66,8 @@ function lineage(vocabulary: SchemaOrgVocabulary, type: string): Set<string> {
   return seen;
 }
 
-const isEnumeration = (vocabulary: SchemaOrgVocabulary, type: string) => type !== 'Enumeration' && lineage(vocabulary, type).has('Enumeration');
+const isEnumeration = (vocabulary: SchemaOrgVocabulary, type: string) =>
+  type !== 'Enumeration' && lineage(vocabulary, type).has('Enumeration');
 
 /** `query-input` on an Action is schema.org's annotation of its `query` property (schema.org/docs/actions.html). */
 const propertyName = (key: string) => /^(.+)-(?:input|output)$/.exec(key)?.[1] ?? key;
@@ -92,7 +100,8 @@ export function schemaOrgProblems(vocabulary: SchemaOrgVocabulary, node: unknown
     const enumerations = [...property.ranges].filter((range) => isEnumeration(vocabulary, range));
     for (const [i, item] of [value].flat().entries()) {
       const itemAt = Array.isArray(value) ? `${at}[${i}]` : at;
-      if (typeof item === 'string' && enumerations.length === property.ranges.size) problems.push(...enumerationProblems(vocabulary, item, enumerations, itemAt));
+      if (typeof item === 'string' && enumerations.length === property.ranges.size)
+        problems.push(...enumerationProblems(vocabulary, item, enumerations, itemAt));
       else problems.push(...schemaOrgProblems(vocabulary, item, itemAt));
     }
   }
@@ -102,7 +111,10 @@ export function schemaOrgProblems(vocabulary: SchemaOrgVocabulary, node: unknown
 /** A value of an enumeration-only property must be the full URL of one of its members. */
 function enumerationProblems(vocabulary: SchemaOrgVocabulary, value: string, enumerations: string[], at: string): string[] {
   const member = /^https:\/\/schema\.org\/(\w+)$/.exec(value)?.[1];
-  if (!member) return [`${at}: "${value}" should be the full URL of a ${enumerations.join(' or ')} member, e.g. https://schema.org/${value}`];
+  if (!member)
+    return [`${at}: "${value}" should be the full URL of a ${enumerations.join(' or ')} member, e.g. https://schema.org/${value}`];
   const memberOf = [...(vocabulary.instanceOf.get(member) ?? [])].flatMap((type) => [...lineage(vocabulary, type)]);
-  return enumerations.some((enumeration) => memberOf.includes(enumeration)) ? [] : [`${at}: ${member} is not a ${enumerations.join(' or ')}`];
+  return enumerations.some((enumeration) => memberOf.includes(enumeration))
+    ? []
+    : [`${at}: ${member} is not a ${enumerations.join(' or ')}`];
 }

@@ -12,17 +12,22 @@ import type { CompactIndex } from '../../src/lib/bases/filter';
 
 const records = readBaseRecords('content/bases');
 
-
 describe('the /bases/ index without JavaScript', () => {
   const index = page('/bases/');
 
   it('lists every base once, linking to its page', () => {
-    const links = index.$('#bases-static .base-item > a').toArray().map((a) => index.$(a).attr('href'));
+    const links = index
+      .$('#bases-static .base-item > a')
+      .toArray()
+      .map((a) => index.$(a).attr('href'));
     expect(links.sort()).toEqual(records.map((r) => `/bases/${r.id}/`).sort());
   });
 
   it('groups the list by kind, then 街道, and the group index links to each group on the page', () => {
-    const groupLinks = index.$('.group-index a').toArray().map((a) => index.$(a).attr('href') as string);
+    const groupLinks = index
+      .$('.group-index a')
+      .toArray()
+      .map((a) => index.$(a).attr('href') as string);
     const groups = new Set(records.map((r) => `${r.kind}|${r.subdistrict}`));
     expect(groupLinks).toHaveLength(groups.size);
     for (const href of groupLinks) {
@@ -52,7 +57,16 @@ describe('a base page', () => {
   const text = p.$('main').text();
 
   it('shows every field in plain words', () => {
-    for (const value of [record.name, record.kind, record.host, record.address, `${record.certification?.year}年认定`, ...record.audiences, ...record.themes]) expect(text).toContain(value);
+    for (const value of [
+      record.name,
+      record.kind,
+      record.host,
+      record.address,
+      `${record.certification?.year}年认定`,
+      ...record.audiences,
+      ...record.themes,
+    ])
+      expect(text).toContain(value);
     expect(text).toContain(record.free ? '免费' : '收费');
     expect(text).toMatch(/怎样预约/);
     expect(text).toContain(`提前 ${record.booking?.leadDays} 天`);
@@ -60,7 +74,10 @@ describe('a base page', () => {
   });
 
   it('shows the opening hours as readable lines that mean the same as the data', () => {
-    const lines = p.$('.facts dd ul li').toArray().map((li) => p.$(li).text().replace('–', '-'));
+    const lines = p
+      .$('.facts dd ul li')
+      .toArray()
+      .map((li) => p.$(li).text().replace('–', '-'));
     expect(parseOpeningHours(lines.join('；'))).toEqual(record.openingHours);
   });
 
@@ -108,13 +125,16 @@ describe('open data', () => {
   });
 
   it('/data/bases.json has every base with its page URL', () => {
-    const data = JSON.parse(readFileSync('dist/data/bases.json', 'utf8')) as { count: number; bases: Array<{ id: string; url: string; sample: boolean }> };
+    const data = JSON.parse(readFileSync('dist/data/bases.json', 'utf8')) as {
+      count: number;
+      bases: Array<{ id: string; url: string; sample: boolean }>;
+    };
     expect(data.count).toBe(records.length);
     expect(new Set(data.bases.map((p) => p.id))).toEqual(new Set(records.map((r) => r.id)));
     expect(data.bases.every((p) => new URL(p.url).pathname === `/bases/${p.id}/`)).toBe(true);
   });
 
-  it('the filters\' compact list carries each base once, with hours and position', () => {
+  it("the filters' compact list carries each base once, with hours and position", () => {
     const index = JSON.parse(readFileSync('dist/data/bases-index.json', 'utf8')) as CompactIndex;
     expect(index.bases.map((p) => p.i).sort()).toEqual(records.map((r) => r.id).sort());
     const withCoordinates = records.filter((r) => r.coordinates).length;

@@ -17,7 +17,8 @@ const events = readMarkdownFolder('events').map((file) => {
 const now = new Date((JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as { generated: string }).generated);
 /** Still to come at its current time, or postponed with no new time: as the lists decide it. */
 const isComing = (e: (typeof events)[number]) => isStillToCome(e.outlook, now);
-const latestFirst = (list: typeof events) => [...list].sort((a, b) => compareLatestEndFirst({ id: a.id, ...a.outlook.times }, { id: b.id, ...b.outlook.times }));
+const latestFirst = (list: typeof events) =>
+  [...list].sort((a, b) => compareLatestEndFirst({ id: a.id, ...a.outlook.times }, { id: b.id, ...b.outlook.times }));
 
 /** The date box of a campaign page, its year and its text. */
 function dateBox(path: string) {
@@ -59,7 +60,8 @@ describe('全国科普月 at /science-day/ (the old URL of 全国科普日, kept
 
   it('tells the history: 全国科普日 from 2003, in September from 2005, a month by the 2024 law', () => {
     const text = ownText('/science-day/');
-    for (const fact of ['2003年6月29日', '从2005年起', '2024年12月25日', '每年9月为全国科普月', '2025年9月是第一个全国科普月']) expect(text).toContain(fact);
+    for (const fact of ['2003年6月29日', '从2005年起', '2024年12月25日', '每年9月为全国科普月', '2025年9月是第一个全国科普月'])
+      expect(text).toContain(fact);
   });
 
   it('lists each era of its dates with its source, and labels the third-weekend rule as the site’s reading', () => {
@@ -72,7 +74,8 @@ describe('全国科普月 at /science-day/ (the old URL of 全国科普日, kept
 
   it('the event filters offer both kinds, 全国科普月 and 全国科普日', () => {
     // The page's links to past events by kind are checked where there are enough of them (content-scale.test.ts).
-    for (const kind of ['全国科普月', '全国科普日']) expect(page('/events/').$(`select[name="kind"] option[value="${kind}"]`).length, kind).toBe(1);
+    for (const kind of ['全国科普月', '全国科普日'])
+      expect(page('/events/').$(`select[name="kind"] option[value="${kind}"]`).length, kind).toBe(1);
   });
 
   it('names an event after its own era: 全国科普月 for one in September 2027', () => {
@@ -128,7 +131,10 @@ describe('campaign pages and the home page', () => {
     ['/science-day/', ['全国科普月', '全国科普日']],
   ])('%s lists the upcoming events of its kinds and the latest past ones', (path, kinds) => {
     const p = page(path);
-    const links = p.$('section:has(> #campaign-events) [data-event] > a').toArray().map((a) => p.$(a).attr('href'));
+    const links = p
+      .$('section:has(> #campaign-events) [data-event] > a')
+      .toArray()
+      .map((a) => p.$(a).attr('href'));
     const ofKinds = events.filter((e) => kinds.includes(e.data.kind));
     const shown = [...ofKinds.filter(isComing), ...latestFirst(ofKinds.filter((e) => !isComing(e))).slice(0, RECENT_PAST_EVENTS)];
     expect(links.sort()).toEqual(shown.map((e) => `/events/${e.id}/`).sort());

@@ -45,7 +45,9 @@ describe(`a build with ${COUNT} bases`, () => {
   it('splits the no-JS list into pages that each pass every post-build check', () => {
     const listPages = site.pages.filter((p) => p.urlPath === '/bases/' || p.urlPath.startsWith('/bases/page/'));
     expect(listPages).toHaveLength(Math.ceil((COUNT + readBaseRecords('content/bases').length) / 100));
-    const problems = listPages.flatMap((page) => Object.entries(PAGE_CHECKS).flatMap(([name, check]) => check(page, site).map((p) => `${page.urlPath} ${name}: ${p}`)));
+    const problems = listPages.flatMap((page) =>
+      Object.entries(PAGE_CHECKS).flatMap(([name, check]) => check(page, site).map((p) => `${page.urlPath} ${name}: ${p}`)),
+    );
     expect(problems).toEqual([]);
     // Every check (html-validate included) over some fifty large pages: on a loaded CI machine this took
     // more than the default 30 s once. The timeout only catches a hang.
@@ -60,18 +62,29 @@ describe(`a build with ${COUNT} bases`, () => {
 describe(`a build with ${PAST_EVENTS} past events over ten years`, () => {
   const linksIn = (path: string, selector: string) => {
     const page = site.pageAt(path)!;
-    return page.$(`${selector} [data-event] > a`).toArray().map((a) => page.$(a).attr('href')!);
+    return page
+      .$(`${selector} [data-event] > a`)
+      .toArray()
+      .map((a) => page.$(a).attr('href')!);
   };
   const synthetic = (hrefs: string[]) => hrefs.filter((href) => href.includes('/synthetic-'));
 
   it('shows only the latest past events on /events/ and the campaign pages, within their budgets, and points further back', () => {
     expect(linksIn('/events/', '[data-past]')).toHaveLength(RECENT_PAST_EVENTS);
     // One link per kind of the campaign, each opening the archive filtered to it.
-    for (const kind of ['全国科普月', '全国科普日']) expect(site.pageAt('/science-day/')!.$(`main a[href="/events/?${new URLSearchParams({ kind })}#archive"]`).text(), kind).toBe(kind);
+    for (const kind of ['全国科普月', '全国科普日'])
+      expect(
+        site
+          .pageAt('/science-day/')!
+          .$(`main a[href="/events/?${new URLSearchParams({ kind })}#archive"]`)
+          .text(),
+        kind,
+      ).toBe(kind);
     for (const path of ['/events/', '/ip-week/', '/science-week/', '/science-day/']) {
       expect(PAGE_CHECKS['weight budget']?.(site.pageAt(path)!, site), path).toEqual([]);
       expect(synthetic(linksIn(path, 'main')).length, path).toBeLessThanOrEqual(RECENT_PAST_EVENTS);
-      if (path !== '/events/') expect(linksIn(path, 'section:has(> #campaign-events) h3:contains("往期") + ol'), path).toHaveLength(RECENT_PAST_EVENTS);
+      if (path !== '/events/')
+        expect(linksIn(path, 'section:has(> #campaign-events) h3:contains("往期") + ol'), path).toHaveLength(RECENT_PAST_EVENTS);
     }
   });
 
@@ -96,7 +109,10 @@ describe(`a build with ${PAST_EVENTS} past events over ten years`, () => {
 
   it('keeps the events feed to its latest changes, newest first', () => {
     const folder = join(WORK, 'content/events');
-    const changes = readdirSync(folder).map((name) => ({ id: name.replace(/\.mdx?$/, ''), updated: /^updated: (\S+)$/m.exec(readFileSync(join(folder, name), 'utf8'))![1]! }));
+    const changes = readdirSync(folder).map((name) => ({
+      id: name.replace(/\.mdx?$/, ''),
+      updated: /^updated: (\S+)$/m.exec(readFileSync(join(folder, name), 'utf8'))![1]!,
+    }));
     const newest = changes.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id)).slice(0, EVENTS_FEED_ITEMS);
     const feed = readFileSync(join(build.dist, 'events/rss.xml'), 'utf8');
     const links = [...feed.matchAll(/<item>.*?<link>[^<]*\/events\/([^/<]+)\/<\/link>/gs)].map((m) => m[1]);

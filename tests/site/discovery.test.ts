@@ -12,14 +12,21 @@ import { loadSchemaOrgVocabulary, schemaOrgProblems } from '../helpers/schema-or
 const ORIGIN = 'https://wuhua-kexie.example';
 const text = (path: string) => site.read(path)?.toString('utf8') ?? '';
 /** Pages a visitor reaches on purpose: not the error pages (404, /error/…), and not the no-JS list pages that repeat /bases/. */
-const realPages = site.pages.filter((p) => p.urlPath !== '/404.html' && !p.urlPath.startsWith('/error/') && !p.urlPath.startsWith('/bases/page/'));
+const realPages = site.pages.filter(
+  (p) => p.urlPath !== '/404.html' && !p.urlPath.startsWith('/error/') && !p.urlPath.startsWith('/bases/page/'),
+);
 
 /** One base's or one event's own page: the HTML site map names their lists instead. */
 const isEntryPage = (path: string) => /^\/bases\/(?!page\/)[^/]+\/$/.test(path) || /^\/events\/(?!archive\/)[^/]+\/$/.test(path);
 
 describe('the HTML site map', () => {
   const map = page('/sitemap/');
-  const linked = new Set(map.$('main a[href^="/"]').toArray().map((a) => map.$(a).attr('href')));
+  const linked = new Set(
+    map
+      .$('main a[href^="/"]')
+      .toArray()
+      .map((a) => map.$(a).attr('href')),
+  );
   const linksOf = (path: string) =>
     page(path)
       .$('a[href^="/"]')
@@ -33,7 +40,10 @@ describe('the HTML site map', () => {
   });
 
   it('says how many bases and events it leaves out, and which listed page leads to them', () => {
-    const notes = map.$('main section p').toArray().map((p) => map.$(p).text().replace(/\s+/g, ''));
+    const notes = map
+      .$('main section p')
+      .toArray()
+      .map((p) => map.$(p).text().replace(/\s+/g, ''));
     const count = (re: RegExp) => realPages.filter((p) => isEntryPage(p.urlPath) && re.test(p.urlPath)).length;
     expect(notes).toContain(`${count(/^\/bases\//)}个基地、实验室和平台各有自己的页面，请从上面的“基地与实验室”进入。`);
     expect(notes).toContain(`${count(/^\/events\//)}项活动各有自己的页面，请从上面的“活动”进入。`);
@@ -44,7 +54,7 @@ describe('the HTML site map', () => {
     const seen = new Set(['/sitemap/']);
     const queue = ['/sitemap/'];
     for (let path = queue.shift(); path; path = queue.shift())
-      for (const next of linksOf(path)) if (!seen.has(next) && site.pageAt(next)) seen.add(next), queue.push(next);
+      for (const next of linksOf(path)) if (!seen.has(next) && site.pageAt(next)) (seen.add(next), queue.push(next));
     expect(realPages.map((p) => p.urlPath).filter((path) => !seen.has(path))).toEqual([]);
   });
 
@@ -56,7 +66,10 @@ describe('the HTML site map', () => {
 describe('page dates', () => {
   /** The newest `updated` among front matter or records, as the ISO date a page states. */
   const newest = (entries: Array<{ updated?: unknown }>) =>
-    entries.map((e) => new Date(e.updated as string | Date).toISOString().slice(0, 10)).sort().at(-1);
+    entries
+      .map((e) => new Date(e.updated as string | Date).toISOString().slice(0, 10))
+      .sort()
+      .at(-1);
   const folder = (name: string) => readMarkdownFolder(name).map((f) => f.data as { updated: string; kind?: string; eventKinds?: string[] });
   const intro = (id: string) => readMarkdownFolder('pages').find((f) => f.id === id)!.data as { updated: string };
   const stated = (path: string) => jsonLd(page(path)).find((b) => b['@type'] === 'WebPage')?.['dateModified'];
@@ -91,7 +104,9 @@ describe('sitemap.xml and robots.txt', () => {
   it('sitemap.xml parses and lists every page once, by its absolute canonical URL, with a last-changed date', () => {
     const $ = cheerio.load(text('/sitemap.xml'), { xml: true });
     expect($('urlset').attr('xmlns')).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
-    const entries = $('url').toArray().map((el) => ({ loc: $(el).find('loc').text(), lastmod: $(el).find('lastmod').text() }));
+    const entries = $('url')
+      .toArray()
+      .map((el) => ({ loc: $(el).find('loc').text(), lastmod: $(el).find('lastmod').text() }));
     for (const { loc, lastmod } of entries) {
       expect(loc.startsWith(`${ORIGIN}/`), loc).toBe(true);
       expect(site.pageAt(new URL(loc).pathname), loc).toBeDefined();
@@ -147,7 +162,8 @@ describe('feeds', () => {
   });
 
   it('every page advertises /rss.xml', () => {
-    for (const p of site.pages) expect(p.$('head link[rel="alternate"][type="application/rss+xml"][href="/rss.xml"]').length, p.urlPath).toBe(1);
+    for (const p of site.pages)
+      expect(p.$('head link[rel="alternate"][type="application/rss+xml"][href="/rss.xml"]').length, p.urlPath).toBe(1);
   });
 });
 
@@ -170,7 +186,9 @@ describe('structured data on every page', () => {
       expect(block['@context']).toBe('https://schema.org');
       expect(typeof block['@type']).toBe('string');
     }
-    const web = blocks.find((b) => b['@type'] === 'WebPage') as Record<string, unknown> & { breadcrumb: { itemListElement: Array<{ position: number; name: string }> } };
+    const web = blocks.find((b) => b['@type'] === 'WebPage') as Record<string, unknown> & {
+      breadcrumb: { itemListElement: Array<{ position: number; name: string }> };
+    };
     expect(web).toBeDefined();
     expect(web['url']).toBe(`${ORIGIN}${path}`);
     expect(web['name']).toBeTruthy();
@@ -181,7 +199,9 @@ describe('structured data on every page', () => {
 
   it('uses only schema.org types, the properties schema.org gives each type, and full URLs for enumeration values', () => {
     const vocabulary = loadSchemaOrgVocabulary();
-    const problems = site.pages.flatMap((p) => jsonLd(p).flatMap((block) => schemaOrgProblems(vocabulary, block).map((problem) => `${p.urlPath} ${problem}`)));
+    const problems = site.pages.flatMap((p) =>
+      jsonLd(p).flatMap((block) => schemaOrgProblems(vocabulary, block).map((problem) => `${p.urlPath} ${problem}`)),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -193,7 +213,12 @@ describe('structured data on every page', () => {
 
 describe('search boxes', () => {
   it(`take at most ${MAX_QUERY_LENGTH} characters, in the header of every page and on /search/`, () => {
-    const boxes = site.pages.flatMap((p) => p.$('input[name="q"]').toArray().map((input) => ({ path: p.urlPath, maxlength: p.$(input).attr('maxlength') })));
+    const boxes = site.pages.flatMap((p) =>
+      p
+        .$('input[name="q"]')
+        .toArray()
+        .map((input) => ({ path: p.urlPath, maxlength: p.$(input).attr('maxlength') })),
+    );
     // One per page: the header's, or on /search/ (whose header leaves it out) the page's own.
     expect(boxes.map((box) => box.path)).toEqual(site.pages.map((p) => p.urlPath));
     expect(boxes.filter((box) => box.maxlength !== String(MAX_QUERY_LENGTH))).toEqual([]);
@@ -208,7 +233,8 @@ describe('the search index sees content, not chrome', () => {
       expect(p.$('footer[data-pagefind-ignore]').length, p.urlPath).toBe(1);
       expect(p.$('nav.breadcrumbs').attr('data-pagefind-ignore') ?? (p.urlPath === '/' ? '' : undefined), p.urlPath).toBeDefined();
     }
-    for (const path of ['/search/', '/404.html', '/error/50x/', '/bases/page/1/'].filter((x) => site.pageAt(x))) expect(page(path).$('[data-pagefind-body]').length, path).toBe(0);
+    for (const path of ['/search/', '/404.html', '/error/50x/', '/bases/page/1/'].filter((x) => site.pageAt(x)))
+      expect(page(path).$('[data-pagefind-body]').length, path).toBe(0);
   });
 
   it.each([
@@ -221,11 +247,15 @@ describe('the search index sees content, not chrome', () => {
     ['/ip/lessons/junior/', '知识产权课堂'],
   ])('%s is filed under %s', (path, type) => {
     const p = page(path);
-    expect(p.$('[data-pagefind-filter="type"]').toArray().map((el) => p.$(el).text())).toEqual([type]);
+    expect(
+      p
+        .$('[data-pagefind-filter="type"]')
+        .toArray()
+        .map((el) => p.$(el).text()),
+    ).toEqual([type]);
     expect(SEARCH_TYPES).toContain(type);
     expect(p.$('[data-pagefind-filter="audience"]').length).toBeGreaterThan(0);
   });
-
 });
 
 describe('open data', () => {
@@ -248,7 +278,11 @@ describe('open data', () => {
 
   it('the published JSON Schemas are JSON Schema documents for those files', () => {
     for (const name of ['bases', 'events']) {
-      const schema = JSON.parse(text(`/data/schemas/${name}.json`)) as { $schema: string; $id: string; properties: Record<string, unknown> };
+      const schema = JSON.parse(text(`/data/schemas/${name}.json`)) as {
+        $schema: string;
+        $id: string;
+        properties: Record<string, unknown>;
+      };
       expect(schema.$schema).toMatch(/json-schema\.org/);
       expect(schema.$id).toBe(`${ORIGIN}/data/schemas/${name}.json`);
       expect(Object.keys(schema.properties)).toContain(name === 'bases' ? 'bases' : 'events');
@@ -274,10 +308,11 @@ describe('share images', () => {
     expect([png.width, png.height]).toEqual([1200, 630]);
     // Count white pixels in the heading band: with no font, resvg would draw no text at all.
     let white = 0;
-    for (let y = 200; y < 340; y++) for (let x = 80; x < 1100; x++) {
-      const i = (y * png.width + x) * 4;
-      if (png.data[i]! > 240 && png.data[i + 1]! > 240 && png.data[i + 2]! > 240) white++;
-    }
+    for (let y = 200; y < 340; y++)
+      for (let x = 80; x < 1100; x++) {
+        const i = (y * png.width + x) * 4;
+        if (png.data[i]! > 240 && png.data[i + 1]! > 240 && png.data[i + 2]! > 240) white++;
+      }
     expect(white).toBeGreaterThan(2000);
   });
 });

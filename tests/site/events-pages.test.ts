@@ -30,14 +30,19 @@ const isComing = (e: (typeof events)[number]) => isStillToCome(e.outlook, now);
 const upcoming = events.filter(isComing);
 const past = events.filter((e) => !isComing(e));
 /** The one that ended last first, as every list of past events is ordered (by the time it is held at, a new one if postponed). */
-const latestFirst = (list: typeof events) => [...list].sort((a, b) => compareLatestEndFirst({ id: a.id, ...a.outlook.times }, { id: b.id, ...b.outlook.times }));
+const latestFirst = (list: typeof events) =>
+  [...list].sort((a, b) => compareLatestEndFirst({ id: a.id, ...a.outlook.times }, { id: b.id, ...b.outlook.times }));
 const yearOf = (e: (typeof events)[number]) => Number(e.outlook.times.start.slice(0, 4));
 const pastYears = [...new Set(latestFirst(past).map(yearOf))];
 
 const readDist = (path: string) => readFileSync(`dist${path}`, 'utf8');
 /** Every VEVENT of an .ics file, read by a real iCalendar parser. */
-const icsEvents = (path: string) => new ICAL.Component(ICAL.parse(readDist(path))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-const shanghai = (time: ICAL.Time) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(time.toJSDate()).replace(' ', 'T');
+const icsEvents = (path: string) =>
+  new ICAL.Component(ICAL.parse(readDist(path))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+const shanghai = (time: ICAL.Time) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' })
+    .format(time.toJSDate())
+    .replace(' ', 'T');
 
 describe('the shipped sample events', () => {
   it('are about a dozen, all marked sample, some past (2026) and most upcoming (2027)', () => {
@@ -50,22 +55,35 @@ describe('the shipped sample events', () => {
 
 describe('/events/', () => {
   const index = page('/events/');
-  const linksIn = (selector: string) => index.$(`${selector} [data-event] > a`).toArray().map((a) => index.$(a).attr('href'));
+  const linksIn = (selector: string) =>
+    index
+      .$(`${selector} [data-event] > a`)
+      .toArray()
+      .map((a) => index.$(a).attr('href'));
 
   it('lists upcoming events first, soonest first (a postponed one with no new time last), then the latest past ones by year, newest first', () => {
     const undated = (e: (typeof events)[number]) => (e.outlook.when.kind === 'to-be-announced' ? 1 : 0);
     const soonest = [...upcoming].sort((a, b) => undated(a) - undated(b) || a.outlook.times.start.localeCompare(b.outlook.times.start));
     expect(linksIn('section:has(> #upcoming)')).toEqual(soonest.map((e) => `/events/${e.id}/`));
     const recent = latestFirst(past).slice(0, RECENT_PAST_EVENTS);
-    const years = index.$('[data-past-year] h3').toArray().map((h) => index.$(h).text());
+    const years = index
+      .$('[data-past-year] h3')
+      .toArray()
+      .map((h) => index.$(h).text());
     expect(years).toEqual([...new Set(recent.map(yearOf))].map((y) => `${y}年`));
     expect(linksIn('[data-past]')).toEqual(recent.map((e) => `/events/${e.id}/`));
   });
 
   it('links every year of past events to its archive page, newest first, with how many it holds', () => {
-    const archive = index.$('section:has(> #archive) li').toArray().map((li) => index.$(li).text().replace(/\s+/g, ''));
+    const archive = index
+      .$('section:has(> #archive) li')
+      .toArray()
+      .map((li) => index.$(li).text().replace(/\s+/g, ''));
     expect(archive).toEqual(pastYears.map((y) => `${y}年（${past.filter((e) => yearOf(e) === y).length}项）`));
-    const hrefs = index.$('section:has(> #archive) a').toArray().map((a) => index.$(a).attr('href'));
+    const hrefs = index
+      .$('section:has(> #archive) a')
+      .toArray()
+      .map((a) => index.$(a).attr('href'));
     expect(hrefs).toEqual(pastYears.map(eventArchiveUrl));
   });
 
@@ -77,7 +95,7 @@ describe('/events/', () => {
       expect(item.attr('data-for')?.split(' ')).toEqual(event.data.audiences);
       const base = 'base' in event.data.venue ? bases.find((p) => p.id === (event.data.venue as { base: string }).base) : undefined;
       // An event moved online is in no 街道 any more.
-      const subdistrict = base?.subdistrict ?? ('subdistrict' in event.data.venue ? event.data.venue.subdistrict ?? '' : '');
+      const subdistrict = base?.subdistrict ?? ('subdistrict' in event.data.venue ? (event.data.venue.subdistrict ?? '') : '');
       expect(item.attr('data-jd')).toBe(event.data.status === 'moved-online' ? '' : subdistrict);
       expect(item.find('.sample-badge').text()).toBe('示例数据');
     }
@@ -95,11 +113,17 @@ describe('/events/', () => {
 describe('the yearly archive of past events', () => {
   it.each(pastYears)('%s has a page listing all its past events, the one that ended last first', (year) => {
     const archive = page(eventArchiveUrl(year));
-    const links = archive.$('main [data-event] > a').toArray().map((a) => archive.$(a).attr('href'));
+    const links = archive
+      .$('main [data-event] > a')
+      .toArray()
+      .map((a) => archive.$(a).attr('href'));
     expect(links).toEqual(latestFirst(past.filter((e) => yearOf(e) === year)).map((e) => `/events/${e.id}/`));
     expect(archive.$('h1').text()).toBe(`${year}年的往期活动`);
     const samples = past.filter((e) => yearOf(e) === year && e.data.sample).length;
-    if (samples) expect(archive.$('main .notice[role="note"]').text()).toMatch(/^示例数据：下面(全部活动都是|有\d+项活动是)为演示网站功能而虚构的，并没有真实举办过。$/);
+    if (samples)
+      expect(archive.$('main .notice[role="note"]').text()).toMatch(
+        /^示例数据：下面(全部活动都是|有\d+项活动是)为演示网站功能而虚构的，并没有真实举办过。$/,
+      );
     expect(archive.$('nav.breadcrumbs a[href="/events/"]').length).toBe(1);
     // The same filters as /events/, shown only where JavaScript runs.
     expect(archive.$('#events-filter').closest('.js-only')).toHaveLength(1);
@@ -126,7 +150,12 @@ describe('an event page', () => {
     expect(ld!['startDate']).toBe(dated ? `${held.start}${offset}` : undefined);
     expect(ld!['endDate']).toBe(dated ? `${held.end}${offset}` : undefined);
     expect(ld!['previousStartDate']).toBe(event.data.status === 'postponed' ? `${event.data.start}${offset}` : undefined);
-    const status = { scheduled: 'EventScheduled', cancelled: 'EventCancelled', postponed: event.data.newTime ? 'EventRescheduled' : 'EventPostponed', 'moved-online': 'EventMovedOnline' }[event.data.status];
+    const status = {
+      scheduled: 'EventScheduled',
+      cancelled: 'EventCancelled',
+      postponed: event.data.newTime ? 'EventRescheduled' : 'EventPostponed',
+      'moved-online': 'EventMovedOnline',
+    }[event.data.status];
     expect(ld!['eventStatus']).toBe(`https://schema.org/${status}`);
     const location = ld!['location'] as Record<string, unknown>;
     expect(location['@type']).toBe(event.data.status === 'moved-online' ? 'VirtualLocation' : 'Place');
@@ -188,7 +217,7 @@ describe('what an event’s status and admission let its page and files say', ()
   const eventLd = (id: string) => jsonLd(page(`/events/${id}/`)).find((d) => d['@type'] === 'Event')!;
   const ownIcs = (id: string) => icsEvents(`/events/${id}/event.ics`)[0]!;
   const subscribed = (id: string) => icsEvents('/events.ics').find((e) => e.uid === `${id}@wuhua-kexie.example`);
-  const record = (id: string) => (EventsFileSchema.parse(JSON.parse(readDist('/data/events.json'))).events.find((e) => e.id === id))!;
+  const record = (id: string) => EventsFileSchema.parse(JSON.parse(readDist('/data/events.json'))).events.find((e) => e.id === id)!;
   const feedItem = (id: string) => {
     const $ = cheerio.load(readDist('/events/rss.xml'), { xml: true });
     const item = $('item').filter((_, el) => $(el).find('link').text().endsWith(`/events/${id}/`));
@@ -199,7 +228,8 @@ describe('what an event’s status and admission let its page and files say', ()
     const list = isComing(e) ? page('/events/') : page(eventArchiveUrl(yearOf(e)));
     return list.$(`[data-event]:has(> a[href="/events/${e.id}/"])`);
   };
-  const streetOf = (e: Event) => ('base' in e.data.venue ? bases.find((p) => p.id === (e.data.venue as { base: string }).base)!.address : e.data.venue.address);
+  const streetOf = (e: Event) =>
+    'base' in e.data.venue ? bases.find((p) => p.id === (e.data.venue as { base: string }).base)!.address : e.data.venue.address;
   /** Every way a registration could show: its words, deadline, phone and link. */
   const registrationTraces = (e: Event) => {
     const r = e.data.registration;
@@ -241,30 +271,36 @@ describe('what an event’s status and admission let its page and files say', ()
     expect(listItem(e).find('[data-event-status]').text()).toBe('已取消');
   });
 
-  it.each(ids(online))('moved online %s: no street address or "直接到场", a VirtualLocation and the watch link where there is one', (id) => {
-    const e = events.find((x) => x.id === id)!;
-    const street = streetOf(e);
-    const text = mainText(id);
-    expect(text).not.toContain(street);
-    expect(text).not.toContain('直接到场');
-    expect(page(`/events/${id}/`).$('[data-event-where]').text()).toContain('请不要前往');
-    const ld = eventLd(id);
-    expect(ld['eventStatus']).toBe('https://schema.org/EventMovedOnline');
-    expect(ld['eventAttendanceMode']).toBe('https://schema.org/OnlineEventAttendanceMode');
-    expect(ld['location']).toEqual({ '@type': 'VirtualLocation', ...(e.data.onlineUrl ? { url: e.data.onlineUrl } : { name: '线上（观看方式尚未公布）' }) });
-    expect(JSON.stringify(ld)).not.toContain('PostalAddress');
-    expect(JSON.stringify(ld)).not.toContain(street);
-    for (const vevent of [ownIcs(id), subscribed(id)]) {
-      expect(vevent!.location).not.toContain(street);
-      expect(vevent!.location).toBe(e.data.onlineUrl ? `线上：${e.data.onlineUrl}` : '线上（观看方式尚未公布）');
-    }
-    if (e.data.onlineUrl) expect(page(`/events/${id}/`).$(`[data-event-where] a[href="${e.data.onlineUrl}"]`).length).toBe(1);
-    expect(feedItem(id).description).not.toContain(street);
-    expect(record(id).venue).toBeUndefined();
-    expect(record(id).online).toEqual(e.data.onlineUrl ? { url: e.data.onlineUrl } : {});
-    expect(listItem(e).text()).not.toContain(street);
-    expect(listItem(e).find('[data-event-status]').text()).toBe('改为线上');
-  });
+  it.each(ids(online))(
+    'moved online %s: no street address or "直接到场", a VirtualLocation and the watch link where there is one',
+    (id) => {
+      const e = events.find((x) => x.id === id)!;
+      const street = streetOf(e);
+      const text = mainText(id);
+      expect(text).not.toContain(street);
+      expect(text).not.toContain('直接到场');
+      expect(page(`/events/${id}/`).$('[data-event-where]').text()).toContain('请不要前往');
+      const ld = eventLd(id);
+      expect(ld['eventStatus']).toBe('https://schema.org/EventMovedOnline');
+      expect(ld['eventAttendanceMode']).toBe('https://schema.org/OnlineEventAttendanceMode');
+      expect(ld['location']).toEqual({
+        '@type': 'VirtualLocation',
+        ...(e.data.onlineUrl ? { url: e.data.onlineUrl } : { name: '线上（观看方式尚未公布）' }),
+      });
+      expect(JSON.stringify(ld)).not.toContain('PostalAddress');
+      expect(JSON.stringify(ld)).not.toContain(street);
+      for (const vevent of [ownIcs(id), subscribed(id)]) {
+        expect(vevent!.location).not.toContain(street);
+        expect(vevent!.location).toBe(e.data.onlineUrl ? `线上：${e.data.onlineUrl}` : '线上（观看方式尚未公布）');
+      }
+      if (e.data.onlineUrl) expect(page(`/events/${id}/`).$(`[data-event-where] a[href="${e.data.onlineUrl}"]`).length).toBe(1);
+      expect(feedItem(id).description).not.toContain(street);
+      expect(record(id).venue).toBeUndefined();
+      expect(record(id).online).toEqual(e.data.onlineUrl ? { url: e.data.onlineUrl } : {});
+      expect(listItem(e).text()).not.toContain(street);
+      expect(listItem(e).find('[data-event-status]').text()).toBe('改为线上');
+    },
+  );
 
   it.each(ids(undated))('postponed %s with no new time: 新时间待定, the old time only as 原定, no date to go by anywhere', (id) => {
     const e = events.find((x) => x.id === id)!;
@@ -298,7 +334,11 @@ describe('what an event’s status and admission let its page and files say', ()
     expect(p.$('[data-event-when] time').attr('datetime')).toBe(`${start}:00+08:00`);
     expect(p.$('[data-event-when]').text()).toContain('原定');
     const ld = eventLd(id);
-    expect([ld['eventStatus'], ld['startDate'], ld['previousStartDate']]).toEqual(['https://schema.org/EventRescheduled', `${start}:00+08:00`, `${e.data.start}:00+08:00`]);
+    expect([ld['eventStatus'], ld['startDate'], ld['previousStartDate']]).toEqual([
+      'https://schema.org/EventRescheduled',
+      `${start}:00+08:00`,
+      `${e.data.start}:00+08:00`,
+    ]);
     expect(shanghai(subscribed(id)!.startDate)).toBe(start);
     expect(shanghai(subscribed(id)!.endDate)).toBe(end);
     expect(subscribed(id)!.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
@@ -325,7 +365,9 @@ describe('what an event’s status and admission let its page and files say', ()
   });
 
   it('a public event going ahead shows its registration in full, and the page and data say it is open to the public', () => {
-    const open = events.filter((e) => e.data.status === 'scheduled' && e.data.admission === '公众' && e.data.registration?.url && e.data.registration.phone);
+    const open = events.filter(
+      (e) => e.data.status === 'scheduled' && e.data.admission === '公众' && e.data.registration?.url && e.data.registration.phone,
+    );
     expect(open.length).toBeGreaterThan(0);
     for (const e of open) {
       const p = page(`/events/${e.id}/`);
@@ -350,7 +392,9 @@ describe('what an event’s status and admission let its page and files say', ()
 });
 
 describe('calendars, feed and open data', () => {
-  const icsFiles = (readdirSync('dist', { recursive: true }) as string[]).filter((file) => file.endsWith('.ics')).map((file) => `/${file.split('\\').join('/')}`);
+  const icsFiles = (readdirSync('dist', { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.ics'))
+    .map((file) => `/${file.split('\\').join('/')}`);
 
   it('every line of every .ics is at most 75 octets, ends in CRLF and holds whole UTF-8 characters (RFC 5545 §3.1)', () => {
     expect(icsFiles).toContain('/events.ics');
@@ -383,7 +427,9 @@ describe('calendars, feed and open data', () => {
   });
 
   it('/events.ics holds every upcoming event and nothing past', () => {
-    const uids = icsEvents('/events.ics').map((e) => e.uid).sort();
+    const uids = icsEvents('/events.ics')
+      .map((e) => e.uid)
+      .sort();
     expect(uids).toEqual(upcoming.map((e) => `${e.id}@wuhua-kexie.example`).sort());
   });
 
@@ -402,7 +448,10 @@ describe('calendars, feed and open data', () => {
   });
 
   it('/data/events.json lists every event with offset times', () => {
-    const data = JSON.parse(readDist('/data/events.json')) as { count: number; events: Array<{ id: string; start?: string; originalStart?: string; sample: boolean }> };
+    const data = JSON.parse(readDist('/data/events.json')) as {
+      count: number;
+      events: Array<{ id: string; start?: string; originalStart?: string; sample: boolean }>;
+    };
     expect(data.count).toBe(events.length);
     // A postponed event with no new time has only the time first announced.
     for (const e of data.events) expect(e.start ?? e.originalStart).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:00\+08:00)?$/);
@@ -431,7 +480,10 @@ describe('base pages list their events', () => {
   it.each(bases.map((p) => [p.id] as const))('%s', (baseId) => {
     const here = events.filter((e) => 'base' in e.data.venue && e.data.venue.base === baseId);
     const p = page(`/bases/${baseId}/`);
-    const links = p.$('section:has(> #events) [data-event] > a').toArray().map((a) => p.$(a).attr('href'));
+    const links = p
+      .$('section:has(> #events) [data-event] > a')
+      .toArray()
+      .map((a) => p.$(a).attr('href'));
     expect(links.sort()).toEqual(here.map((e) => `/events/${e.id}/`).sort());
   });
 });

@@ -16,7 +16,14 @@ import { addFixturePolicy, FIXTURE_BUILD_DATE, FIXTURE_DOC_NUMBER, FIXTURE_POLIC
 const WORK = '.cache/fixture-policy-site';
 
 const FIXTURE_ITEMS = ['研发费用补助（示例）', '首次认定高新技术企业奖励（示例）', '新型研发机构绩效奖励（示例）'];
-const PLAN_ITEMS = ['研发投入排名扶持', '高新技术企业再认定扶持', '科技创新平台认定扶持', '孵化器和众创空间认定扶持', '科技领军人才', '云南省创新团队'];
+const PLAN_ITEMS = [
+  '研发投入排名扶持',
+  '高新技术企业再认定扶持',
+  '科技创新平台认定扶持',
+  '孵化器和众创空间认定扶持',
+  '科技领军人才',
+  '云南省创新团队',
+];
 
 let build: ScratchBuild;
 const file = (path: string) => readFileSync(join(build.dist, path), 'utf8');
@@ -60,10 +67,26 @@ describe('a build with a second policy added as content only', { timeout: 600_00
   });
 
   it("puts the fixture's fields in /data/answers.schema.json beside the plan's", () => {
-    const schema = JSON.parse(file('data/answers.schema.json')) as { properties: Record<string, { items?: { enum?: string[]; properties?: Record<string, unknown> } }> };
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['demoRdDeclared', 'demoRdYear', 'demoRdAmount', 'demoHteFirst', 'demoHteFirstYear', 'demoInstitutes', 'hteYear', 'platforms', 'talents']));
+    const schema = JSON.parse(file('data/answers.schema.json')) as {
+      properties: Record<string, { items?: { enum?: string[]; properties?: Record<string, unknown> } }>;
+    };
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining([
+        'demoRdDeclared',
+        'demoRdYear',
+        'demoRdAmount',
+        'demoHteFirst',
+        'demoHteFirstYear',
+        'demoInstitutes',
+        'hteYear',
+        'platforms',
+        'talents',
+      ]),
+    );
     expect(Object.keys(schema.properties['demoInstitutes']?.items?.properties ?? {})).toEqual(['grade', 'gradeYear']);
-    expect(schema.properties['topics']?.items?.enum).toEqual(expect.arrayContaining(['demo-rd-subsidy', 'demo-hte-first', 'demo-institute', 'rd-ranking', 'team']));
+    expect(schema.properties['topics']?.items?.enum).toEqual(
+      expect.arrayContaining(['demo-rd-subsidy', 'demo-hte-first', 'demo-institute', 'rd-ranking', 'team']),
+    );
   });
 
   it('embeds both policies in the checker page', () => {
@@ -85,7 +108,7 @@ describe('a build with a second policy added as content only', { timeout: 600_00
     for (const words of [FIXTURE_DOC_NUMBER, '五发〔2018〕5号', '现行有效', '已到期']) expect(text).toContain(words);
   });
 
-  it('publishes the fixture\'s 原文 with the anchors its results cite', () => {
+  it("publishes the fixture's 原文 with the anchors its results cite", () => {
     expect(existsSync(join(build.dist, `policy/${FIXTURE_POLICY}/original/index.html`))).toBe(true);
     const $ = html(`policy/${FIXTURE_POLICY}/original/index.html`);
     for (const anchor of ['s2-1', 's2-2', 's2-3']) expect($(`[id="${anchor}"]`).length, anchor).toBe(1);
@@ -94,8 +117,14 @@ describe('a build with a second policy added as content only', { timeout: 600_00
   it("passes the post-build checks on the fixture's own pages (links and anchors, HTML, titles)", () => {
     const site = loadDistSite(build.dist);
     const pages = site.pages.filter((p) => p.urlPath.startsWith(`/policy/${FIXTURE_POLICY}/`));
-    expect(pages.map((p) => p.urlPath).sort()).toEqual([`/policy/${FIXTURE_POLICY}/`, `/policy/${FIXTURE_POLICY}/faq/`, `/policy/${FIXTURE_POLICY}/original/`]);
-    const problems = pages.flatMap((p) => Object.entries(PAGE_CHECKS).flatMap(([name, check]) => check(p, site).map((problem) => `${p.urlPath} ${name}: ${problem}`)));
+    expect(pages.map((p) => p.urlPath).sort()).toEqual([
+      `/policy/${FIXTURE_POLICY}/`,
+      `/policy/${FIXTURE_POLICY}/faq/`,
+      `/policy/${FIXTURE_POLICY}/original/`,
+    ]);
+    const problems = pages.flatMap((p) =>
+      Object.entries(PAGE_CHECKS).flatMap(([name, check]) => check(p, site).map((problem) => `${p.urlPath} ${name}: ${problem}`)),
+    );
     expect(problems).toEqual([]);
   });
 });

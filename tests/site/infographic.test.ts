@@ -15,7 +15,9 @@ import { CONTENT, POLICY_ID, readYaml } from '../helpers/content';
 const SVG_PATH = `/policy/${POLICY_ID}/infographic.svg`;
 const PNG_PATH = `/policy/${POLICY_ID}/infographic.png`;
 const svg = load(site.read(SVG_PATH)?.toString('utf8') ?? '', { xml: true });
-const texts = svg('text').toArray().map((t) => ({ el: svg(t), text: svg(t).text() }));
+const texts = svg('text')
+  .toArray()
+  .map((t) => ({ el: svg(t), text: svg(t).text() }));
 
 type Target = { id: string; label: string; value: number; unit: string };
 const goals = readYaml<{ goals: Array<{ heading: string; targets: Target[] }> }>(`policies/${POLICY_ID}/goals.yaml`).goals;
@@ -45,14 +47,20 @@ describe('the 一图读懂 PNG', () => {
 
 describe('the 一图读懂 SVG', () => {
   it('draws every goal figure as goals.yaml gives it, each once', () => {
-    const drawn = svg('text[data-target]').toArray().map((t) => [svg(t).attr('data-target'), svg(t).text()]);
+    const drawn = svg('text[data-target]')
+      .toArray()
+      .map((t) => [svg(t).attr('data-target'), svg(t).text()]);
     const expected = goals.flatMap((g) => g.targets.map((t) => [t.id, `${t.value}${t.unit}`]));
     expect(drawn).toEqual(expected);
     expect(goals).toHaveLength(6);
   });
 
   it('draws every support item with the most it pays, as its rule file gives it', () => {
-    const drawn = new Map(svg('text[data-rule]').toArray().map((t) => [svg(t).attr('data-rule'), drawnYuan(svg(t).text())]));
+    const drawn = new Map(
+      svg('text[data-rule]')
+        .toArray()
+        .map((t) => [svg(t).attr('data-rule'), drawnYuan(svg(t).text())]),
+    );
     expect([...drawn.keys()].sort()).toEqual(rules.map((r) => r.id).sort());
     for (const rule of rules) expect(drawn.get(rule.id), rule.id).toBe(maximumAmount(rule.amount));
   });
@@ -61,13 +69,16 @@ describe('the 一图读懂 SVG', () => {
     const all = texts.map((t) => t.text).join('');
     for (const goal of goals) expect(all).toContain(goal.heading);
     for (const action of actions)
-      for (const lead of new Set(action.tasks.flatMap((t) => t.lead))) expect(all, lead).toContain(departments.find((d) => d.id === lead)!.name);
+      for (const lead of new Set(action.tasks.flatMap((t) => t.lead)))
+        expect(all, lead).toContain(departments.find((d) => d.id === lead)!.name);
     expect(all).toContain('五发〔2018〕5号');
   });
 
   it('draws no character the font subset lacks, no text under 28 px and no line past the cards', () => {
     const font = fontkit.openSync('src/assets/fonts/share-image.otf') as fontkit.Font;
-    const missing = new Set([...texts.map((t) => t.text).join('')].filter((ch) => ch.trim() && !font.hasGlyphForCodePoint(ch.codePointAt(0)!)));
+    const missing = new Set(
+      [...texts.map((t) => t.text).join('')].filter((ch) => ch.trim() && !font.hasGlyphForCodePoint(ch.codePointAt(0)!)),
+    );
     expect([...missing]).toEqual([]);
     for (const { el, text } of texts) {
       const size = Number(el.attr('font-size'));
@@ -105,7 +116,8 @@ describe('the 一图读懂 page', () => {
     const glance = $('#at-a-glance').text().replace(/\s+/g, '');
     for (const { text } of texts.filter((t) => t.el.is('[data-target], [data-rule]'))) expect(glance, text).toContain(text);
     for (const goal of goals) for (const target of goal.targets) expect(glance).toContain(target.label);
-    for (const d of new Set(actions.flatMap((a) => a.tasks.flatMap((t) => t.lead)))) expect(glance).toContain(departments.find((x) => x.id === d)!.name);
+    for (const d of new Set(actions.flatMap((a) => a.tasks.flatMap((t) => t.lead))))
+      expect(glance).toContain(departments.find((x) => x.id === d)!.name);
   });
 
   it('numbers each list item once, by the list itself', () => {

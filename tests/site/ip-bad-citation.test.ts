@@ -12,9 +12,17 @@ describe('the build stops on a citation that is not in laws.yaml', { timeout: 18
   it('a <LawRef> to an unlisted article names the file, the tag and the article', () => {
     const { status, output } = buildWithContent(join(WORK, 'unlisted-article'), (content) => {
       const path = join(content, 'ip/lessons/senior.mdx');
-      writeFileSync(path, readFileSync(path, 'utf8').replace('<LawRef law="patent-law" article="第四十四条" />', '<LawRef law="patent-law" article="第四十六条" />'));
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8').replace(
+          '<LawRef law="patent-law" article="第四十四条" />',
+          '<LawRef law="patent-law" article="第四十六条" />',
+        ),
+      );
     });
     expect(status).not.toBe(0);
-    expect(output).toMatch(/lessons\/senior\.mdx: field body <LawRef law="patent-law" article="第四十六条" \/>: 专利法第四十六条 is not listed under "patent-law" in content\/ip\/laws\.yaml; .* \(value: "第四十六条"\)/);
+    expect(output).toMatch(
+      /lessons\/senior\.mdx: field body <LawRef law="patent-law" article="第四十六条" \/>: 专利法第四十六条 is not listed under "patent-law" in content\/ip\/laws\.yaml; .* \(value: "第四十六条"\)/,
+    );
   });
 });

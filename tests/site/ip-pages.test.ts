@@ -27,7 +27,10 @@ describe('/ip/', () => {
   });
 
   it('shows every protection term in one table, with its source', () => {
-    const rows = index.$('table tbody tr').toArray().map((tr) => index.$(tr).text());
+    const rows = index
+      .$('table tbody tr')
+      .toArray()
+      .map((tr) => index.$(tr).text());
     expect(rows).toHaveLength(terms.length);
     terms.forEach((term, i) => expect(rows[i]).toContain(term.short));
   });
@@ -47,7 +50,10 @@ describe('lessons', () => {
 describe('lesson plans', () => {
   it.each(plans.map((p) => [p.id] as const))('%s has goals, time, materials, activities and questions', (id) => {
     const p = page(`/ip/plans/${id}/`);
-    const headings = p.$('main h2').toArray().map((h) => p.$(h).text());
+    const headings = p
+      .$('main h2')
+      .toArray()
+      .map((h) => p.$(h).text());
     expect(headings).toEqual(expect.arrayContaining(['教学目标', '准备材料', '教学过程', '讨论题', '依据的法律']));
     expect(p.$('.facts').text()).toMatch(/课时\d+分钟/);
   });
@@ -81,37 +87,71 @@ describe('the quiz', () => {
 
 describe('structured data for learning', () => {
   it.each(lessons.map((l) => [l.id] as const))('lesson %s is a LearningResource for students of its stage, citing its laws', (id) => {
-    const lesson = lessons.find((l) => l.id === id)!.data as { title: string; stage: string; minutes: number; objectives: string[]; sources: unknown[] };
+    const lesson = lessons.find((l) => l.id === id)!.data as {
+      title: string;
+      stage: string;
+      minutes: number;
+      objectives: string[];
+      sources: unknown[];
+    };
     const block = blockOf(`/ip/lessons/${id}/`, 'LearningResource');
-    expect(block).toMatchObject({ name: lesson.title, url: `${ORIGIN}/ip/lessons/${id}/`, educationalLevel: lesson.stage, timeRequired: `PT${lesson.minutes}M`, teaches: lesson.objectives, inLanguage: 'zh-CN' });
+    expect(block).toMatchObject({
+      name: lesson.title,
+      url: `${ORIGIN}/ip/lessons/${id}/`,
+      educationalLevel: lesson.stage,
+      timeRequired: `PT${lesson.minutes}M`,
+      teaches: lesson.objectives,
+      inLanguage: 'zh-CN',
+    });
     expect(block['audience']).toEqual({ '@type': 'EducationalAudience', educationalRole: 'student' });
     expect(block['citation']).toHaveLength(lesson.sources.length);
     const laws = block['citation'].map((c: Record<string, any>) => c['isPartOf'] ?? c);
-    for (const law of laws) expect(law).toMatchObject({ '@type': 'Legislation', name: expect.stringMatching(/^中华人民共和国/), version: expect.stringMatching(/\d{4}年/) });
+    for (const law of laws)
+      expect(law).toMatchObject({
+        '@type': 'Legislation',
+        name: expect.stringMatching(/^中华人民共和国/),
+        version: expect.stringMatching(/\d{4}年/),
+      });
   });
 
   it.each(plans.map((p) => [p.id] as const))('lesson plan %s is a LearningResource for teachers, based on its lesson', (id) => {
     const plan = plans.find((p) => p.id === id)!.data as { title: string; stage: string; minutes: number; lesson: string };
     const block = blockOf(`/ip/plans/${id}/`, 'LearningResource');
-    expect(block).toMatchObject({ name: plan.title, educationalLevel: plan.stage, timeRequired: `PT${plan.minutes}M`, isBasedOn: `${ORIGIN}/ip/lessons/${plan.lesson}/` });
+    expect(block).toMatchObject({
+      name: plan.title,
+      educationalLevel: plan.stage,
+      timeRequired: `PT${plan.minutes}M`,
+      isBasedOn: `${ORIGIN}/ip/lessons/${plan.lesson}/`,
+    });
     expect(block['audience'].educationalRole).toBe('teacher');
   });
 
   it('the quiz page and the printable answers describe the same Quiz, for every stage', () => {
     const [quizPage, answersPage] = [blockOf('/ip/quiz/', 'Quiz'), blockOf('/ip/quiz/answers/', 'Quiz')];
     expect(quizPage['@id']).toBe(`${ORIGIN}/ip/quiz/#quiz`);
-    expect(answersPage).toMatchObject({ '@id': quizPage['@id'], name: quizPage['name'], url: `${ORIGIN}/ip/quiz/answers/`, educationalLevel: ['小学', '初中', '高中'] });
+    expect(answersPage).toMatchObject({
+      '@id': quizPage['@id'],
+      name: quizPage['name'],
+      url: `${ORIGIN}/ip/quiz/answers/`,
+      educationalLevel: ['小学', '初中', '高中'],
+    });
   });
 });
 
 describe('the printable answers page spreads the right answers over A, B, C, D', () => {
   const answers = page('/ip/quiz/answers/');
-  const printed = answers.$('main > ol > li[id]').toArray().map((li) => {
-    const item = answers.$(li);
-    const options = item.find('ol > li').toArray().map((o) => answers.$(o).text().trim());
-    const [, letter = '', answer = ''] = /^答案：([A-E])．(.+)$/.exec(item.find('strong').first().text().trim()) ?? [];
-    return { id: item.attr('id')!, options, letter, answer };
-  });
+  const printed = answers
+    .$('main > ol > li[id]')
+    .toArray()
+    .map((li) => {
+      const item = answers.$(li);
+      const options = item
+        .find('ol > li')
+        .toArray()
+        .map((o) => answers.$(o).text().trim());
+      const [, letter = '', answer = ''] = /^答案：([A-E])．(.+)$/.exec(item.find('strong').first().text().trim()) ?? [];
+      return { id: item.attr('id')!, options, letter, answer };
+    });
 
   it('prints every question with its answer among its options, and the letter of its place', () => {
     expect(printed.map((q) => q.id).sort()).toEqual(quiz.map((q) => q.id).sort());
@@ -126,17 +166,22 @@ describe('the printable answers page spreads the right answers over A, B, C, D',
   it('for each number of options n, the answer is in each place for 1/n of the questions, within ±10 points', () => {
     const shares = answerPositionShares(printed);
     expect(shares.size).toBeGreaterThan(0);
-    for (const [n, { shares: byPosition }] of shares) for (const [k, share] of byPosition.entries()) expect(Math.abs(share - 1 / n), `${n} options, place ${'ABCDE'[k]}: ${share.toFixed(2)}`).toBeLessThanOrEqual(0.1);
+    for (const [n, { shares: byPosition }] of shares)
+      for (const [k, share] of byPosition.entries())
+        expect(Math.abs(share - 1 / n), `${n} options, place ${'ABCDE'[k]}: ${share.toFixed(2)}`).toBeLessThanOrEqual(0.1);
   });
 });
 
 describe('the law facts the review fixed, as the pages show them', () => {
   const rows = () => {
     const index = page('/ip/');
-    return index.$('table tbody tr').toArray().map((tr) => index.$(tr).text().replace(/\s+/g, ''));
+    return index
+      .$('table tbody tr')
+      .toArray()
+      .map((tr) => index.$(tr).text().replace(/\s+/g, ''));
   };
 
-  it('the terms table: legal persons\' 发表权 from 创作完成, audiovisual works listed, invention compensation cited apart from the term', () => {
+  it("the terms table: legal persons' 发表权 from 创作完成, audiovisual works listed, invention compensation cited apart from the term", () => {
     const organisation = rows().find((r) => r.startsWith('法人或者非法人组织的作品'))!;
     expect(organisation).toContain('发表权截止于作品创作完成后第五十年的12月31日');
     expect(organisation).toContain('《著作权法》第二十三条第二款');

@@ -43,7 +43,9 @@ describe('a build of launch-ready content', () => {
   });
 
   it('names the present-day department on each renamed department page, and the index says so', () => {
-    expect(load(read('policy/departments/finance-bureau/index.html'))('main').text()).toContain('现在承担这项工作的部门：五华区财政局（依据：');
+    expect(load(read('policy/departments/finance-bureau/index.html'))('main').text()).toContain(
+      '现在承担这项工作的部门：五华区财政局（依据：',
+    );
     const index = load(read('policy/departments/index.html'))('main').text();
     expect(index).toContain('现在承担工作的部门写在各部门的页面上');
   });
@@ -51,7 +53,9 @@ describe('a build of launch-ready content', () => {
   it('leaves no placeholder wording, sample badge or example address on any page or data file', () => {
     const leftovers = textFiles().flatMap((file) => {
       const text = readFileSync(file, 'utf8');
-      return ['待主办单位', 'class="sample-badge"', 'wuhua-kexie.example'].filter((word) => text.includes(word)).map((word) => `${file}: ${word}`);
+      return ['待主办单位', 'class="sample-badge"', 'wuhua-kexie.example']
+        .filter((word) => text.includes(word))
+        .map((word) => `${file}: ${word}`);
     });
     expect(leftovers).toEqual([]);
   });

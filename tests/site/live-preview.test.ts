@@ -38,7 +38,12 @@ async function html(path: string): Promise<string> {
  * The page shows `before`; after `from` is replaced by `to` in the file, it shows `after` within the
  * bound (waitForText throws otherwise). `before` and `after` default to `from` and `to`.
  */
-async function expectLivePreview(path: string, file: string, [from, to]: [string, string], [before, after]: [string, string] = [from, to]): Promise<void> {
+async function expectLivePreview(
+  path: string,
+  file: string,
+  [from, to]: [string, string],
+  [before, after]: [string, string] = [from, to],
+): Promise<void> {
   const page = await html(path);
   expect(page.includes(before), `${path} shows "${before}" before the edit`).toBe(true);
   expect(page.includes(after), `${path} does not show "${after}" before the edit`).toBe(false);
@@ -48,9 +53,14 @@ async function expectLivePreview(path: string, file: string, [from, to]: [string
 
 describe('npm run dev shows content edits without a restart', { timeout: 120_000 }, () => {
   it("a base's description in bases.yaml, in the page and in its search description", async () => {
-    await expectLivePreview('/bases/sample-huashan-astronomy/', 'bases/bases.yaml', ['用球幕影片和望远镜带大家认识星空', '用球幕影片和天文望远镜带大家认识星空']);
+    await expectLivePreview('/bases/sample-huashan-astronomy/', 'bases/bases.yaml', [
+      '用球幕影片和望远镜带大家认识星空',
+      '用球幕影片和天文望远镜带大家认识星空',
+    ]);
     // The <meta name="description"> comes from the page registry (src/data/site-pages.ts), which caches at module level.
-    expect(await html('/bases/sample-huashan-astronomy/')).toMatch(/<meta name="description" content="[^"]*用球幕影片和天文望远镜带大家认识星空/);
+    expect(await html('/bases/sample-huashan-astronomy/')).toMatch(
+      /<meta name="description" content="[^"]*用球幕影片和天文望远镜带大家认识星空/,
+    );
   });
 
   it("an event's Markdown body", async () => {
@@ -59,7 +69,12 @@ describe('npm run dev shows content edits without a restart', { timeout: 120_000
 
   // Events resolve their organiser through getAllEvents(), which also caches at module level.
   it("a department's name in departments.yaml, on an event it organises", async () => {
-    await expectLivePreview('/events/2026-geology-lecture/', 'departments.yaml', ['name: 区科学技术协会', 'name: 五华区科学技术协会'], ['区科学技术协会', '五华区科学技术协会']);
+    await expectLivePreview(
+      '/events/2026-geology-lecture/',
+      'departments.yaml',
+      ['name: 区科学技术协会', 'name: 五华区科学技术协会'],
+      ['区科学技术协会', '五华区科学技术协会'],
+    );
   });
 
   it('a glossary definition in glossary.yaml', async () => {
@@ -68,15 +83,28 @@ describe('npm run dev shows content edits without a restart', { timeout: 120_000
 
   it('a new glossary alias, in the term links of an explainer', async () => {
     // The goals explainer says 创业空间 before 众创空间: as an alias of 众创空间 it takes the term's one link.
-    await expectLivePreview('/policy/wuhua-2018-5/goals/', 'glossary.yaml', ['term: 众创空间\n', 'term: 众创空间\n  aliases: [创业空间]\n'], ['>众创空间</a>', '>创业空间</a>']);
+    await expectLivePreview(
+      '/policy/wuhua-2018-5/goals/',
+      'glossary.yaml',
+      ['term: 众创空间\n', 'term: 众创空间\n  aliases: [创业空间]\n'],
+      ['>众创空间</a>', '>创业空间</a>'],
+    );
   });
 
   it('an FAQ question in a policy folder', async () => {
-    await expectLivePreview('/policy/wuhua-2018-5/faq/', 'policies/wuhua-2018-5/faq.yaml', ['这个政策现在还有效吗？', '这项政策现在还有效吗？']);
+    await expectLivePreview('/policy/wuhua-2018-5/faq/', 'policies/wuhua-2018-5/faq.yaml', [
+      '这个政策现在还有效吗？',
+      '这项政策现在还有效吗？',
+    ]);
   });
 
   it("a support item's title in content/rules, in the checker's rules", async () => {
-    await expectLivePreview('/checker/rules/', 'rules/hte.yaml', ['title: 高新技术企业再认定扶持', 'title: 高新技术企业重新认定扶持'], ['高新技术企业再认定扶持', '高新技术企业重新认定扶持']);
+    await expectLivePreview(
+      '/checker/rules/',
+      'rules/hte.yaml',
+      ['title: 高新技术企业再认定扶持', 'title: 高新技术企业重新认定扶持'],
+      ['高新技术企业再认定扶持', '高新技术企业重新认定扶持'],
+    );
   });
 
   it('a new base added to bases.yaml gets its page', async () => {
@@ -86,7 +114,10 @@ describe('npm run dev shows content edits without a restart', { timeout: 120_000
     const text = readFileSync(file, 'utf8');
     const first = /^- id: sample-huashan-astronomy\n(?: {2}.*\n|\n)+/m.exec(text)?.[0];
     if (!first) throw new Error(`${file}: the first base is not where this test expects it`);
-    writeFileSync(file, text + first.replace('id: sample-huashan-astronomy', 'id: sample-live-preview-lab').replace(/name: .*/, 'name: 示例·实时预览实验室'));
+    writeFileSync(
+      file,
+      text + first.replace('id: sample-huashan-astronomy', 'id: sample-live-preview-lab').replace(/name: .*/, 'name: 示例·实时预览实验室'),
+    );
     await waitForText(`${server.url}${path}`, '示例·实时预览实验室', SHOWS_WITHIN_MS);
   });
 
@@ -95,11 +126,21 @@ describe('npm run dev shows content edits without a restart', { timeout: 120_000
     const logged = server.output().length;
     // One save with a good change and a bad one: neither may show.
     const file = join(server.content, 'bases/bases.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('周末晚上不定期举办观星活动', '每月第一个周六晚上举办观星活动').replace('subdistrict: 华山', 'subdistrict: 华山区'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('周末晚上不定期举办观星活动', '每月第一个周六晚上举办观星活动')
+        .replace('subdistrict: 华山', 'subdistrict: 华山区'),
+    );
     // Entries are numbered in the file's order (sorted by id): count rather than assume.
     const entry = [...readFileSync(file, 'utf8').matchAll(/^- id: (.+)$/gm)].findIndex((m) => m[1] === 'sample-huashan-astronomy') + 1;
-    const report = new RegExp(`bases/bases\\.yaml \\(entry ${entry}, id sample-huashan-astronomy\\): field subdistrict: .*\\(value: "华山区"\\)`);
-    await waitFor(() => report.test(server.output().slice(logged)), `the dev server's log to report the bad subdistrict:\n${server.output().slice(logged)}`);
+    const report = new RegExp(
+      `bases/bases\\.yaml \\(entry ${entry}, id sample-huashan-astronomy\\): field subdistrict: .*\\(value: "华山区"\\)`,
+    );
+    await waitFor(
+      () => report.test(server.output().slice(logged)),
+      `the dev server's log to report the bad subdistrict:\n${server.output().slice(logged)}`,
+    );
     const page = await html(path);
     expect(page).toContain('周末晚上不定期举办观星活动');
     expect(page).not.toContain('每月第一个周六晚上举办观星活动');

@@ -11,7 +11,6 @@ const clauses = allClauses(doc);
 const base = `/policy/${POLICY_ID}`;
 const EXPLAINERS = ['overview', 'goals', 'tasks', 'support', 'safeguards'];
 
-
 /** Visible text of the main content, leaving out figures the page marks as derived. */
 function mainText(p: DistPage): string {
   const main = p.$('main').clone();
@@ -28,7 +27,10 @@ describe('the 原文 page', () => {
 
   it('reproduces every line of the official text', () => {
     const text = original.$('.original-text').text().replace(/\s+/g, '');
-    for (const line of readContent(`policies/${POLICY_ID}/original.txt`).split('\n').map((l) => l.replace(/\s+/g, '')).filter(Boolean)) {
+    for (const line of readContent(`policies/${POLICY_ID}/original.txt`)
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ''))
+      .filter(Boolean)) {
       expect(text).toContain(line);
     }
   });
@@ -36,14 +38,23 @@ describe('the 原文 page', () => {
   it('is labelled 原文, says the term is over and carries the gov.cn metadata block', () => {
     expect(original.$('.label-original').text()).toBe('原文');
     expect(original.$('[role="note"]').text()).toContain('已经到期');
-    const labels = original.$('.policy-meta dt').toArray().map((el) => original.$(el).text().replace(/\s|　/g, ''));
+    const labels = original
+      .$('.policy-meta dt')
+      .toArray()
+      .map((el) => original.$(el).text().replace(/\s|　/g, ''));
     expect(labels).toEqual(['主题分类', '发文机关', '成文日期', '标题', '发文字号', '发布日期', '有效性']);
     expect(original.$('.policy-meta').text()).toContain('已到期');
   });
 
   it('declares itself as schema.org Legislation', () => {
     const data = JSON.parse(original.$('script[type="application/ld+json"]').first().text());
-    expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'Legislation', legislationIdentifier: '五发〔2018〕5号', legislationDate: '2018-05-07', legislationLegalForce: 'https://schema.org/NotInForce' });
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Legislation',
+      legislationIdentifier: '五发〔2018〕5号',
+      legislationDate: '2018-05-07',
+      legislationLegalForce: 'https://schema.org/NotInForce',
+    });
   });
 });
 
@@ -101,10 +112,15 @@ describe('figures on the explainers match the original', () => {
 
   it('shows each implied 2015 baseline as derived, at half the 2020 target', () => {
     const goals = page(`${base}/goals/`);
-    const derivedRows = goals.$('tr[data-derived]').toArray().map((el) => goals.$(el).text());
+    const derivedRows = goals
+      .$('tr[data-derived]')
+      .toArray()
+      .map((el) => goals.$(el).text());
     expect(derivedRows).toHaveLength(4);
     for (const row of derivedRows) expect(row).toMatch(/推算/);
-    const targets = readYaml<{ goals: Array<{ targets: Array<{ value: number; unit: string; doublesFrom?: number }> }> }>(`policies/${POLICY_ID}/goals.yaml`)
+    const targets = readYaml<{ goals: Array<{ targets: Array<{ value: number; unit: string; doublesFrom?: number }> }> }>(
+      `policies/${POLICY_ID}/goals.yaml`,
+    )
       .goals.flatMap((g) => g.targets)
       .filter((t) => t.doublesFrom);
     expect(derivedRows.map((row) => extractQuantities(row)[0])).toEqual(targets.map((t) => ({ value: t.value / 2, unit: t.unit })));
@@ -123,14 +139,25 @@ describe('glossary links', () => {
   it.each(EXPLAINERS)('the %s explainer links each term at most once, to an entry that exists', (slug) => {
     const explainer = page(`${base}/${slug}/`);
     const glossary = page('/policy/glossary/');
-    const targets = explainer.$('a.glossary-link').toArray().map((el) => explainer.$(el).attr('href') ?? '');
+    const targets = explainer
+      .$('a.glossary-link')
+      .toArray()
+      .map((el) => explainer.$(el).attr('href') ?? '');
     expect(new Set(targets).size).toBe(targets.length);
     for (const href of targets) expect(glossary.$(`[id="${href.split('#')[1]}"]`).length, href).toBe(1);
   });
 
   it('the explainers link at least the core terms', () => {
-    const linked = new Set(EXPLAINERS.flatMap((slug) => page(`${base}/${slug}/`).$('a.glossary-link').toArray().map((el) => page(`${base}/${slug}/`).$(el).attr('href'))));
-    for (const id of ['rd-intensity', 'high-tech-enterprise', 'incubator', 'maker-space', 'key-lab', 'youth-lab']) expect(linked).toContain(`/policy/glossary/#term-${id}`);
+    const linked = new Set(
+      EXPLAINERS.flatMap((slug) =>
+        page(`${base}/${slug}/`)
+          .$('a.glossary-link')
+          .toArray()
+          .map((el) => page(`${base}/${slug}/`).$(el).attr('href')),
+      ),
+    );
+    for (const id of ['rd-intensity', 'high-tech-enterprise', 'incubator', 'maker-space', 'key-lab', 'youth-lab'])
+      expect(linked).toContain(`/policy/glossary/#term-${id}`);
   });
 
   it('the glossary page lists, for each linked term, the explainers that link to it', () => {
@@ -148,12 +175,19 @@ describe('glossary links', () => {
 
 describe('the department index', () => {
   it('has a page per department with what it leads, generated from tasks.yaml', () => {
-    const tasks = readYaml<{ actions: Array<{ tasks: Array<{ clause: string; lead: string[]; support: string[] }> }> }>(`policies/${POLICY_ID}/tasks.yaml`).actions.flatMap((a) => a.tasks);
+    const tasks = readYaml<{ actions: Array<{ tasks: Array<{ clause: string; lead: string[]; support: string[] }> }> }>(
+      `policies/${POLICY_ID}/tasks.yaml`,
+    ).actions.flatMap((a) => a.tasks);
     const ids = new Set(tasks.flatMap((t) => [...t.lead, ...t.support]));
     for (const id of ids) {
       const deptPage = page(`/policy/departments/${id}/`);
       const leads = tasks.filter((t) => t.lead.includes(id)).map((t) => t.clause);
-      const leadLinks = deptPage.$('#leads').parent().find('a').toArray().map((el) => deptPage.$(el).attr('href'));
+      const leadLinks = deptPage
+        .$('#leads')
+        .parent()
+        .find('a')
+        .toArray()
+        .map((el) => deptPage.$(el).attr('href'));
       expect(leadLinks).toEqual(leads.map((c) => `${base}/original/#${c}`));
     }
     expect(page('/policy/departments/').$('tbody tr').length).toBe(ids.size);
@@ -171,18 +205,20 @@ describe('FAQ', () => {
 
   it('gives search engines the answers as plain text, with the readings they rest on', () => {
     const faq = page(`${base}/faq/`);
-    const data = JSON.parse(faq.$('script[type="application/ld+json"]').first().text()) as { mainEntity: Array<{ name: string; acceptedAnswer: { text: string } }> };
+    const data = JSON.parse(faq.$('script[type="application/ld+json"]').first().text()) as {
+      mainEntity: Array<{ name: string; acceptedAnswer: { text: string } }>;
+    };
     for (const q of data.mainEntity) expect(q.acceptedAnswer.text, q.name).not.toMatch(/\]\(|^- |\*\*/m);
     const withReading = faq.$('.faq-list > section[data-readings!=""]').length;
     expect(data.mainEntity.filter((q) => q.acceptedAnswer.text.includes('本站理解：')).length).toBe(withReading);
   });
 });
 
-describe('goal figures keep the plan\'s own qualifiers', () => {
+describe("goal figures keep the plan's own qualifiers", () => {
   const QUALIFIERS = ['年均', '以上', '超过', '不少于', '达到'];
-  const targets = readYaml<{ goals: Array<{ clause: string; targets: Array<{ id: string; label: string; source: string; doublesFrom?: number }> }> }>(`policies/${POLICY_ID}/goals.yaml`).goals.flatMap((g) =>
-    g.targets.map((t) => ({ ...t, clause: g.clause })),
-  );
+  const targets = readYaml<{
+    goals: Array<{ clause: string; targets: Array<{ id: string; label: string; source: string; doublesFrom?: number }> }>;
+  }>(`policies/${POLICY_ID}/goals.yaml`).goals.flatMap((g) => g.targets.map((t) => ({ ...t, clause: g.clause })));
 
   it.each(targets.map((t) => [t.id, t] as const))('%s is printed with the qualifiers of its clause', (_id, target) => {
     const goals = page(`${base}/goals/`);
@@ -192,7 +228,8 @@ describe('goal figures keep the plan\'s own qualifiers', () => {
     const clause = clauseText(clauses.find((c) => c.id === target.clause) as never);
     // The qualifier words the text puts on this figure, and none it does not.
     for (const word of QUALIFIERS.filter((w) => target.source.includes(w))) expect(figure, `${target.id}: ${word}`).toContain(word);
-    for (const word of QUALIFIERS.filter((w) => w !== '达到' && !target.source.includes(w))) expect(figure, `${target.id}: no ${word}`).not.toContain(word);
+    for (const word of QUALIFIERS.filter((w) => w !== '达到' && !target.source.includes(w)))
+      expect(figure, `${target.id}: no ${word}`).not.toContain(word);
     expect(figure.includes('翻一番'), `${target.id}: 翻一番`).toBe(target.doublesFrom !== undefined);
     if (target.doublesFrom !== undefined) expect(clause).toContain(`在${target.doublesFrom}年的基础上翻一番`);
     // 争取 (aims for) qualifies the whole sentence the figure stands in, not the figure's own words.
@@ -235,16 +272,24 @@ describe('departments', () => {
   });
 
   it('the index lists departments in pinyin order of their names, not by id', () => {
-    const names = page('/policy/departments/').$('tbody th a').toArray().map((el) => page('/policy/departments/').$(el).text());
+    const names = page('/policy/departments/')
+      .$('tbody th a')
+      .toArray()
+      .map((el) => page('/policy/departments/').$(el).text());
     const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin');
     const key = (name: string) => name.replace(/^区/, '');
     expect(names).toEqual([...names].sort((a, b) => collator.compare(key(a), key(b))));
-    const byId = departments.filter((d) => names.includes(d.name)).sort((a, b) => a.id.localeCompare(b.id)).map((d) => d.name);
+    const byId = departments
+      .filter((d) => names.includes(d.name))
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((d) => d.name);
     expect(names).not.toEqual(byId);
   });
 
   it('no page says the plan makes a department 受理 applications', () => {
-    const said = (p: DistPage) => p.$('body').clone().find('script, [data-readings~="whom-to-ask"], [data-reading="whom-to-ask"]').remove().end().text() + (p.$('meta[name="description"]').attr('content') ?? '');
+    const said = (p: DistPage) =>
+      p.$('body').clone().find('script, [data-readings~="whom-to-ask"], [data-reading="whom-to-ask"]').remove().end().text() +
+      (p.$('meta[name="description"]').attr('content') ?? '');
     const pages = site.pages.filter((p) => /受理(扶持|部门)|由它受理|受理哪些/.test(said(p)));
     expect(pages.map((p) => p.urlPath)).toEqual([]);
   });
@@ -268,9 +313,12 @@ describe('科普教育基地 is not 科技科普精品基地', () => {
   });
 
   it('every place of either kind links to the explanation', () => {
-    const bases = readYaml<Array<{ id: string; kind: string }>>('bases/bases.yaml').filter((b) => b.kind === '科普教育基地' || b.kind === '科技科普精品基地');
+    const bases = readYaml<Array<{ id: string; kind: string }>>('bases/bases.yaml').filter(
+      (b) => b.kind === '科普教育基地' || b.kind === '科技科普精品基地',
+    );
     expect(bases.length).toBeGreaterThan(0);
-    for (const base of bases) expect(page(`/bases/${base.id}/`).$('a[href^="/policy/glossary/#term-"]').text(), base.id).toContain(`什么是${base.kind}？`);
+    for (const base of bases)
+      expect(page(`/bases/${base.id}/`).$('a[href^="/policy/glossary/#term-"]').text(), base.id).toContain(`什么是${base.kind}？`);
     expect(page('/bases/').$('main').text()).toContain('两种不同的称号');
   });
 });

@@ -47,7 +47,7 @@ describe('the 本站理解 mark', () => {
     expect(count).toBeGreaterThan(20);
   });
 
-  it('shows the reading file\'s own text and reason for every reading it names', () => {
+  it("shows the reading file's own text and reason for every reading it names", () => {
     const byId = new Map(readings.map((r) => [r.id, r]));
     for (const p of site.pages) {
       for (const el of p.$('[data-reading]').toArray()) {
@@ -66,7 +66,7 @@ describe('the 本站理解 mark', () => {
   });
 });
 
-describe('a reading is never stated as the plan\'s own words', () => {
+describe("a reading is never stated as the plan's own words", () => {
   const withMarkers = readings.filter((r) => (r.markers ?? []).length > 0);
 
   it.each(withMarkers.map((r) => [r.id, r] as const))('the phrases of %s appear only inside its mark', (_id, reading) => {
@@ -97,7 +97,16 @@ describe('a reading is never stated as the plan\'s own words', () => {
     const rules = page('/checker/rules/');
     const start = page('/checker/');
     expect(start.$('[data-reading="term-window"]').length).toBe(1);
-    for (const id of ['term-window', 'enterprise-gate', 'whom-to-ask', 'recommendation-level', 'top-up', 'not-paid-twice', 'talent-scope', 'rd-rank-scope']) {
+    for (const id of [
+      'term-window',
+      'enterprise-gate',
+      'whom-to-ask',
+      'recommendation-level',
+      'top-up',
+      'not-paid-twice',
+      'talent-scope',
+      'rd-rank-scope',
+    ]) {
       expect(rules.$(`[data-reading="${id}"]`).length, id).toBeGreaterThan(0);
     }
   });

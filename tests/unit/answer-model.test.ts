@@ -29,13 +29,27 @@ const firm: Draft = {
     { type: 'key-lab', municipal: 'yes', municipalYear: 2018, provincial: 'recommended', provincialYear: 2019, national: 'no' },
     { type: 'academician-workstation', municipal: 'no', provincial: 'no', national: 'other-recommended', nationalYear: 2020 },
   ],
-  talents: [{ academicLeader: 'leader', academicRating: 'excellent', academicYear: 2019, yunnanInnovation: 'none', leadingTitles: ['kunming-leading', 'yunling-high-level'], leadingYear: 2020 }],
+  talents: [
+    {
+      academicLeader: 'leader',
+      academicRating: 'excellent',
+      academicYear: 2019,
+      yunnanInnovation: 'none',
+      leadingTitles: ['kunming-leading', 'yunling-high-level'],
+      leadingYear: 2020,
+    },
+  ],
   teams: [{ kunming: 'qualified', kunmingYear: 2020, yunnan: 'none' }],
 };
 
 describe('answers to flat fields and back', () => {
   it('writes top-level fields by name and entries as numbered fields, in question order', () => {
-    const one: Draft = { applicant: 'institution', inWuhua: 'yes', topics: ['platform'], platforms: [{ national: 'no', type: 'key-lab', municipalYear: 2019, municipal: 'yes', provincial: 'no' }] };
+    const one: Draft = {
+      applicant: 'institution',
+      inWuhua: 'yes',
+      topics: ['platform'],
+      platforms: [{ national: 'no', type: 'key-lab', municipalYear: 2019, municipal: 'yes', provincial: 'no' }],
+    };
     expect(query(one)).toBe(
       'applicant=institution&inWuhua=yes&topics=platform&platform1Type=key-lab&platform1Municipal=yes&platform1MunicipalYear=2019&platform1Provincial=no&platform1National=no',
     );
@@ -53,7 +67,16 @@ describe('answers to flat fields and back', () => {
       rdGrowth: 'yes',
       rdRankYear: 2019,
       rdRank: 3,
-      incubators: [{ type: 'maker-space', municipal: 'yes', municipalYear: 2018, provincial: 'other-recommended', provincialYear: 2019, national: 'unsure' }],
+      incubators: [
+        {
+          type: 'maker-space',
+          municipal: 'yes',
+          municipalYear: 2018,
+          provincial: 'other-recommended',
+          provincialYear: 2019,
+          national: 'unsure',
+        },
+      ],
       scienceBases: [{ type: 'youth-lab', municipal: 'yes', municipalYear: 2020, provincial: 'no', national: 'no' }],
     };
     expect(validateAnswers(ruleset, five).ok).toBe(true);
@@ -61,16 +84,22 @@ describe('answers to flat fields and back', () => {
   });
 
   it('reads numbered fields into entries in number order, whatever order they come in', () => {
-    expect(parse('platform2Type=other&platform1Municipal=yes&platform1Type=key-lab').answers).toEqual({ platforms: [{ type: 'key-lab', municipal: 'yes' }, { type: 'other' }] });
+    expect(parse('platform2Type=other&platform1Municipal=yes&platform1Type=key-lab').answers).toEqual({
+      platforms: [{ type: 'key-lab', municipal: 'yes' }, { type: 'other' }],
+    });
   });
 
   it('closes a gap in the numbering', () => {
-    expect(parse('team4Kunming=none&team2Kunming=excellent&team2KunmingYear=2019').answers).toEqual({ teams: [{ kunming: 'excellent', kunmingYear: 2019 }, { kunming: 'none' }] });
+    expect(parse('team4Kunming=none&team2Kunming=excellent&team2KunmingYear=2019').answers).toEqual({
+      teams: [{ kunming: 'excellent', kunmingYear: 2019 }, { kunming: 'none' }],
+    });
   });
 
   it('reads an empty cell as no answer, but an empty list as "none of these"; empty cells alone make no entry', () => {
     expect(parse('hteYear=&inWuhua=&topics=&talent1LeadingTitles=').answers).toEqual({ topics: [] });
-    expect(parse('talent1Employer=enterprise&talent1LeadingTitles=&talent2LeadingTitles=').answers).toEqual({ talents: [{ employer: 'enterprise', leadingTitles: [] }] });
+    expect(parse('talent1Employer=enterprise&talent1LeadingTitles=&talent2LeadingTitles=').answers).toEqual({
+      talents: [{ employer: 'enterprise', leadingTitles: [] }],
+    });
   });
 
   it('splits lists at commas, semicolons and 、, dropping repeats', () => {
@@ -80,11 +109,22 @@ describe('answers to flat fields and back', () => {
 
 describe('links made by the old checker', () => {
   it('migrates a person link with one talent and one shared year', () => {
-    const old = parse('applicant=person&inWuhua=yes&topics=talent&year=2019&employer=enterprise&academicLeader=leader&academicRating=excellent&yunnanInnovation=none&leadingTitles=kunming-leading');
+    const old = parse(
+      'applicant=person&inWuhua=yes&topics=talent&year=2019&employer=enterprise&academicLeader=leader&academicRating=excellent&yunnanInnovation=none&leadingTitles=kunming-leading',
+    );
     expect(old.migrated).toBe(true);
     expect(old.problems).toEqual([]);
     expect(old.answers.talents).toEqual([
-      { employer: 'enterprise', academicLeader: 'leader', academicRating: 'excellent', academicYear: 2019, yunnanInnovation: 'none', yunnanYear: 2019, leadingTitles: ['kunming-leading'], leadingYear: 2019 },
+      {
+        employer: 'enterprise',
+        academicLeader: 'leader',
+        academicRating: 'excellent',
+        academicYear: 2019,
+        yunnanInnovation: 'none',
+        yunnanYear: 2019,
+        leadingTitles: ['kunming-leading'],
+        leadingYear: 2019,
+      },
     ]);
     const result = evaluateEligibility(ruleset, old.answers);
     expect(result.items.map((i) => [i.id, i.status, i.amount.max])).toEqual([
@@ -95,9 +135,13 @@ describe('links made by the old checker', () => {
   });
 
   it('migrates the single platform and team of an old link into entry 1', () => {
-    const old = parse('applicant=enterprise&inWuhua=yes&topics=platform,team&rdSpending=yes&patents=yes&patentCommercialisation=no&platformType=key-lab&platformMunicipal=yes&platformMunicipalYear=2019&platformProvincial=no&platformNational=unsure&teamKunming=excellent&teamYunnan=none&year=2020');
+    const old = parse(
+      'applicant=enterprise&inWuhua=yes&topics=platform,team&rdSpending=yes&patents=yes&patentCommercialisation=no&platformType=key-lab&platformMunicipal=yes&platformMunicipalYear=2019&platformProvincial=no&platformNational=unsure&teamKunming=excellent&teamYunnan=none&year=2020',
+    );
     expect(old.migrated).toBe(true);
-    expect(old.answers.platforms).toEqual([{ type: 'key-lab', municipal: 'yes', municipalYear: 2019, provincial: 'no', national: 'unsure' }]);
+    expect(old.answers.platforms).toEqual([
+      { type: 'key-lab', municipal: 'yes', municipalYear: 2019, provincial: 'no', national: 'unsure' },
+    ]);
     expect(old.answers.teams).toEqual([{ kunming: 'excellent', kunmingYear: 2020, yunnan: 'none', yunnanYear: 2020 }]);
     expect(validateAnswers(ruleset, old.answers).ok).toBe(true);
   });
@@ -111,7 +155,9 @@ describe('links made by the old checker', () => {
 
 describe('bad fields cost only themselves', () => {
   it('reports each hostile field with its value and keeps none of them', () => {
-    const read = parse('applicant=enterprise&inWuhua=<img src=x onerror=alert(1)>&hteYear=20x9&topics=hte,evil&foo=bar&__proto__=x&constructor=y&platform1Type=<script>&rdRank=3');
+    const read = parse(
+      'applicant=enterprise&inWuhua=<img src=x onerror=alert(1)>&hteYear=20x9&topics=hte,evil&foo=bar&__proto__=x&constructor=y&platform1Type=<script>&rdRank=3',
+    );
     expect(read.answers).toEqual({ applicant: 'enterprise', rdRank: 3 });
     expect(Object.getPrototypeOf(read.answers)).toBe(Object.prototype);
     expect(read.problems).toEqual([
@@ -121,15 +167,22 @@ describe('bad fields cost only themselves', () => {
       { field: 'foo', value: 'bar', message: 'is not a known answer field' },
       { field: '__proto__', value: 'x', message: 'is not a known answer field' },
       { field: 'constructor', value: 'y', message: 'is not a known answer field' },
-      { field: 'platform1Type', value: '<script>', message: 'must be one of "key-lab", "engineering-center", "academician-workstation", "other"' },
+      {
+        field: 'platform1Type',
+        value: '<script>',
+        message: 'must be one of "key-lab", "engineering-center", "academician-workstation", "other"',
+      },
     ]);
   });
 
-  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('reports the built-in name %s like any unknown field', (name) => {
-    const read = parse(`applicant=person&${name}=1`, ['step']);
-    expect(read.answers).toEqual({ applicant: 'person' });
-    expect(read.problems).toEqual([{ field: name, value: '1', message: 'is not a known answer field' }]);
-  });
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'reports the built-in name %s like any unknown field',
+    (name) => {
+      const read = parse(`applicant=person&${name}=1`, ['step']);
+      expect(read.answers).toEqual({ applicant: 'person' });
+      expect(read.problems).toEqual([{ field: name, value: '1', message: 'is not a known answer field' }]);
+    },
+  );
 
   it('reports a field given more than once and keeps only its first value', () => {
     const read = parse('applicant=person&topics=talent&applicant=enterprise&topics=hte&step=location&step=check', ['step']);
@@ -144,7 +197,9 @@ describe('bad fields cost only themselves', () => {
   it('reports a numbered group field given twice, not only one whose second value is bad', () => {
     const read = parse('talent1Employer=enterprise&talent1Employer=other-institution');
     expect(read.answers).toEqual({ talents: [{ employer: 'enterprise' }] });
-    expect(read.problems).toEqual([{ field: 'talent1Employer', value: 'other-institution', message: 'is given more than once (the first is used)' }]);
+    expect(read.problems).toEqual([
+      { field: 'talent1Employer', value: 'other-institution', message: 'is given more than once (the first is used)' },
+    ]);
   });
 
   it.each([

@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { baseFiltersToParams, distanceKm, matchesBaseFilters, NO_FILTERS, parseBaseFilters, sortByDistance, type BaseFilters, type CompactBase } from '../../src/lib/bases/filter';
+import {
+  baseFiltersToParams,
+  distanceKm,
+  matchesBaseFilters,
+  NO_FILTERS,
+  parseBaseFilters,
+  sortByDistance,
+  type BaseFilters,
+  type CompactBase,
+} from '../../src/lib/bases/filter';
 
 const base = (over: Partial<CompactBase>): CompactBase => ({
-  i: 'x', n: '示例', k: '科普教育基地', s: '华山', l: '市级', y: 2022, t: ['天文'], a: ['小学', '公众'], f: 1, g: 1, x: 1,
+  i: 'x',
+  n: '示例',
+  k: '科普教育基地',
+  s: '华山',
+  l: '市级',
+  y: 2022,
+  t: ['天文'],
+  a: ['小学', '公众'],
+  f: 1,
+  g: 1,
+  x: 1,
   h: [[0b1100000, '09:00', '17:00']], // Saturday and Sunday
   ...over,
 });
@@ -11,9 +30,20 @@ const SATURDAY_NOON = new Date('2026-11-28T04:00:00Z');
 
 describe('filter state in the URL', () => {
   it('round-trips every filter through the query string', () => {
-    const filters: BaseFilters = { kind: '众创空间', level: '省级', subdistrict: '西翥', theme: '编程', audience: '初中', free: true, schoolGroups: true, open: 'weekend' };
+    const filters: BaseFilters = {
+      kind: '众创空间',
+      level: '省级',
+      subdistrict: '西翥',
+      theme: '编程',
+      audience: '初中',
+      free: true,
+      schoolGroups: true,
+      open: 'weekend',
+    };
     const params = baseFiltersToParams(filters);
-    expect(params.toString()).toBe(new URLSearchParams('kind=众创空间&level=省级&jd=西翥&theme=编程&for=初中&free=1&school=1&open=weekend').toString());
+    expect(params.toString()).toBe(
+      new URLSearchParams('kind=众创空间&level=省级&jd=西翥&theme=编程&for=初中&free=1&school=1&open=weekend').toString(),
+    );
     expect(parseBaseFilters(new URLSearchParams(params.toString()))).toEqual(filters);
   });
 
@@ -57,7 +87,7 @@ describe('near me', () => {
 
   it('sorts nearest first and puts bases without coordinates last', () => {
     const far = base({ i: 'far', c: [25.25, 102.62] });
-    const near = base({ i: 'near', c: [25.04, 102.70] });
+    const near = base({ i: 'near', c: [25.04, 102.7] });
     const unknown = base({ i: 'unknown' });
     const sorted = sortByDistance([unknown, far, near], [25.043, 102.706]);
     expect(sorted.map((r) => r.base.i)).toEqual(['near', 'far', 'unknown']);

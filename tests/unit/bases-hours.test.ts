@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { beijingClock, formatDays, formatOpeningHours, isOpenAt, parseOpeningHours, weekendOpenings, WEEKDAY_KEYS, type OpeningHours, type Weekday } from '../../src/lib/bases/hours';
+import {
+  beijingClock,
+  formatDays,
+  formatOpeningHours,
+  isOpenAt,
+  parseOpeningHours,
+  weekendOpenings,
+  WEEKDAY_KEYS,
+  type OpeningHours,
+  type Weekday,
+} from '../../src/lib/bases/hours';
 
 // 2026-11-28 is a Saturday. Instants are written in UTC to show the +8 hours explicitly.
 const SAT_0830_BEIJING = new Date('2026-11-28T00:30:00Z');
@@ -26,7 +36,10 @@ describe('opening hours as text', () => {
   it('reads back what it writes, for every set of days', () => {
     for (let mask = 1; mask < 128; mask += 1) {
       const days = WEEKDAY_KEYS.filter((_, i) => mask & (1 << i));
-      const hours: OpeningHours[] = [{ days, opens: '08:30', closes: '12:00' }, { days: ['sun'], opens: '14:00', closes: '24:00' }];
+      const hours: OpeningHours[] = [
+        { days, opens: '08:30', closes: '12:00' },
+        { days: ['sun'], opens: '14:00', closes: '24:00' },
+      ];
       expect(parseOpeningHours(formatOpeningHours(hours))).toEqual(hours);
     }
   });
@@ -36,7 +49,9 @@ describe('opening hours as text', () => {
       { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:30' },
       { days: ['sat', 'sun'], opens: '09:30', closes: '16:00' },
     ]);
-    expect(parseOpeningHours('工作日 08:00-18:00')).toEqual([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '18:00' }]);
+    expect(parseOpeningHours('工作日 08:00-18:00')).toEqual([
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '18:00' },
+    ]);
     expect(parseOpeningHours('')).toEqual([]);
   });
 

@@ -68,7 +68,9 @@ describe('import round trip', () => {
 
   it('refuses UTF-16 without a byte-order mark, naming the file', async () => {
     writeFileSync(join(tmp, 'nobom.csv'), iconv.encode(stringify([headers, ...rowsOf(shipped)]), 'utf-16le'));
-    await expect(readSpreadsheet(join(tmp, 'nobom.csv'))).rejects.toThrow(/nobom\.csv: 不是文本 CSV 文件（含有 NUL 字节，可能是没有 BOM 的 UTF-16）/);
+    await expect(readSpreadsheet(join(tmp, 'nobom.csv'))).rejects.toThrow(
+      /nobom\.csv: 不是文本 CSV 文件（含有 NUL 字节，可能是没有 BOM 的 UTF-16）/,
+    );
   });
 
   it('refuses a UTF-8 file with one row pasted from a GB18030 sheet, naming that row', async () => {
@@ -79,14 +81,17 @@ describe('import round trip', () => {
     const rowFour = lines.findIndex((line) => line.startsWith(shipped[2]?.id as string));
     const bytes = Buffer.concat(lines.map((line, i) => (i === rowFour ? iconv.encode(line, 'gb18030') : Buffer.from(line, 'utf8'))));
     writeFileSync(join(tmp, 'mixed.csv'), bytes);
-    await expect(readSpreadsheet(join(tmp, 'mixed.csv'))).rejects.toThrow(/^[^\n]*mixed\.csv: 第 4 行不是 UTF-8 编码，而第 1 行是：文件混用了两种编码[^\n]*$/);
+    await expect(readSpreadsheet(join(tmp, 'mixed.csv'))).rejects.toThrow(
+      /^[^\n]*mixed\.csv: 第 4 行不是 UTF-8 编码，而第 1 行是：文件混用了两种编码[^\n]*$/,
+    );
   });
 
   it('reads an .xlsx with typed cells (numbers, dates) as Excel saves them', async () => {
     const typed = rowsOf(shipped).map((row) =>
       row.map((cell, i) => {
         const header = headers[i] as string;
-        if (cell && ['纬度', '经度', '认定年份', '提前预约天数', '团体人数下限', '团体人数上限'].includes(header)) return { type: Number, value: Number(cell) };
+        if (cell && ['纬度', '经度', '认定年份', '提前预约天数', '团体人数下限', '团体人数上限'].includes(header))
+          return { type: Number, value: Number(cell) };
         if (cell && header === '更新日期') return { type: Date, value: new Date(`${cell}T00:00:00Z`), format: 'yyyy-mm-dd' };
         return cell ? { type: String, value: cell } : null;
       }),
@@ -125,7 +130,16 @@ describe('/data/bases.csv is safe to open in Excel', () => {
     expect(rows[0]?.[column('名称')]).toBe(`'${attacks.name}`);
     expect(rows[0]?.[column('无障碍说明')]).toBe(`''=已经带引号的说明`);
     // A negative number or a phone number is not a formula and is left alone.
-    expect(rows.flat().filter((cell) => cell.startsWith("'")).sort()).toEqual([attacks.name, attacks.host, attacks.address, attacks.hoursNote, attacks.description, attacks.accessibility.notes].map((c) => `'${c}`).sort());
+    expect(
+      rows
+        .flat()
+        .filter((cell) => cell.startsWith("'"))
+        .sort(),
+    ).toEqual(
+      [attacks.name, attacks.host, attacks.address, attacks.hoursNote, attacks.description, attacks.accessibility.notes]
+        .map((c) => `'${c}`)
+        .sort(),
+    );
     const result = importBaseRows(header, rows, hostile, TODAY);
     expect(result.problems).toEqual([]);
     expect(result.records).toEqual(hostile);
@@ -172,7 +186,9 @@ describe('bad rows', () => {
     (rows[0] as string[])[column('预约网址')] = 'javascript:alert(1)';
     const { records, problems } = importBaseRows(headers, rows, shipped, TODAY);
     expect(records).toEqual([]);
-    expect(problems.map((p) => describeImportProblem('名录.xlsx', p))).toEqual([expect.stringMatching(/^名录\.xlsx: 第 2 行，「预约网址」列：网址不能用 javascript:，只能用 https:、http:、tel:、mailto: 开头/)]);
+    expect(problems.map((p) => describeImportProblem('名录.xlsx', p))).toEqual([
+      expect.stringMatching(/^名录\.xlsx: 第 2 行，「预约网址」列：网址不能用 javascript:，只能用 https:、http:、tel:、mailto: 开头/),
+    ]);
   });
 
   it('checks the header row before any data: unknown, duplicate and missing columns', () => {
@@ -198,7 +214,9 @@ describe('bad rows', () => {
   it(`refuses a cell longer than ${MAX_CELL_LENGTH} characters, showing only its start`, () => {
     const { records, problems } = importBaseRows(headers, withCell(0, '简介', '很长'.repeat(MAX_CELL_LENGTH)), shipped, TODAY);
     expect(records).toEqual([]);
-    expect(problems.map((p) => describeImportProblem('名录.csv', p))).toEqual([`名录.csv: 第 2 行，「简介」列：内容有 ${MAX_CELL_LENGTH * 2} 个字符，超过上限 ${MAX_CELL_LENGTH}（值：“${'很长'.repeat(40)}…”）`]);
+    expect(problems.map((p) => describeImportProblem('名录.csv', p))).toEqual([
+      `名录.csv: 第 2 行，「简介」列：内容有 ${MAX_CELL_LENGTH * 2} 个字符，超过上限 ${MAX_CELL_LENGTH}（值：“${'很长'.repeat(40)}…”）`,
+    ]);
     expect(importBaseRows(headers, withCell(0, '简介', '长'.repeat(MAX_CELL_LENGTH)), shipped, TODAY).problems).toEqual([]);
   });
 
@@ -264,7 +282,9 @@ describe('stable ids and dates', () => {
     expect(record?.updated).toBe('2026-11-03');
     expect(record?.certification?.validUntil).toBe('2029-01-05');
     const { problems } = importBaseRows(headers, withCell(index, '更新日期', '2026/2/30'), shipped, TODAY);
-    expect(problems.map((p) => describeImportProblem('名录.csv', p))).toEqual([expect.stringMatching(/第 \d+ 行，「更新日期」列：不是有效日期.*（值：“2026\/2\/30”）$/)]);
+    expect(problems.map((p) => describeImportProblem('名录.csv', p))).toEqual([
+      expect.stringMatching(/第 \d+ 行，「更新日期」列：不是有效日期.*（值：“2026\/2\/30”）$/),
+    ]);
   });
 
   it('reports the bases a sheet leaves out as removed', () => {

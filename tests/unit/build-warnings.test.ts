@@ -7,23 +7,39 @@ import { describe, expect, it } from 'vitest';
 import { astroCheckWarnings, isKnownUpstreamWarning, warningLines } from '../../scripts/lib/build-warnings';
 
 /** Rolldown's message, as the build printed it for each explainer, lesson, plan and campaign. */
-const headInject = (module: string) => `The semantics of the module level directive "use astro:head-inject" in "${module}" may not be preserved when bundling.`;
+const headInject = (module: string) =>
+  `The semantics of the module level directive "use astro:head-inject" in "${module}" may not be preserved when bundling.`;
 
 describe('isKnownUpstreamWarning', () => {
   it('drops the head-inject directive warning of an MDX module', () => {
-    expect(isKnownUpstreamWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: headInject('content/ip/lessons/junior.mdx?astroPropagatedAssets') })).toBe(true);
-    expect(isKnownUpstreamWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: headInject('/abs/content/policies/wuhua-2018-5/explainers/goals.mdx?astroPropagatedAssets') })).toBe(true);
+    expect(
+      isKnownUpstreamWarning({
+        code: 'MODULE_LEVEL_DIRECTIVE',
+        message: headInject('content/ip/lessons/junior.mdx?astroPropagatedAssets'),
+      }),
+    ).toBe(true);
+    expect(
+      isKnownUpstreamWarning({
+        code: 'MODULE_LEVEL_DIRECTIVE',
+        message: headInject('/abs/content/policies/wuhua-2018-5/explainers/goals.mdx?astroPropagatedAssets'),
+      }),
+    ).toBe(true);
   });
 
   it('keeps the same directive in any other kind of module', () => {
-    expect(isKnownUpstreamWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: headInject('src/components/policy/Clause.astro') })).toBe(false);
+    expect(isKnownUpstreamWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: headInject('src/components/policy/Clause.astro') })).toBe(
+      false,
+    );
     expect(isKnownUpstreamWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: headInject('content/ip/lessons/junior.mdx') })).toBe(false);
   });
 
   it('keeps other directives and other warnings', () => {
-    const useClient = 'The semantics of the module level directive "use client" in "node_modules/lib/index.js" may not be preserved when bundling.';
+    const useClient =
+      'The semantics of the module level directive "use client" in "node_modules/lib/index.js" may not be preserved when bundling.';
     expect(isKnownUpstreamWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: useClient })).toBe(false);
-    expect(isKnownUpstreamWarning({ code: 'CIRCULAR_DEPENDENCY', message: headInject('content/ip/lessons/junior.mdx?astroPropagatedAssets') })).toBe(false);
+    expect(
+      isKnownUpstreamWarning({ code: 'CIRCULAR_DEPENDENCY', message: headInject('content/ip/lessons/junior.mdx?astroPropagatedAssets') }),
+    ).toBe(false);
     expect(isKnownUpstreamWarning({ message: headInject('content/ip/lessons/junior.mdx?astroPropagatedAssets') })).toBe(false);
   });
 });

@@ -79,12 +79,17 @@ describe('date rules', () => {
   });
 
   it('content dates win over the rule', () => {
-    expect(campaignDates(eras, 2027, { year: 2027, start: '2027-09-05', end: '2027-09-12' })).toEqual({ start: '2027-09-05', end: '2027-09-12', fromContent: true });
+    expect(campaignDates(eras, 2027, { year: 2027, start: '2027-09-05', end: '2027-09-12' })).toEqual({
+      start: '2027-09-05',
+      end: '2027-09-12',
+      fromContent: true,
+    });
   });
 });
 
 describe('a campaign period in words', () => {
-  it('a week keeps its weekdays', () => expect(formatCampaignPeriod('2027-04-20', '2027-04-26')).toBe('2027年4月20日（星期二）至4月26日（星期一）'));
+  it('a week keeps its weekdays', () =>
+    expect(formatCampaignPeriod('2027-04-20', '2027-04-26')).toBe('2027年4月20日（星期二）至4月26日（星期一）'));
   it('a month leaves them out', () => expect(formatCampaignPeriod('2027-09-01', '2027-09-30')).toBe('2027年9月1日至9月30日'));
   it('across a year end, both years', () => expect(formatCampaignPeriod('2027-12-20', '2028-01-10')).toBe('2027年12月20日至2028年1月10日'));
 });
@@ -110,7 +115,7 @@ describe('全国科普月 (content/campaigns/science-day.mdxx)', () => {
     expect(formatCampaignPeriod(next.dates!.start, next.dates!.end)).toBe('2027年9月1日至9月30日');
   });
 
-  it('the third-weekend reading is labelled as the site\'s, and the law is the source from 2025', () => {
+  it("the third-weekend reading is labelled as the site's, and the law is the source from 2025", () => {
     expect(eraOf(eras, 2024)?.reading?.text).toMatch(/本站/);
     expect(eraOf(eras, 2025)?.source).toContain('科学技术普及法');
     expect(eraOf(eras, 2025)?.source).toContain('2024年12月25日修订');
@@ -130,7 +135,7 @@ describe('全国知识产权宣传周 (content/campaigns/ip-week.mdx)', () => {
     expect(text).not.toMatch(/4月26日前后|前后一周|前后的一周/);
   });
 
-  it('the rule carries the site\'s reading, since the dates are set by yearly notices, not by law', () => {
+  it("the rule carries the site's reading, since the dates are set by yearly notices, not by law", () => {
     expect(ipWeek.eras.at(-1)?.reading?.reason).toMatch(/每年发通知/);
   });
 });
@@ -159,18 +164,29 @@ describe('bad campaign rules stop the build, naming the field and the value', ()
     expect(result.success).toBe(false);
     return formatIssues('content/campaigns/science-day.mdx', result.error!.issues, data);
   };
-  const era = (fields: Record<string, unknown>) => ({ name: '全国科普月', source: '某法律某条', rule: { type: 'whole-month', month: 9 }, ...fields });
+  const era = (fields: Record<string, unknown>) => ({
+    name: '全国科普月',
+    source: '某法律某条',
+    rule: { type: 'whole-month', month: 9 },
+    ...fields,
+  });
 
   it('a day the month does not have', () => {
-    expect(errorsFor([era({ from: 2020, rule: { type: 'fixed-days', month: 2, startDay: 20, endDay: 30 } })])).toContain('field eras.0.rule.endDay: 2月没有30日 (value: 30)');
+    expect(errorsFor([era({ from: 2020, rule: { type: 'fixed-days', month: 2, startDay: 20, endDay: 30 } })])).toContain(
+      'field eras.0.rule.endDay: 2月没有30日 (value: 30)',
+    );
   });
 
   it('an end day before the start day', () => {
-    expect(errorsFor([era({ from: 2020, rule: { type: 'fixed-days', month: 4, startDay: 26, endDay: 20 } })])).toContain('field eras.0.rule.endDay: 结束日（20日）早于开始日（26日） (value: 20)');
+    expect(errorsFor([era({ from: 2020, rule: { type: 'fixed-days', month: 4, startDay: 26, endDay: 20 } })])).toContain(
+      'field eras.0.rule.endDay: 结束日（20日）早于开始日（26日） (value: 20)',
+    );
   });
 
   it('overlapping eras', () => {
-    expect(errorsFor([era({ from: 2005, to: 2025 }), era({ from: 2025 })])).toContain('field eras.1.from: 2025年起的一段与前一段（2005–2025年）重叠或顺序颠倒 (value: 2025)');
+    expect(errorsFor([era({ from: 2005, to: 2025 }), era({ from: 2025 })])).toContain(
+      'field eras.1.from: 2025年起的一段与前一段（2005–2025年）重叠或顺序颠倒 (value: 2025)',
+    );
   });
 
   it('an open-ended era that is not the last', () => {
@@ -188,7 +204,8 @@ describe('bad campaign rules stop the build, naming the field and the value', ()
 
 describe('an event whose kind is named after a campaign era falls in that era', () => {
   const events = readMarkdownFolder('events').map(({ id, data }) => ({ id, ...EventSchema.parse(data) }));
-  const campaignOfKind = (kind: string) => [...campaigns.values()].find((c) => c.eras.some((era) => era.name === kind) && (c.eventKinds as readonly string[]).includes(kind));
+  const campaignOfKind = (kind: string) =>
+    [...campaigns.values()].find((c) => c.eras.some((era) => era.name === kind) && (c.eventKinds as readonly string[]).includes(kind));
 
   it('全国科普日 and 全国科普月 are both era names of the 全国科普月 page', () => {
     expect(campaignOfKind('全国科普日')).toBe(campaign('science-day'));
@@ -203,7 +220,10 @@ describe('an event whose kind is named after a campaign era falls in that era', 
 
 describe('event times in Beijing time', () => {
   it.each(['2027-04-26', '2027-04-26T09:30', '2028-02-29', '2027-04-26T23:59'])('accepts %s', (t) => expect(isEventTime(t)).toBe(true));
-  it.each(['2027-02-29', '2027-04-26T25:00', '2027-04-26T9:30', '2027-04-26 09:30', '2027-04-26T09:30:00', '26/04/2027'])('rejects %s', (t) => expect(isEventTime(t)).toBe(false));
+  it.each(['2027-02-29', '2027-04-26T25:00', '2027-04-26T9:30', '2027-04-26 09:30', '2027-04-26T09:30:00', '26/04/2027'])(
+    'rejects %s',
+    (t) => expect(isEventTime(t)).toBe(false),
+  );
 
   it('reads times as Beijing wall-clock time', () => {
     expect(eventInstant('2027-04-26T09:30').toISOString()).toBe('2027-04-26T01:30:00.000Z');
@@ -220,16 +240,27 @@ describe('event times in Beijing time', () => {
 });
 
 describe('which year of a campaign a visitor sees', () => {
-  const occurrence = (eras: CampaignEra[], years: CampaignYearDates[] = []) => (today: string) => currentOccurrence(eras, years, today);
+  const occurrence =
+    (eras: CampaignEra[], years: CampaignYearDates[] = []) =>
+    (today: string) =>
+      currentOccurrence(eras, years, today);
   const ipDay: CampaignEra[] = [{ from: 2001, name: '世界知识产权日', rule: { type: 'fixed-days', month: 4, startDay: 26, endDay: 26 } }];
 
   it('this year until its last day is over, then next year', () => {
-    expect(occurrence(ipDay)('2027-04-26')).toEqual({ year: 2027, era: ipDay[0], dates: { start: '2027-04-26', end: '2027-04-26', fromContent: false } });
+    expect(occurrence(ipDay)('2027-04-26')).toEqual({
+      year: 2027,
+      era: ipDay[0],
+      dates: { start: '2027-04-26', end: '2027-04-26', fromContent: false },
+    });
     expect(occurrence(ipDay)('2027-04-27').year).toBe(2028);
   });
 
   it('content dates win over the rule', () => {
-    expect(occurrence(ipDay, [{ year: 2027, start: '2027-04-20', end: '2027-04-26' }])('2027-04-22').dates).toEqual({ start: '2027-04-20', end: '2027-04-26', fromContent: true });
+    expect(occurrence(ipDay, [{ year: 2027, start: '2027-04-20', end: '2027-04-26' }])('2027-04-22').dates).toEqual({
+      start: '2027-04-20',
+      end: '2027-04-26',
+      fromContent: true,
+    });
   });
 });
 

@@ -56,7 +56,9 @@ describe('npm run check:launch', () => {
   });
 
   it('fails on an example or plain-HTTP SITE_URL, and names the value', () => {
-    expect(checkLaunch({ SITE_URL: 'https://wuhua-kexie.example' }).output).toContain('SITE_URL 是示例或本机地址（值：https://wuhua-kexie.example）');
+    expect(checkLaunch({ SITE_URL: 'https://wuhua-kexie.example' }).output).toContain(
+      'SITE_URL 是示例或本机地址（值：https://wuhua-kexie.example）',
+    );
     expect(checkLaunch({ SITE_URL: 'http://www.wuhua.gov.cn' }).output).toContain('SITE_URL 不是 https 网址');
   });
 
@@ -114,7 +116,12 @@ describe('npm run release', () => {
     const site = join(tmp, 'published');
     mkdirSync(join(site, 'dist'), { recursive: true });
     writeFileSync(join(site, 'dist/index.html'), '上一版');
-    const { status, output } = run(resolve(NODE), [resolve('scripts/release.ts')], { CONTENT_DIR: resolve('content'), npm_config_yes: 'false' }, site);
+    const { status, output } = run(
+      resolve(NODE),
+      [resolve('scripts/release.ts')],
+      { CONTENT_DIR: resolve('content'), npm_config_yes: 'false' },
+      site,
+    );
     expect(output).toContain('content/site.yaml：contactIsPlaceholder: true');
     expect(output).toContain('上线检查未通过');
     expect(output).toContain('Nothing was built');

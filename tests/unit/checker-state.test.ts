@@ -15,12 +15,20 @@ import { validateAnswers } from '../../src/lib/eligibility/validate';
 const ruleset = loadRuleset();
 const ids = (draft: Draft) => applicableSteps(ruleset, draft).map((s) => s.id);
 const question = (topic: string, id: string) => {
-  const found = ruleset.policies.flatMap((p) => p.topics).find((t) => t.id === topic)?.questions.find((q) => q.id === id);
+  const found = ruleset.policies
+    .flatMap((p) => p.topics)
+    .find((t) => t.id === topic)
+    ?.questions.find((q) => q.id === id);
   if (!found) throw new Error(`no question ${topic}.${id}`);
   return found;
 };
 
-const person: Draft = { applicant: 'person', inWuhua: 'yes', topics: ['talent'], talents: [{ employer: 'enterprise', academicLeader: 'none', yunnanInnovation: 'none', leadingTitles: [] }] };
+const person: Draft = {
+  applicant: 'person',
+  inWuhua: 'yes',
+  topics: ['talent'],
+  talents: [{ employer: 'enterprise', academicLeader: 'none', yunnanInnovation: 'none', leadingTitles: [] }],
+};
 const keyLab = { type: 'key-lab', municipal: 'yes', municipalYear: 2019, provincial: 'no', national: 'no' };
 const firm: Draft = {
   applicant: 'enterprise',
@@ -37,9 +45,23 @@ const firm: Draft = {
 
 describe('the steps the answers lead to', () => {
   it('asks an enterprise about its R&D and patents, and a person not', () => {
-    expect(ids({ applicant: 'enterprise', topics: ['hte', 'platform'] })).toEqual(['applicant', 'location', 'topics', 'precondition', 'hte', 'platform-1', 'platform-more']);
+    expect(ids({ applicant: 'enterprise', topics: ['hte', 'platform'] })).toEqual([
+      'applicant',
+      'location',
+      'topics',
+      'precondition',
+      'hte',
+      'platform-1',
+      'platform-more',
+    ]);
     expect(ids({ applicant: 'person', topics: ['talent'] })).toEqual(['applicant', 'location', 'topics', 'talent-1', 'talent-more']);
-    expect(ids({ applicant: 'institution', topics: ['platform'] })).toEqual(['applicant', 'location', 'topics', 'platform-1', 'platform-more']);
+    expect(ids({ applicant: 'institution', topics: ['platform'] })).toEqual([
+      'applicant',
+      'location',
+      'topics',
+      'platform-1',
+      'platform-more',
+    ]);
   });
 
   it('stops at the topics step until topics are chosen', () => {
@@ -58,7 +80,10 @@ describe('the steps the answers lead to', () => {
   });
 
   it('offers each applicant only the topics whose items are for it', () => {
-    const offered = (applicant: string) => applicableSteps(ruleset, { applicant }).find((s) => s.id === 'topics')?.questions[0]?.options?.map((o) => o.value);
+    const offered = (applicant: string) =>
+      applicableSteps(ruleset, { applicant })
+        .find((s) => s.id === 'topics')
+        ?.questions[0]?.options?.map((o) => o.value);
     expect(offered('person')).toEqual(['talent']);
     expect(offered('institution')).toEqual(['platform', 'incubator', 'science-base', 'talent']);
     expect(offered('enterprise')).toEqual(['rd-ranking', 'hte', 'platform', 'incubator', 'science-base', 'talent', 'team']);
@@ -96,7 +121,11 @@ describe('what is still to answer', () => {
     expect(nextIncompleteStep(ruleset, noYear)?.id).toBe('hte');
     const secondIncomplete = { ...firm, platforms: [keyLab, { type: 'other' }] };
     expect(nextIncompleteStep(ruleset, secondIncomplete)?.id).toBe('platform-2');
-    expect(missingAnswers(ruleset, secondIncomplete).map((e) => e.field)).toEqual(['platform2Municipal', 'platform2Provincial', 'platform2National']);
+    expect(missingAnswers(ruleset, secondIncomplete).map((e) => e.field)).toEqual([
+      'platform2Municipal',
+      'platform2Provincial',
+      'platform2National',
+    ]);
     expect(nextIncompleteStep(ruleset, firm)).toBeUndefined();
   });
 
@@ -107,12 +136,20 @@ describe('what is still to answer', () => {
 
   it('takes a link without the optional leading titles as complete, and the engine accepts it', () => {
     // The old checker's flow let this through and its validation refused it, sending the user back to step 1.
-    const { answers, problems } = parseFlat(ruleset, new URLSearchParams('applicant=person&inWuhua=yes&topics=talent&talent1Employer=enterprise&talent1AcademicLeader=none&talent1YunnanInnovation=none'));
+    const { answers, problems } = parseFlat(
+      ruleset,
+      new URLSearchParams(
+        'applicant=person&inWuhua=yes&topics=talent&talent1Employer=enterprise&talent1AcademicLeader=none&talent1YunnanInnovation=none',
+      ),
+    );
     expect(problems).toEqual([]);
     expect(nextIncompleteStep(ruleset, answers)).toBeUndefined();
     expect(missingAnswers(ruleset, answers)).toEqual([]);
     expect(validateAnswers(ruleset, answers).ok).toBe(true);
-    expect(evaluateEligibility(ruleset, answers).items.find((i) => i.id === 'talent-leading')).toMatchObject({ status: 'ineligible', amount: { min: 0, max: 0 } });
+    expect(evaluateEligibility(ruleset, answers).items.find((i) => i.id === 'talent-leading')).toMatchObject({
+      status: 'ineligible',
+      amount: { min: 0, max: 0 },
+    });
   });
 
   it('reports exactly what the flow still asks for, and nothing once the flow is done', () => {
@@ -130,7 +167,12 @@ describe('what is still to answer', () => {
       expect(verdict.ok ? [] : verdict.errors, JSON.stringify(draft)).toEqual(missing);
       expect(nextIncompleteStep(ruleset, draft) === undefined, JSON.stringify(draft)).toBe(missing.length === 0);
     }
-    expect(missingAnswers(ruleset, drafts[2] as Draft).map((e) => e.field)).toEqual(['talent1Employer', 'talent1AcademicYear', 'talent1YunnanInnovation', 'talent1LeadingYear']);
+    expect(missingAnswers(ruleset, drafts[2] as Draft).map((e) => e.field)).toEqual([
+      'talent1Employer',
+      'talent1AcademicYear',
+      'talent1YunnanInnovation',
+      'talent1LeadingYear',
+    ]);
   });
 
   it('refuses a topic the applicant cannot ask about', () => {
@@ -159,7 +201,11 @@ describe('answers to questions no longer asked are dropped', () => {
     const pruned: Draft = pruneAnswers(ruleset, { ...firm, topics: ['hte'], talents: [{ employer: 'enterprise' }] });
     expect(pruned.platforms).toBeUndefined();
     expect(pruned.talents).toBeUndefined();
-    const employer = pruneAnswers(ruleset, { ...firm, topics: ['talent'], talents: [{ employer: 'other-institution', academicLeader: 'none' }] });
+    const employer = pruneAnswers(ruleset, {
+      ...firm,
+      topics: ['talent'],
+      talents: [{ employer: 'other-institution', academicLeader: 'none' }],
+    });
     expect(employer.talents).toEqual([{ academicLeader: 'none' }]);
     const asPerson = pruneAnswers(ruleset, { ...person, rdSpending: 'yes', hteYear: 2019 });
     expect(asPerson).toEqual(person);
@@ -167,8 +213,18 @@ describe('answers to questions no longer asked are dropped', () => {
 
   it('so a stale answer never changes a result', () => {
     // An employer answered as an institution, left over after switching to enterprise, would refuse the talent if the engine read it.
-    const talent = { employer: 'other-institution', academicLeader: 'leader', academicRating: 'excellent', academicYear: 2019, yunnanInnovation: 'none', leadingTitles: [] };
+    const talent = {
+      employer: 'other-institution',
+      academicLeader: 'leader',
+      academicRating: 'excellent',
+      academicYear: 2019,
+      yunnanInnovation: 'none',
+      leadingTitles: [],
+    };
     const stale = { ...firm, topics: ['talent'], talents: [talent] } as Draft;
-    expect(evaluateEligibility(ruleset, stale).items.find((i) => i.id === 'talent-academic-leader')).toMatchObject({ status: 'eligible', amount: { min: 30000, max: 30000 } });
+    expect(evaluateEligibility(ruleset, stale).items.find((i) => i.id === 'talent-academic-leader')).toMatchObject({
+      status: 'eligible',
+      amount: { min: 30000, max: 30000 },
+    });
   });
 });

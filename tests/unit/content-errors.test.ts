@@ -18,7 +18,13 @@ async function loadError(files: Record<string, string>): Promise<string> {
     mkdirSync(join(base, path, '..'), { recursive: true });
     writeFileSync(join(base, path), text);
   }
-  const loader = yamlFiles({ base, include: (p) => p.endsWith('policy.yaml'), entries: 'file', idFromPath: (p) => p.split('/')[0] as string, schema: PolicySchema });
+  const loader = yamlFiles({
+    base,
+    include: (p) => p.endsWith('policy.yaml'),
+    entries: 'file',
+    idFromPath: (p) => p.split('/')[0] as string,
+    schema: PolicySchema,
+  });
   const stored: unknown[] = [];
   const context = {
     store: { clear: () => undefined, set: (entry: unknown) => stored.push(entry) },
@@ -35,7 +41,9 @@ async function loadError(files: Record<string, string>): Promise<string> {
 
 describe('isCalendarDate', () => {
   it.each(['2018-05-07', '2020-02-29', '2020-12-31'])('accepts %s', (d) => expect(isCalendarDate(d)).toBe(true));
-  it.each(['2018-02-30', '2019-02-29', '2018-13-01', '2018-5-7', '2018-05-07T00:00'])('rejects %s', (d) => expect(isCalendarDate(d)).toBe(false));
+  it.each(['2018-02-30', '2019-02-29', '2018-13-01', '2018-5-7', '2018-05-07T00:00'])('rejects %s', (d) =>
+    expect(isCalendarDate(d)).toBe(false),
+  );
 });
 
 describe('a bad policy entry stops the load, naming file, field and value', () => {
@@ -80,12 +88,21 @@ describe('a bad policy entry stops the load, naming file, field and value', () =
 
   it('the same id twice in a list file', async () => {
     const base = mkdtempSync(join(tmpdir(), 'content-'));
-    writeFileSync(join(base, 'list.yaml'), '- {id: a, name: 甲局, kind: bureau, about: 负责某事}\n- {id: a, name: 乙局, kind: bureau, about: 负责某事}\n');
+    writeFileSync(
+      join(base, 'list.yaml'),
+      '- {id: a, name: 甲局, kind: bureau, about: 负责某事}\n- {id: a, name: 乙局, kind: bureau, about: 负责某事}\n',
+    );
     const loader = yamlFiles({ base, include: () => true, entries: 'list', schema: DepartmentSchema });
     const error = await loader
-      .load({ store: { clear: () => undefined, set: () => undefined }, parseData: async ({ data }: { data: unknown }) => data, generateDigest: () => 'd' } as never)
+      .load({
+        store: { clear: () => undefined, set: () => undefined },
+        parseData: async ({ data }: { data: unknown }) => data,
+        generateDigest: () => 'd',
+      } as never)
       .catch((e: Error) => e);
-    expect(String(error)).toMatch(/list\.yaml \(entry 2, id a\): field id: duplicate id, already used in .*list\.yaml \(entry 1, id a\) \(value: "a"\)/);
+    expect(String(error)).toMatch(
+      /list\.yaml \(entry 2, id a\): field id: duplicate id, already used in .*list\.yaml \(entry 1, id a\) \(value: "a"\)/,
+    );
   });
 });
 

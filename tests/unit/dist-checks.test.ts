@@ -42,8 +42,20 @@ function check(fn: typeof oneH1, files: Record<string, string | Buffer>, file = 
 
 describe('post-build checks', () => {
   it('pass a well-formed page', () => {
-    const files = { 'index.html': page({ body: '<h1>标题</h1><a href="/a/#x">去A</a>' }), 'a/index.html': page({ body: '<h1 id="x">A</h1>' }) };
-    for (const fn of [validHtml, oneH1, titleAndDescription, internalLinksResolve, noOtherOriginLoads, strictCsp, onlyOwnCode, weightBudget]) {
+    const files = {
+      'index.html': page({ body: '<h1>标题</h1><a href="/a/#x">去A</a>' }),
+      'a/index.html': page({ body: '<h1 id="x">A</h1>' }),
+    };
+    for (const fn of [
+      validHtml,
+      oneH1,
+      titleAndDescription,
+      internalLinksResolve,
+      noOtherOriginLoads,
+      strictCsp,
+      onlyOwnCode,
+      weightBudget,
+    ]) {
       expect(check(fn, files)).toEqual([]);
     }
   });
@@ -59,7 +71,9 @@ describe('post-build checks', () => {
   });
 
   it('need a title and a description', () => {
-    const html = page().replace('<title>测试页</title>', '<title> </title>').replace(/<meta name="description"[^>]*>/, '');
+    const html = page()
+      .replace('<title>测试页</title>', '<title> </title>')
+      .replace(/<meta name="description"[^>]*>/, '');
     expect(check(titleAndDescription, { 'index.html': html })).toHaveLength(2);
   });
 
@@ -75,13 +89,22 @@ describe('post-build checks', () => {
     ]);
   });
 
-  it('read a fragment of name=value pairs as page state (the checker\'s answers), not as an anchor', () => {
-    const files = { 'index.html': page({ body: '<h1>标题</h1><a href="#step=applicant">开始</a><a href="/a/#applicant=person&step=result">结果</a><a href="/a/#step">x</a>' }), 'a/index.html': page() };
+  it("read a fragment of name=value pairs as page state (the checker's answers), not as an anchor", () => {
+    const files = {
+      'index.html': page({
+        body: '<h1>标题</h1><a href="#step=applicant">开始</a><a href="/a/#applicant=person&step=result">结果</a><a href="/a/#step">x</a>',
+      }),
+      'a/index.html': page(),
+    };
     expect(check(internalLinksResolve, files)).toEqual(['link to "/a/#step": no element with id "step" on /a/']);
   });
 
   it('accept links to files and to pages written without the trailing slash', () => {
-    const files = { 'index.html': page({ body: '<h1>标题</h1><a href="/data/x.csv">csv</a><a href="/a">a</a>' }), 'data/x.csv': 'a,b', 'a/index.html': page() };
+    const files = {
+      'index.html': page({ body: '<h1>标题</h1><a href="/data/x.csv">csv</a><a href="/a">a</a>' }),
+      'data/x.csv': 'a,b',
+      'a/index.html': page(),
+    };
     expect(check(internalLinksResolve, files)).toEqual([]);
   });
 
@@ -126,7 +149,9 @@ describe('post-build checks', () => {
     const files = { 'index.html': wasm, 'search/index.html': wasm };
     expect(check(strictCsp, files)).toEqual(["CSP script-src allows 'wasm-unsafe-eval' on a page other than /search/"]);
     expect(check(strictCsp, files, 'search/index.html')).toEqual([]);
-    expect(check(strictCsp, { 'search/index.html': page() }, 'search/index.html')).toEqual(["CSP script-src lacks 'wasm-unsafe-eval', which Pagefind's WebAssembly needs"]);
+    expect(check(strictCsp, { 'search/index.html': page() }, 'search/index.html')).toEqual([
+      "CSP script-src lacks 'wasm-unsafe-eval', which Pagefind's WebAssembly needs",
+    ]);
   });
 
   it('weigh a page with its stylesheet and the scripts it imports', () => {
@@ -146,7 +171,7 @@ describe('post-build checks', () => {
     expect(check(weightBudget, files, 'x/index.html')).toEqual([expect.stringMatching(/JavaScript \d+ B gzip is over the 3072 B budget/)]);
   });
 
-  describe('only the site\'s own scripts, forms and link schemes', () => {
+  describe("only the site's own scripts, forms and link schemes", () => {
     const boot = 'document.documentElement.dataset.size = "l";';
     const bootHash = `sha256-${createHash('sha256').update(boot).digest('base64')}`;
     const csp = CSP.replace("'sha256-abc'", `'${bootHash}'`);
@@ -164,19 +189,59 @@ describe('post-build checks', () => {
     });
 
     it.each([
-      ['an inline script the CSP does not list', '<script>alert(1)</script>', 'inline <script> "alert(1)": its hash is not in the page\'s CSP, so it is not one of the site\'s own'],
-      ['a script from another origin', '<script src="https://evil.example/x.js"></script>', '<script src="https://evil.example/x.js">: only the site\'s own scripts from /_astro/ may load'],
-      ['a same-origin script outside /_astro/', '<script src="/uploads/x.js"></script>', '<script src="/uploads/x.js">: only the site\'s own scripts from /_astro/ may load'],
-      ['an onerror handler', '<img src="/x.png" alt="" onerror="alert(1)">', '<img onerror="alert(1)">: event-handler attributes are not allowed'],
+      [
+        'an inline script the CSP does not list',
+        '<script>alert(1)</script>',
+        'inline <script> "alert(1)": its hash is not in the page\'s CSP, so it is not one of the site\'s own',
+      ],
+      [
+        'a script from another origin',
+        '<script src="https://evil.example/x.js"></script>',
+        '<script src="https://evil.example/x.js">: only the site\'s own scripts from /_astro/ may load',
+      ],
+      [
+        'a same-origin script outside /_astro/',
+        '<script src="/uploads/x.js"></script>',
+        '<script src="/uploads/x.js">: only the site\'s own scripts from /_astro/ may load',
+      ],
+      [
+        'an onerror handler',
+        '<img src="/x.png" alt="" onerror="alert(1)">',
+        '<img onerror="alert(1)">: event-handler attributes are not allowed',
+      ],
       ['an onclick handler', '<p onClick="alert(1)">文字</p>', '<p onclick="alert(1)">: event-handler attributes are not allowed'],
-      ['a handler on a style element', '<style onload="alert(1)"></style>', '<style onload="alert(1)">: event-handler attributes are not allowed'],
-      ['a javascript: link', '<a href=" JavaScript:alert(1)">报名</a>', '<a href=" JavaScript:alert(1)">: the javascript: scheme is not allowed (only https, http, tel, mailto and paths on this site)'],
+      [
+        'a handler on a style element',
+        '<style onload="alert(1)"></style>',
+        '<style onload="alert(1)">: event-handler attributes are not allowed',
+      ],
+      [
+        'a javascript: link',
+        '<a href=" JavaScript:alert(1)">报名</a>',
+        '<a href=" JavaScript:alert(1)">: the javascript: scheme is not allowed (only https, http, tel, mailto and paths on this site)',
+      ],
       ['an iframe', '<iframe src="/x/" title="x"></iframe>', '<iframe> is not allowed on the site'],
       ['an object', '<object data="/x.swf"></object>', '<object> is not allowed on the site'],
-      ['a form posting to another origin', '<form action="https://evil.example/steal" method="post"></form>', '<form action="https://evil.example/steal">: a form may only submit to this site'],
-      ['a form posting to a protocol-relative address', '<form action="//evil.example/steal"></form>', '<form action="//evil.example/steal">: a form may only submit to this site'],
-      ['a button that submits elsewhere', '<form action="/search/"><button formaction="https://evil.example/">提交</button></form>', '<button formaction="https://evil.example/">: a form may only submit to this site'],
-      ['a data: URL', '<a href="data:text/html,%3Cscript%3E">下载</a>', '<a href="data:text/html,%3Cscript%3E">: the data: scheme is not allowed (only https, http, tel, mailto and paths on this site)'],
+      [
+        'a form posting to another origin',
+        '<form action="https://evil.example/steal" method="post"></form>',
+        '<form action="https://evil.example/steal">: a form may only submit to this site',
+      ],
+      [
+        'a form posting to a protocol-relative address',
+        '<form action="//evil.example/steal"></form>',
+        '<form action="//evil.example/steal">: a form may only submit to this site',
+      ],
+      [
+        'a button that submits elsewhere',
+        '<form action="/search/"><button formaction="https://evil.example/">提交</button></form>',
+        '<button formaction="https://evil.example/">: a form may only submit to this site',
+      ],
+      [
+        'a data: URL',
+        '<a href="data:text/html,%3Cscript%3E">下载</a>',
+        '<a href="data:text/html,%3Cscript%3E">: the data: scheme is not allowed (only https, http, tel, mailto and paths on this site)',
+      ],
     ])('refuse %s, naming the element and attribute', (_, body, problem) => {
       expect(problemsOf(body)).toEqual([problem]);
     });
@@ -186,7 +251,7 @@ describe('post-build checks', () => {
 describe('the CSV download check', () => {
   const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 
-  it('passes a UTF-8 file with BOM whose formula-like cells carry the leading \'', () => {
+  it("passes a UTF-8 file with BOM whose formula-like cells carry the leading '", () => {
     expect(csvDownloadProblems(bytes("\uFEFF编号,名称\r\nsample-a,'=HYPERLINK(1)\r\nsample-b,-3\r\n"))).toEqual([]);
   });
 

@@ -51,7 +51,9 @@ describe('the guide is linked and its commands exist', () => {
   const commands = [...new Set([...guide.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1] as string))];
 
   it('names the commands an editor needs', () => {
-    expect(commands).toEqual(expect.arrayContaining(['dev', 'import:bases', 'import:events', 'check:launch', 'build:release', 'release', 'rollback']));
+    expect(commands).toEqual(
+      expect.arrayContaining(['dev', 'import:bases', 'import:events', 'check:launch', 'build:release', 'release', 'rollback']),
+    );
   });
 
   it.each(commands)('`npm run %s` is a script in package.json', (name) => {
@@ -66,13 +68,17 @@ describe('the field tables list exactly the schemas’ fields', () => {
 
   it('基地名录的列: BASE_COLUMNS, in order, with their fields and 必填', () => {
     const documented = documentedFields('基地名录的列');
-    expect(documented.map((f) => [f.name, plain(f.row[1] ?? ''), f.required])).toEqual(BASE_COLUMNS.map((c) => [c.header, c.field, c.required]));
+    expect(documented.map((f) => [f.name, plain(f.row[1] ?? ''), f.required])).toEqual(
+      BASE_COLUMNS.map((c) => [c.header, c.field, c.required]),
+    );
   });
 
   it('活动表格的列: EVENT_COLUMNS, in order, with their fields and 必填', async () => {
     // Helper A's module; imported by a computed path so this file still loads where it is not there yet.
     const modulePath = '../../src/lib/events/columns.ts';
-    const { EVENT_COLUMNS } = (await import(/* @vite-ignore */ modulePath)) as { EVENT_COLUMNS: ReadonlyArray<{ header: string; field: string; required: boolean }> };
+    const { EVENT_COLUMNS } = (await import(/* @vite-ignore */ modulePath)) as {
+      EVENT_COLUMNS: ReadonlyArray<{ header: string; field: string; required: boolean }>;
+    };
     const documented = documentedFields('活动表格的列');
     expect(documented.map((f) => [f.name, f.required])).toEqual(EVENT_COLUMNS.map((c) => [c.header, c.required]));
     // Every column but the body (which is no front-matter field) names the event file's field it fills.
@@ -145,13 +151,18 @@ describe('its examples are copied from content/ as it says', () => {
 
   it('there is one for each kind of content', () => {
     const sources = examples.map((block) => /摘自 `([^`]+)`/.exec(block.lead)?.[1]);
-    expect(sources).toEqual(expect.arrayContaining(['content/bases/bases.yaml', 'content/policies/wuhua-2018-5/faq.yaml', 'content/glossary.yaml']));
+    expect(sources).toEqual(
+      expect.arrayContaining(['content/bases/bases.yaml', 'content/policies/wuhua-2018-5/faq.yaml', 'content/glossary.yaml']),
+    );
     expect(sources.some((source) => source?.startsWith('content/events/'))).toBe(true);
   });
 
-  it.each(examples.map((block) => [/摘自 `([^`]+)`/.exec(block.lead)?.[1] as string, block.text]))('the example from %s is in that file', (source, text) => {
-    expect(readFileSync(source, 'utf8')).toContain(text);
-  });
+  it.each(examples.map((block) => [/摘自 `([^`]+)`/.exec(block.lead)?.[1] as string, block.text]))(
+    'the example from %s is in that file',
+    (source, text) => {
+      expect(readFileSync(source, 'utf8')).toContain(text);
+    },
+  );
 });
 
 describe('every error message it quotes is what the code prints', () => {
@@ -179,10 +190,18 @@ function errorExamples(): string[] {
   const astroReport = (id: string, data: unknown) => {
     const result = EventSchema.safeParse(data);
     if (result.success) throw new Error('expected the event to fail its schema');
-    return [`events → ${id} data does not match collection schema.`, ...result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)].join('\n');
+    return [
+      `events → ${id} data does not match collection schema.`,
+      ...result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    ].join('\n');
   };
   const { admission: _admission, ...withoutAdmission } = event;
-  const loaderError = (file: string, text: string, schema: typeof BaseEntrySchema | typeof GlossaryTermSchema | typeof FaqSchema, shape: Parameters<typeof parseYamlEntries>[2]) => {
+  const loaderError = (
+    file: string,
+    text: string,
+    schema: typeof BaseEntrySchema | typeof GlossaryTermSchema | typeof FaqSchema,
+    shape: Parameters<typeof parseYamlEntries>[2],
+  ) => {
     try {
       const seen = new Map<string, string>();
       for (const entry of parseYamlEntries(text, file, shape)) checkYamlEntry(entry, schema, seen);
@@ -215,12 +234,24 @@ function errorExamples(): string[] {
     astroReport('2027-ai-lecture', { ...event, status: 'cancelled', statusNote: undefined }),
     loaderError('content/bases/bases.yaml', withNewBase({ subdistrict: '翠湖' }), BaseEntrySchema, { entries: 'list' }),
     loaderError('content/bases/bases.yaml', withNewBase({ updated: '2026-02-30' }), BaseEntrySchema, { entries: 'list' }),
-    loaderError('content/glossary.yaml', `${glossary}- id: rd-intensity\n  term: 研发强度\n  definition: 同一个编号写了两次的名词解释。\n`, GlossaryTermSchema, { entries: 'list' }),
-    loaderError('content/glossary.yaml', '- id: a\n  term: 甲乙\n   definition: 缩进多了一格的名词解释。\n', GlossaryTermSchema, { entries: 'list' }),
-    loaderError('content/policies/wuhua-2018-5/faq.yaml', faq.replace('audiences: [citizen, enterprise, institution]', 'audiences: [citizen, 学生]'), FaqSchema, {
-      entries: 'file',
-      fileId: 'wuhua-2018-5',
+    loaderError(
+      'content/glossary.yaml',
+      `${glossary}- id: rd-intensity\n  term: 研发强度\n  definition: 同一个编号写了两次的名词解释。\n`,
+      GlossaryTermSchema,
+      { entries: 'list' },
+    ),
+    loaderError('content/glossary.yaml', '- id: a\n  term: 甲乙\n   definition: 缩进多了一格的名词解释。\n', GlossaryTermSchema, {
+      entries: 'list',
     }),
+    loaderError(
+      'content/policies/wuhua-2018-5/faq.yaml',
+      faq.replace('audiences: [citizen, enterprise, institution]', 'audiences: [citizen, 学生]'),
+      FaqSchema,
+      {
+        entries: 'file',
+        fileId: 'wuhua-2018-5',
+      },
+    ),
     imported.problems.map((p) => describeImportProblem('名录.xlsx', p)).join('\n'),
   ];
 }
@@ -230,8 +261,13 @@ function errorExamples(): string[] {
  * takes any one segment and [...slug] only the stand-alone pages in content/pages.
  */
 function isRoute(path: string): boolean {
-  const wanted = path.replace(/^\/|\/$/g, '').split('/').filter(Boolean);
-  const standalone = readdirSync('content/pages').filter((name) => /\.mdx?$/.test(name)).map((name) => name.replace(/\.mdx?$/, ''));
+  const wanted = path
+    .replace(/^\/|\/$/g, '')
+    .split('/')
+    .filter(Boolean);
+  const standalone = readdirSync('content/pages')
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => name.replace(/\.mdx?$/, ''));
   return pageRoutes().some((route) => {
     if (route.at(-1) === '[...slug]') return route.length - 1 === 0 && wanted.length === 1 && standalone.includes(wanted[0] as string);
     return route.length === wanted.length && route.every((segment, i) => segment === wanted[i] || /^\[[^.\]]+\]$/.test(segment));

@@ -31,16 +31,48 @@ function readResults(file: string): { header: string[]; rows: Array<Record<strin
 const enterprise = { applicant: 'enterprise', inWuhua: 'yes', rdSpending: 'yes', patents: 'no', patentCommercialisation: 'no' };
 // 四（三）: 市级认定 2万元; recommended and recognised at provincial level, 3万元 more.
 const twoPlatforms = {
-  platform1Type: 'key-lab', platform1Municipal: 'yes', platform1MunicipalYear: '2019', platform1Provincial: 'recommended', platform1ProvincialYear: '2019', platform1National: 'no',
-  platform2Type: 'engineering-center', platform2Municipal: 'yes', platform2MunicipalYear: '2020', platform2Provincial: 'no', platform2National: 'no',
+  platform1Type: 'key-lab',
+  platform1Municipal: 'yes',
+  platform1MunicipalYear: '2019',
+  platform1Provincial: 'recommended',
+  platform1ProvincialYear: '2019',
+  platform1National: 'no',
+  platform2Type: 'engineering-center',
+  platform2Municipal: 'yes',
+  platform2MunicipalYear: '2020',
+  platform2Provincial: 'no',
+  platform2National: 'no',
 };
 const ROSTER = [
   // Good: 四（二） 4万元, platform 1 5万元, platform 2 2万元, a team whose evaluation is still to come (up to 2万元, 四（六）).
-  { name: '甲科技公司', ...enterprise, topics: 'hte;platform;team', hteRecertified: 'yes', hteYear: '2019', revenueGrowth: 'yes', ...twoPlatforms, team1Kunming: 'pending', team1Yunnan: 'none' },
+  {
+    name: '甲科技公司',
+    ...enterprise,
+    topics: 'hte;platform;team',
+    hteRecertified: 'yes',
+    hteYear: '2019',
+    revenueGrowth: 'yes',
+    ...twoPlatforms,
+    team1Kunming: 'pending',
+    team1Yunnan: 'none',
+  },
   // Bad: not a yes/no/unsure answer.
   { name: '乙公司', ...enterprise, inWuhua: '也许', topics: 'hte', hteRecertified: 'yes', hteYear: '2019', revenueGrowth: 'yes' },
   // Bad: a second platform without its type.
-  { name: '丙公司', ...enterprise, topics: 'platform', platform1Type: 'key-lab', platform1Municipal: 'yes', platform1MunicipalYear: '2019', platform1Provincial: 'no', platform1National: 'no', platform2Municipal: 'yes', platform2MunicipalYear: '2019', platform2Provincial: 'no', platform2National: 'no' },
+  {
+    name: '丙公司',
+    ...enterprise,
+    topics: 'platform',
+    platform1Type: 'key-lab',
+    platform1Municipal: 'yes',
+    platform1MunicipalYear: '2019',
+    platform1Provincial: 'no',
+    platform1National: 'no',
+    platform2Municipal: 'yes',
+    platform2MunicipalYear: '2019',
+    platform2Provincial: 'no',
+    platform2National: 'no',
+  },
   // Good but ruled out: re-certified after the plan's term (2018—2020).
   { name: '丁公司', ...enterprise, topics: 'hte', hteRecertified: 'yes', hteYear: '2021', revenueGrowth: 'yes' },
   // Good, to be confirmed: not sure it was re-certified.
@@ -54,7 +86,8 @@ describe('decodeSpreadsheetText', () => {
   });
 
   it('refuses UTF-8 and GB18030 rows in one file, naming the first row that is not UTF-8', () => {
-    const mixed = (...rows: Array<[string, 'utf8' | 'gb18030']>) => Buffer.concat(rows.map(([text, encoding]) => iconv.encode(`${text}\r\n`, encoding)));
+    const mixed = (...rows: Array<[string, 'utf8' | 'gb18030']>) =>
+      Buffer.concat(rows.map(([text, encoding]) => iconv.encode(`${text}\r\n`, encoding)));
     const error = (bytes: Buffer) => {
       try {
         decodeSpreadsheetText(bytes);
@@ -64,7 +97,16 @@ describe('decodeSpreadsheetText', () => {
       return 'decoded';
     };
     expect(error(mixed(['name,applicant', 'utf8'], ['甲公司,enterprise', 'utf8'], ['乙公司,enterprise', 'gb18030']))).toEqual([3, 2]);
-    expect(error(mixed(['name,applicant', 'utf8'], ['乙公司,enterprise', 'gb18030'], ['"甲公司\n第二行",enterprise', 'utf8'], ['丙,enterprise', 'gb18030']))).toEqual([2, 3]);
+    expect(
+      error(
+        mixed(
+          ['name,applicant', 'utf8'],
+          ['乙公司,enterprise', 'gb18030'],
+          ['"甲公司\n第二行",enterprise', 'utf8'],
+          ['丙,enterprise', 'gb18030'],
+        ),
+      ),
+    ).toEqual([2, 3]);
     // A BOM says UTF-8 even when every other row is ASCII.
     expect(error(Buffer.concat([Buffer.from('\uFEFFname\r\n"a\nb"\r\n'), iconv.encode('乙公司\r\n', 'gb18030')]))).toEqual([3, 1]);
     // A GB18030 file whose short names happen to be valid UTF-8 bytes is still GB18030.
@@ -79,12 +121,22 @@ describe('npm run eligibility -- answers.json', () => {
       { type: 'key-lab', municipal: 'yes', municipalYear: 2019, provincial: 'recommended', provincialYear: 2019, national: 'no' },
       { type: 'other', municipal: 'yes', municipalYear: 2019, provincial: 'no', national: 'no' },
     ];
-    writeFileSync(file, JSON.stringify({ ...enterprise, topics: ['platform', 'team'], platforms, teams: [{ kunming: 'unsure', yunnan: 'none' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ ...enterprise, topics: ['platform', 'team'], platforms, teams: [{ kunming: 'unsure', yunnan: 'none' }] }),
+    );
     const result = run(file);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(json.items.map((i: { id: string; entry?: { index: number }; status: string; amount: unknown }) => [i.id, i.entry?.index, i.status, i.amount])).toEqual([
+    expect(
+      json.items.map((i: { id: string; entry?: { index: number }; status: string; amount: unknown }) => [
+        i.id,
+        i.entry?.index,
+        i.status,
+        i.amount,
+      ]),
+    ).toEqual([
       ['platform', 1, 'eligible', { min: 50000, max: 50000 }],
       // 四（三） names three kinds of platform only.
       ['platform', 2, 'ineligible', { min: 0, max: 0 }],
@@ -98,12 +150,33 @@ describe('npm run eligibility -- answers.json', () => {
 
   it('refuses bad answers, naming the flat field and the value', () => {
     const file = join(dir(), 'answers.json');
-    writeFileSync(file, JSON.stringify({ ...enterprise, applicant: 'robot', topics: ['platform'], platforms: [{ type: 'key-lab', municipal: 'no', provincial: 'no', national: 'no' }, { municipal: 'no', provincial: 'no', national: 'no' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...enterprise,
+        applicant: 'robot',
+        topics: ['platform'],
+        platforms: [
+          { type: 'key-lab', municipal: 'no', provincial: 'no', national: 'no' },
+          { municipal: 'no', provincial: 'no', national: 'no' },
+        ],
+      }),
+    );
     const result = run(file);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`${file}: field applicant: must be one of "enterprise", "institution", "person" (value: "robot")`);
-    writeFileSync(file, JSON.stringify({ ...enterprise, topics: ['platform'], platforms: [{ type: 'key-lab', municipal: 'no', provincial: 'no', national: 'no' }, { municipal: 'no', provincial: 'no', national: 'no' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...enterprise,
+        topics: ['platform'],
+        platforms: [
+          { type: 'key-lab', municipal: 'no', provincial: 'no', national: 'no' },
+          { municipal: 'no', provincial: 'no', national: 'no' },
+        ],
+      }),
+    );
     const missing = run(file);
     expect(missing.status).toBe(1);
     expect(missing.stderr.trim()).toBe(`${file}: field platform2Type: is required (value: (missing))`);
@@ -138,9 +211,17 @@ describe('npm run eligibility -- --csv roster.csv', () => {
     expect(header).toContain('科技创新平台认定扶持·平台2（状态）');
     expect(header).not.toContain('科技创新平台认定扶持·平台3（状态）');
     const first = rows[0] as Record<string, string>;
-    expect([first['科技创新平台认定扶持·平台1（状态）'], first['科技创新平台认定扶持·平台1（最低金额）'], first['科技创新平台认定扶持·平台1（最高金额）']]).toEqual(['可能符合', '50000', '50000']);
+    expect([
+      first['科技创新平台认定扶持·平台1（状态）'],
+      first['科技创新平台认定扶持·平台1（最低金额）'],
+      first['科技创新平台认定扶持·平台1（最高金额）'],
+    ]).toEqual(['可能符合', '50000', '50000']);
     expect([first['科技创新平台认定扶持·平台2（状态）'], first['科技创新平台认定扶持·平台2（最高金额）']]).toEqual(['可能符合', '20000']);
-    expect([first['昆明市科技创新团队·团队1（状态）'], first['昆明市科技创新团队·团队1（最低金额）'], first['昆明市科技创新团队·团队1（最高金额）']]).toEqual(['视情况而定', '0', '20000']);
+    expect([
+      first['昆明市科技创新团队·团队1（状态）'],
+      first['昆明市科技创新团队·团队1（最低金额）'],
+      first['昆明市科技创新团队·团队1（最高金额）'],
+    ]).toEqual(['视情况而定', '0', '20000']);
     expect(rows[3]?.['高新技术企业再认定扶持（状态）']).toBe('不符合');
     expect(rows[4]?.['高新技术企业再认定扶持（状态）']).toBe('需要确认');
   });
@@ -160,7 +241,9 @@ describe('npm run eligibility -- --csv roster.csv', () => {
     for (const row of rows) {
       const sum = (pick: (g: string) => number) => groups.reduce((total, g) => total + pick(g), 0);
       expect(Number(row['确定可得'])).toBe(sum((g) => (row[`${g}（状态）`] === '可能符合' ? Number(row[`${g}（最低金额）`]) : 0)));
-      expect(Number(row['最多可能'])).toBe(sum((g) => (row[`${g}（状态）`] && row[`${g}（状态）`] !== '不符合' ? Number(row[`${g}（最高金额）`]) : 0)));
+      expect(Number(row['最多可能'])).toBe(
+        sum((g) => (row[`${g}（状态）`] && row[`${g}（状态）`] !== '不符合' ? Number(row[`${g}（最高金额）`]) : 0)),
+      );
     }
   });
 
@@ -194,10 +277,26 @@ describe('npm run eligibility -- --csv roster.csv', () => {
   it('refuses old column names with the new names to use, and writes no results', () => {
     const folder = dir();
     const input = join(folder, 'old.csv');
-    writeFileSync(input, rosterCsv([{ name: '甲', ...enterprise, topics: 'hte;platform', year: '2019', hteRecertified: 'yes', revenueGrowth: 'yes', platformType: 'key-lab', platformMunicipal: 'yes' }]));
+    writeFileSync(
+      input,
+      rosterCsv([
+        {
+          name: '甲',
+          ...enterprise,
+          topics: 'hte;platform',
+          year: '2019',
+          hteRecertified: 'yes',
+          revenueGrowth: 'yes',
+          platformType: 'key-lab',
+          platformMunicipal: 'yes',
+        },
+      ]),
+    );
     const result = run('--csv', input);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain(`${input}: header: column year: is an old column name that stood for rdRankYear, hteYear, talent1AcademicYear, talent1YunnanYear, talent1LeadingYear, team1KunmingYear, team1YunnanYear; give each of these its own column`);
+    expect(result.stderr).toContain(
+      `${input}: header: column year: is an old column name that stood for rdRankYear, hteYear, talent1AcademicYear, talent1YunnanYear, talent1LeadingYear, team1KunmingYear, team1YunnanYear; give each of these its own column`,
+    );
     expect(result.stderr).toContain(`${input}: header: column platformType: is an old column name; rename it platform1Type`);
     expect(result.stderr).toContain(`${input}: header: column platformMunicipal: is an old column name; rename it platform1Municipal`);
     expect(readdirSync(folder)).toEqual(['old.csv']);
@@ -228,10 +327,15 @@ describe('npm run eligibility -- --csv roster.csv', () => {
     const folder = dir();
     const input = join(folder, 'mixed.csv');
     const [header, ...rows] = rosterCsv([ROSTER[0], ROSTER[3], ROSTER[4]] as Array<Record<string, string>>).split(/(?<=\n)/);
-    writeFileSync(input, Buffer.concat([Buffer.from(`${header}${rows[0]}`), iconv.encode(rows[1] as string, 'gb18030'), Buffer.from(rows[2] as string)]));
+    writeFileSync(
+      input,
+      Buffer.concat([Buffer.from(`${header}${rows[0]}`), iconv.encode(rows[1] as string, 'gb18030'), Buffer.from(rows[2] as string)]),
+    );
     const result = run('--csv', input);
     expect(result.status).toBe(2);
-    expect(result.stderr.trim()).toBe(`${input}: row 3 is not UTF-8 but row 2 is: the file mixes encodings (a cell pasted from a GB18030 sheet?). Save it again as "CSV UTF-8" and run again`);
+    expect(result.stderr.trim()).toBe(
+      `${input}: row 3 is not UTF-8 but row 2 is: the file mixes encodings (a cell pasted from a GB18030 sheet?). Save it again as "CSV UTF-8" and run again`,
+    );
     expect(readdirSync(folder)).toEqual(['mixed.csv']);
   });
 
@@ -253,8 +357,13 @@ describe('npm run eligibility -- --csv roster.csv', () => {
     writeFileSync(input, `${header}${good}${(extra as string).trimEnd()},多余\r\n`);
     const result = run('--csv', input);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toMatch(new RegExp(`^${input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: row 3: has \\d+ cells; the header has \\d+ columns$`));
-    expect(readResults(join(folder, 'roster.results.csv')).rows.map((r) => [r['名称'], r['确定可得']])).toEqual([['甲科技公司', '110000'], ['', '']]);
+    expect(result.stderr.trim()).toMatch(
+      new RegExp(`^${input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: row 3: has \\d+ cells; the header has \\d+ columns$`),
+    );
+    expect(readResults(join(folder, 'roster.results.csv')).rows.map((r) => [r['名称'], r['确定可得']])).toEqual([
+      ['甲科技公司', '110000'],
+      ['', ''],
+    ]);
   });
 
   it('refuses a roster with a quote never closed, naming the row, and writes no results', () => {
@@ -285,7 +394,9 @@ describe('npm run eligibility -- --csv roster.csv', () => {
     writeFileSync(input, rosterCsv([{ ...(ROSTER[3] as Record<string, string>), inWuhua: '很'.repeat(5000) }]));
     const result = run('--csv', input);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe(`${input}: row 2: column inWuhua: must be one of "yes", "no", "unsure" (value: "${'很'.repeat(80)}…")`);
+    expect(result.stderr.trim()).toBe(
+      `${input}: row 2: column inWuhua: must be one of "yes", "no", "unsure" (value: "${'很'.repeat(80)}…")`,
+    );
     writeFileSync(input, rosterCsv([{ ...(ROSTER[3] as Record<string, string>), ['x'.repeat(5000)]: '1' }]));
     expect(run('--csv', input).stderr.trim()).toBe(`${input}: row 2: column ${'x'.repeat(80)}…: is not a known answer field (value: "1")`);
   });
@@ -309,7 +420,9 @@ describe('bad arguments and files: one line each, no stack trace, nothing left b
     const { folder, input } = roster();
     const before = readFileSync(input);
     for (const out of [input, join(folder, '.', 'roster.csv')]) {
-      expect(oneLine(run('--csv', input, '--out', out))).toBe(`${out}: --out is the roster itself; writing the results there would replace it. Choose another file`);
+      expect(oneLine(run('--csv', input, '--out', out))).toBe(
+        `${out}: --out is the roster itself; writing the results there would replace it. Choose another file`,
+      );
     }
     expect(readFileSync(input)).toEqual(before);
     expect(readdirSync(folder)).toEqual(['roster.csv']);
@@ -317,14 +430,18 @@ describe('bad arguments and files: one line each, no stack trace, nothing left b
 
   it('names a missing roster or answers file', () => {
     const folder = dir();
-    expect(oneLine(run('--csv', join(folder, 'nope.csv')))).toBe(`${join(folder, 'nope.csv')}: cannot be read: ENOENT: no such file or directory`);
+    expect(oneLine(run('--csv', join(folder, 'nope.csv')))).toBe(
+      `${join(folder, 'nope.csv')}: cannot be read: ENOENT: no such file or directory`,
+    );
     expect(oneLine(run(join(folder, 'nope.json')))).toBe(`${join(folder, 'nope.json')}: cannot be read: ENOENT: no such file or directory`);
   });
 
   it('refuses --out naming a folder, or a file in a folder that does not exist, and leaves no .tmp', () => {
     const { folder, input } = roster();
     mkdirSync(join(folder, 'results'));
-    expect(oneLine(run('--csv', input, '--out', join(folder, 'results')))).toBe(`${join(folder, 'results')}: is a folder; --out needs a file name`);
+    expect(oneLine(run('--csv', input, '--out', join(folder, 'results')))).toBe(
+      `${join(folder, 'results')}: is a folder; --out needs a file name`,
+    );
     const missing = join(folder, 'no', 'such', 'out.csv');
     expect(oneLine(run('--csv', input, '--out', missing))).toBe(`${missing}: cannot be written: ENOENT: no such file or directory`);
     expect(readdirSync(folder).sort()).toEqual(['results', 'roster.csv']);
@@ -339,7 +456,10 @@ describe('bad arguments and files: one line each, no stack trace, nothing left b
 
   it('reads an answers file that starts with a BOM, as Notepad saves it', () => {
     const file = join(dir(), 'answers.json');
-    writeFileSync(file, `\uFEFF${JSON.stringify({ ...enterprise, topics: ['hte'], hteRecertified: 'yes', hteYear: 2019, revenueGrowth: 'yes' })}`);
+    writeFileSync(
+      file,
+      `\uFEFF${JSON.stringify({ ...enterprise, topics: ['hte'], hteRecertified: 'yes', hteYear: 2019, revenueGrowth: 'yes' })}`,
+    );
     const result = run(file);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -351,7 +471,9 @@ describe('bad arguments and files: one line each, no stack trace, nothing left b
     writeFileSync(file, JSON.stringify({ ...enterprise, applicant: 'x'.repeat(10000), topics: ['hte'] }));
     const result = run(file);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${file}: field applicant: must be one of "enterprise", "institution", "person" (value: "${'x'.repeat(80)}…")`);
+    expect(result.stderr).toContain(
+      `${file}: field applicant: must be one of "enterprise", "institution", "person" (value: "${'x'.repeat(80)}…")`,
+    );
     expect(result.stderr.length).toBeLessThan(1000);
   });
 });

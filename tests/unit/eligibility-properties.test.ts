@@ -4,7 +4,15 @@ import { loadRuleset } from '../../scripts/lib/load-ruleset';
 import { evaluateAnswers } from '../../src/lib/eligibility/assess';
 import { evaluateEligibility } from '../../src/lib/eligibility/evaluate';
 import { answerFields, flatColumns, parseFlat, toFlat } from '../../src/lib/eligibility/flat';
-import { applicableSteps, isShown, missingAnswers, nextIncompleteStep, pruneAnswers, type Draft, type FlowStep } from '../../src/lib/eligibility/flow';
+import {
+  applicableSteps,
+  isShown,
+  missingAnswers,
+  nextIncompleteStep,
+  pruneAnswers,
+  type Draft,
+  type FlowStep,
+} from '../../src/lib/eligibility/flow';
 import { checkObject, type JsonSchema } from '../../src/lib/eligibility/json-schema-check';
 import { readRosterRecord } from '../../src/lib/eligibility/roster';
 import type { EligibilityResult, Entry, Group, Question } from '../../src/lib/eligibility/types';
@@ -23,9 +31,13 @@ const { top, groups } = answerFields(ruleset);
 const RUNS = { numRuns: 150 };
 /** More steps than any walk can need: every top-level step, and every entry page of up to MAX_ENTRIES per group. */
 const MAX_ENTRIES = 3;
-const STEP_LIMIT = 10 + ruleset.steps.length + ruleset.policies.reduce((n, p) => n + p.steps.length + p.topics.length * (MAX_ENTRIES + 1), 0);
+const STEP_LIMIT =
+  10 + ruleset.steps.length + ruleset.policies.reduce((n, p) => n + p.steps.length + p.topics.length * (MAX_ENTRIES + 1), 0);
 
-const TERM = { start: Math.min(...ruleset.policies.flatMap((p) => p.items.map((i) => i.termStartYear))), end: Math.max(...ruleset.policies.flatMap((p) => p.items.map((i) => i.termEndYear))) };
+const TERM = {
+  start: Math.min(...ruleset.policies.flatMap((p) => p.items.map((i) => i.termStartYear))),
+  end: Math.max(...ruleset.policies.flatMap((p) => p.items.map((i) => i.termEndYear))),
+};
 
 /**
  * A valid answer to a question. Content lists the option that qualifies first, so the first option comes
@@ -71,7 +83,9 @@ function walk(g: fc.GeneratorValue, start: Draft = {}): Draft {
   for (let round = 0; round < STEP_LIMIT; round += 1) {
     const step = nextIncompleteStep(ruleset, draft);
     if (!step) {
-      const more = applicableSteps(ruleset, draft).filter((s) => s.kind === 'more' && ((draft[s.topic?.group?.id ?? ''] as Entry[] | undefined)?.length ?? 0) < MAX_ENTRIES);
+      const more = applicableSteps(ruleset, draft).filter(
+        (s) => s.kind === 'more' && ((draft[s.topic?.group?.id ?? ''] as Entry[] | undefined)?.length ?? 0) < MAX_ENTRIES,
+      );
       if (!more.length || !g(fc.boolean)) return draft;
       const group = g(fc.constantFrom, ...more).topic?.group as Group;
       (draft[group.id] as Entry[]).push({});
@@ -104,7 +118,11 @@ describe('the question flow', () => {
         expect(valid.ok).toBe(true);
         if (!valid.ok) return;
         const result = evaluateAnswers(ruleset, valid.answers);
-        for (const topic of valid.answers.topics) expect(result.items.some((i) => ruleset.policies.some((p) => p.items.some((x) => x.id === i.id && x.topic === topic))), topic).toBe(true);
+        for (const topic of valid.answers.topics)
+          expect(
+            result.items.some((i) => ruleset.policies.some((p) => p.items.some((x) => x.id === i.id && x.topic === topic))),
+            topic,
+          ).toBe(true);
       }),
       RUNS,
     );
@@ -144,7 +162,8 @@ describe('sums and totals', () => {
     fc.assert(
       fc.property(completeAnswers, (draft) => {
         const result = evaluateEligibility(ruleset, draft);
-        const sum = (list: typeof result.items, pick: (i: (typeof result.items)[number]) => number) => list.reduce((n, i) => n + pick(i), 0);
+        const sum = (list: typeof result.items, pick: (i: (typeof result.items)[number]) => number) =>
+          list.reduce((n, i) => n + pick(i), 0);
         const certain = sum(result.items, (i) => (i.status === 'eligible' ? i.amount.min : 0));
         const possible = sum(result.items, (i) => (i.status === 'ineligible' ? 0 : i.amount.max));
         expect(result.total).toEqual({ certain, possible });
@@ -171,7 +190,9 @@ describe('answers in the URL', () => {
 });
 
 describe('recognition ladders', () => {
-  const ladderTopics = ruleset.policies.flatMap((p) => p.topics.filter((t) => t.group && t.questions.some((q) => q.id === 'provincial') && t.questions.some((q) => q.id === 'national')));
+  const ladderTopics = ruleset.policies.flatMap((p) =>
+    p.topics.filter((t) => t.group && t.questions.some((q) => q.id === 'provincial') && t.questions.some((q) => q.id === 'national')),
+  );
 
   it('has ladder topics to test', () => {
     expect(ladderTopics.map((t) => t.id)).toEqual(['platform', 'incubator', 'science-base']);
@@ -183,13 +204,25 @@ describe('recognition ladders', () => {
       const draft = walk(g, { applicant: g(fc.constantFrom, ...topic.applicants), topics: [topic.id] });
       const group = topic.group as Group;
       const index = g(fc.integer, { min: 0, max: (draft[group.id] as Entry[]).length - 1 });
-      return { draft, group, index, level: g(fc.constantFrom, 'provincial', 'national'), year: g(fc.integer, { min: TERM.start, max: TERM.end }) };
+      return {
+        draft,
+        group,
+        index,
+        level: g(fc.constantFrom, 'provincial', 'national'),
+        year: g(fc.integer, { min: TERM.start, max: TERM.end }),
+      };
     });
     fc.assert(
       fc.property(scenario, ({ draft, group, index, level, year }) => {
-        const withEntry = (entry: Entry) => ({ ...draft, [group.id]: (draft[group.id] as Entry[]).map((e, i) => (i === index ? entry : e)) });
+        const withEntry = (entry: Entry) => ({
+          ...draft,
+          [group.id]: (draft[group.id] as Entry[]).map((e, i) => (i === index ? entry : e)),
+        });
         const { [`${level}Year`]: _, ...rest } = (draft[group.id] as Entry[])[index] as Entry;
-        const maxOf = (answers: Draft) => evaluateEligibility(ruleset, answers).items.filter((i) => i.entry?.group === group.id && i.entry.index === index + 1).map((i) => i.amount.max);
+        const maxOf = (answers: Draft) =>
+          evaluateEligibility(ruleset, answers)
+            .items.filter((i) => i.entry?.group === group.id && i.entry.index === index + 1)
+            .map((i) => i.amount.max);
         const before = maxOf(withEntry({ ...rest, [level]: 'no' }));
         const after = maxOf(withEntry({ ...rest, [level]: 'recommended', [`${level}Year`]: year }));
         expect(before.length).toBeGreaterThan(0);
@@ -207,7 +240,23 @@ describe('the browser JSON Schema check', () => {
 
   /** Values that are wrong for some field or other: wrong types, fractions, NaN, empty and nested things. */
   const wrong: fc.Arbitrary<unknown> = fc.oneof(
-    fc.constantFrom(null, true, '', 'bogus', 'yes', 'key-lab', 2019.5, -1, 0, Number.NaN, Number.POSITIVE_INFINITY, [], {}, ['bogus'], ['yes']),
+    fc.constantFrom(
+      null,
+      true,
+      '',
+      'bogus',
+      'yes',
+      'key-lab',
+      2019.5,
+      -1,
+      0,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      [],
+      {},
+      ['bogus'],
+      ['yes'],
+    ),
     fc.integer({ min: 1980, max: 2110 }),
     fc.string({ maxLength: 4 }),
   );
@@ -225,24 +274,48 @@ describe('the browser JSON Schema check', () => {
   /** An object of some of the fields, and maybe a few extra ones, each set as an own property ("__proto__" included). */
   const objectOf = (fields: Map<string, fc.Arbitrary<unknown>>, extraKeys: string[], extra: fc.Arbitrary<unknown>) =>
     fc
-      .tuple(fc.subarray([...fields.keys()]), fc.oneof({ weight: 4, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(fc.tuple(fc.constantFrom(...extraKeys), extra), { minLength: 1, maxLength: 2 }) }))
-      .chain(([keys, extras]) => fc.tuple(...keys.map((k) => (fields.get(k) as fc.Arbitrary<unknown>).map((v): [string, unknown] => [k, v]))).map((pairs) => Object.fromEntries([...pairs, ...extras])));
+      .tuple(
+        fc.subarray([...fields.keys()]),
+        fc.oneof(
+          { weight: 4, arbitrary: fc.constant([]) },
+          { weight: 1, arbitrary: fc.array(fc.tuple(fc.constantFrom(...extraKeys), extra), { minLength: 1, maxLength: 2 }) },
+        ),
+      )
+      .chain(([keys, extras]) =>
+        fc
+          .tuple(...keys.map((k) => (fields.get(k) as fc.Arbitrary<unknown>).map((v): [string, unknown] => [k, v])))
+          .map((pairs) => Object.fromEntries([...pairs, ...extras])),
+      );
 
   /** An entry; its extra fields may hold an entry list nested under the group's own name. */
   const entry = (fields: Map<string, Question>, group: Group) =>
-    objectOf(new Map([...fields].map(([id, q]) => [id, nearValue(q)])), [...HOSTILE_KEYS, group.id], fc.oneof(wrong, fc.constant([{ type: 'other' }])));
+    objectOf(
+      new Map([...fields].map(([id, q]) => [id, nearValue(q)])),
+      [...HOSTILE_KEYS, group.id],
+      fc.oneof(wrong, fc.constant([{ type: 'other' }])),
+    );
   const groupArbs = new Map(
     [...groups.values()].map(({ group, fields }) => [
       group.id,
       fc.oneof(
-        { weight: 4, arbitrary: fc.array(fc.oneof({ weight: 6, arbitrary: entry(fields, group) }, { weight: 1, arbitrary: wrong }), { maxLength: 3 }) },
+        {
+          weight: 4,
+          arbitrary: fc.array(fc.oneof({ weight: 6, arbitrary: entry(fields, group) }, { weight: 1, arbitrary: wrong }), { maxLength: 3 }),
+        },
         { weight: 1, arbitrary: fc.array(entry(fields, group), { minLength: group.max - 1, maxLength: group.max + 2 }) },
         { weight: 1, arbitrary: wrong },
       ),
     ]),
   );
   const answersLike: fc.Arbitrary<unknown> = fc.oneof(
-    { weight: 12, arbitrary: objectOf(new Map([...[...top].map(([id, spec]): [string, fc.Arbitrary<unknown>] => [id, nearValue(spec.question)]), ...groupArbs]), HOSTILE_KEYS, wrong) },
+    {
+      weight: 12,
+      arbitrary: objectOf(
+        new Map([...[...top].map(([id, spec]): [string, fc.Arbitrary<unknown>] => [id, nearValue(spec.question)]), ...groupArbs]),
+        HOSTILE_KEYS,
+        wrong,
+      ),
+    },
     { weight: 1, arbitrary: wrong },
   );
 
@@ -267,7 +340,13 @@ describe('the browser JSON Schema check', () => {
 describe('the roster', () => {
   /** What the results sheet needs of a full evaluation: each result's item, entry, status and sum, and the totals. */
   const sheetView = (result: EligibilityResult) => ({
-    items: result.items.map((i) => ({ policy: i.policy, id: i.id, entry: i.entry && { group: i.entry.group, index: i.entry.index }, status: i.status, amount: i.amount })),
+    items: result.items.map((i) => ({
+      policy: i.policy,
+      id: i.id,
+      entry: i.entry && { group: i.entry.group, index: i.entry.index },
+      status: i.status,
+      amount: i.amount,
+    })),
     total: result.total,
   });
 

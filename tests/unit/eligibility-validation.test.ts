@@ -9,7 +9,12 @@ import { AnswersError, validateAnswers } from '../../src/lib/eligibility/validat
  */
 
 const ruleset = loadRuleset();
-const person = { applicant: 'person', inWuhua: 'yes', topics: ['talent'], talents: [{ employer: 'enterprise', academicLeader: 'none', yunnanInnovation: 'none', leadingTitles: [] }] };
+const person = {
+  applicant: 'person',
+  inWuhua: 'yes',
+  topics: ['talent'],
+  talents: [{ employer: 'enterprise', academicLeader: 'none', yunnanInnovation: 'none', leadingTitles: [] }],
+};
 const platform = { type: 'key-lab', municipal: 'yes', municipalYear: 2019, provincial: 'no', national: 'no' };
 const institution = { applicant: 'institution', inWuhua: 'yes', topics: ['platform'], platforms: [platform] };
 
@@ -26,23 +31,33 @@ describe('answers are validated before anything is evaluated', () => {
   });
 
   it('names an unknown value and what is allowed', () => {
-    expect(errorsOf({ ...person, inWuhua: 'maybe' })).toEqual([{ field: 'inWuhua', value: 'maybe', message: 'must be one of "yes", "no", "unsure"' }]);
+    expect(errorsOf({ ...person, inWuhua: 'maybe' })).toEqual([
+      { field: 'inWuhua', value: 'maybe', message: 'must be one of "yes", "no", "unsure"' },
+    ]);
   });
 
   it('names an unknown field, at the top level and in an entry', () => {
     expect(errorsOf({ ...person, salary: 100 })).toEqual([{ field: 'salary', value: 100, message: 'is not a known answer field' }]);
-    expect(errorsOf({ ...institution, platforms: [platform, { ...platform, colour: 'red' }] })).toEqual([{ field: 'platform2Colour', value: 'red', message: 'is not a known answer field' }]);
+    expect(errorsOf({ ...institution, platforms: [platform, { ...platform, colour: 'red' }] })).toEqual([
+      { field: 'platform2Colour', value: 'red', message: 'is not a known answer field' },
+    ]);
   });
 
   it("names an entry's bad value by its numbered field", () => {
     expect(errorsOf({ ...institution, platforms: [platform, { ...platform, type: 'data-centre' }] })).toEqual([
-      { field: 'platform2Type', value: 'data-centre', message: 'must be one of "key-lab", "engineering-center", "academician-workstation", "other"' },
+      {
+        field: 'platform2Type',
+        value: 'data-centre',
+        message: 'must be one of "key-lab", "engineering-center", "academician-workstation", "other"',
+      },
     ]);
   });
 
   it('needs the type of every entry', () => {
     const { type: _, ...untyped } = platform;
-    expect(errorsOf({ ...institution, platforms: [platform, untyped] })).toEqual([{ field: 'platform2Type', value: undefined, message: 'is required' }]);
+    expect(errorsOf({ ...institution, platforms: [platform, untyped] })).toEqual([
+      { field: 'platform2Type', value: undefined, message: 'is required' },
+    ]);
   });
 
   it('refuses more entries than a group allows', () => {
@@ -51,31 +66,56 @@ describe('answers are validated before anything is evaluated', () => {
     ]);
   });
 
-  it('refuses an entry that is not an object, and a group or list that is not a list, in the browser check\'s words', () => {
-    expect(errorsOf({ ...institution, platforms: [platform, 'key-lab'] })).toEqual([{ field: 'platform2', value: 'key-lab', message: 'must be an object' }]);
+  it("refuses an entry that is not an object, and a group or list that is not a list, in the browser check's words", () => {
+    expect(errorsOf({ ...institution, platforms: [platform, 'key-lab'] })).toEqual([
+      { field: 'platform2', value: 'key-lab', message: 'must be an object' },
+    ]);
     expect(errorsOf({ ...institution, platforms: platform })).toEqual([{ field: 'platforms', value: platform, message: 'must be a list' }]);
     expect(errorsOf({ ...institution, topics: 'platform' })).toEqual([{ field: 'topics', value: 'platform', message: 'must be a list' }]);
     expect(errorsOf([institution])).toEqual([{ field: '(answers)', value: [institution], message: 'must be an object' }]);
   });
 
   it('refuses years and ranks that are not whole numbers in range', () => {
-    expect(errorsOf({ ...institution, platforms: [{ ...platform, municipalYear: 2019.5 }] })).toEqual([{ field: 'platform1MunicipalYear', value: 2019.5, message: 'must be a whole number' }]);
-    expect(errorsOf({ ...institution, platforms: [{ ...platform, municipalYear: 1989 }] })).toEqual([{ field: 'platform1MunicipalYear', value: 1989, message: 'must be at least 1990' }]);
-    expect(errorsOf({ ...institution, platforms: [{ ...platform, municipalYear: '2019' }] }).map((e) => e.message)).toEqual(['must be a whole number']);
-    expect(errorsOf({ applicant: 'enterprise', topics: ['rd-ranking'], rdRank: 0 })).toContainEqual({ field: 'rdRank', value: 0, message: 'must be at least 1' });
+    expect(errorsOf({ ...institution, platforms: [{ ...platform, municipalYear: 2019.5 }] })).toEqual([
+      { field: 'platform1MunicipalYear', value: 2019.5, message: 'must be a whole number' },
+    ]);
+    expect(errorsOf({ ...institution, platforms: [{ ...platform, municipalYear: 1989 }] })).toEqual([
+      { field: 'platform1MunicipalYear', value: 1989, message: 'must be at least 1990' },
+    ]);
+    expect(errorsOf({ ...institution, platforms: [{ ...platform, municipalYear: '2019' }] }).map((e) => e.message)).toEqual([
+      'must be a whole number',
+    ]);
+    expect(errorsOf({ applicant: 'enterprise', topics: ['rd-ranking'], rdRank: 0 })).toContainEqual({
+      field: 'rdRank',
+      value: 0,
+      message: 'must be at least 1',
+    });
   });
 
   it('lists every answer a chosen topic needs', () => {
-    expect(errorsOf({ applicant: 'enterprise', inWuhua: 'yes', topics: ['hte'] }).map((e) => e.field)).toEqual(['rdSpending', 'patents', 'patentCommercialisation', 'hteRecertified', 'revenueGrowth']);
+    expect(errorsOf({ applicant: 'enterprise', inWuhua: 'yes', topics: ['hte'] }).map((e) => e.field)).toEqual([
+      'rdSpending',
+      'patents',
+      'patentCommercialisation',
+      'hteRecertified',
+      'revenueGrowth',
+    ]);
   });
 
   it('needs the year of each recognition that was obtained, and only those', () => {
     const entry = { type: 'engineering-center', municipal: 'yes', provincial: 'recommended', national: 'unsure' };
-    expect(errorsOf({ ...institution, platforms: [entry] }).map((e) => e.field)).toEqual(['platform1MunicipalYear', 'platform1ProvincialYear']);
+    expect(errorsOf({ ...institution, platforms: [entry] }).map((e) => e.field)).toEqual([
+      'platform1MunicipalYear',
+      'platform1ProvincialYear',
+    ]);
   });
 
   it('refuses a topic that does not apply to the applicant', () => {
-    expect(errorsOf({ ...person, topics: ['talent', 'hte'], hteRecertified: 'yes', revenueGrowth: 'yes' })).toContainEqual({ field: 'topics', value: 'hte', message: '"hte" does not apply to applicant "person"' });
+    expect(errorsOf({ ...person, topics: ['talent', 'hte'], hteRecertified: 'yes', revenueGrowth: 'yes' })).toContainEqual({
+      field: 'topics',
+      value: 'hte',
+      message: '"hte" does not apply to applicant "person"',
+    });
   });
 
   it('returns the answers without those to questions not asked', () => {
@@ -83,11 +123,16 @@ describe('answers are validated before anything is evaluated', () => {
     expect(result).toEqual({ ok: true, answers: institution });
   });
 
-  it.each([null, 'applicant=enterprise', [], 42, { applicant: '<script>' }, { ...person, topics: 'talent' }])('never evaluates garbage: %j', (input) => {
-    expect(() => evaluateEligibility(ruleset, input)).toThrow(AnswersError);
-  });
+  it.each([null, 'applicant=enterprise', [], 42, { applicant: '<script>' }, { ...person, topics: 'talent' }])(
+    'never evaluates garbage: %j',
+    (input) => {
+      expect(() => evaluateEligibility(ruleset, input)).toThrow(AnswersError);
+    },
+  );
 
   it('lists every problem in the error message, one a line', () => {
-    expect(() => evaluateEligibility(ruleset, { ...person, inWuhua: 'maybe', salary: 1 })).toThrow('inWuhua: must be one of "yes", "no", "unsure" (value: "maybe")\nsalary: is not a known answer field (value: 1)');
+    expect(() => evaluateEligibility(ruleset, { ...person, inWuhua: 'maybe', salary: 1 })).toThrow(
+      'inWuhua: must be one of "yes", "no", "unsure" (value: "maybe")\nsalary: is not a known answer field (value: 1)',
+    );
   });
 });

@@ -29,14 +29,16 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const headers = [...EVENT_HEADERS];
 const rowsOf = (records: readonly EventRecord[]) => records.map((r) => recordToRow(r, departments));
 const column = (name: string) => headers.indexOf(name as never);
-const importRows = (rows: string[][], existing: readonly EventRecord[] = shipped, ctx = context) => importEventRows(headers, rows, existing, ctx, TODAY);
+const importRows = (rows: string[][], existing: readonly EventRecord[] = shipped, ctx = context) =>
+  importEventRows(headers, rows, existing, ctx, TODAY);
 /** A copy of the shipped rows with one cell changed. */
 function withCell(rowIndex: number, name: string, value: string): string[][] {
   const rows = rowsOf(shipped);
   (rows[rowIndex] as string[])[column(name)] = value;
   return rows;
 }
-const linesOf = (rows: string[][], existing: readonly EventRecord[] = shipped) => importRows(rows, existing).problems.map((p) => describeImportProblem('活动.xlsx', p));
+const linesOf = (rows: string[][], existing: readonly EventRecord[] = shipped) =>
+  importRows(rows, existing).problems.map((p) => describeImportProblem('活动.xlsx', p));
 const idOf = (index: number) => (shipped[index] as EventRecord).id;
 
 describe('the event file', () => {
@@ -81,14 +83,9 @@ describe('import round trip', () => {
   });
 
   it('reads times as the file writes them, as the export writes them and as Excel rewrites an edited CSV', () => {
-    expect(['2027-04-26', '2027-04-26 14:00', '2027-04-26T14:00', '2027/4/26 9:05', '2027/4/26 14:00:00', '2027/4/6'].map(parseTimeCell)).toEqual([
-      '2027-04-26',
-      '2027-04-26T14:00',
-      '2027-04-26T14:00',
-      '2027-04-26T09:05',
-      '2027-04-26T14:00',
-      '2027-04-06',
-    ]);
+    expect(
+      ['2027-04-26', '2027-04-26 14:00', '2027-04-26T14:00', '2027/4/26 9:05', '2027/4/26 14:00:00', '2027/4/6'].map(parseTimeCell),
+    ).toEqual(['2027-04-26', '2027-04-26T14:00', '2027-04-26T14:00', '2027-04-26T09:05', '2027-04-26T14:00', '2027-04-06']);
     const rows = withCell(0, '开始', '2026/4/26 9:30');
     expect(importRows(rows).records).toEqual(shipped);
   });
@@ -112,7 +109,9 @@ describe('import round trip', () => {
     const rowFive = lines.findIndex((line) => line.startsWith(`${idOf(3)},`));
     const bytes = Buffer.concat(lines.map((line, i) => (i === rowFive ? iconv.encode(line, 'gb18030') : Buffer.from(line, 'utf8'))));
     writeFileSync(join(tmp, 'mixed.csv'), bytes);
-    await expect(readSpreadsheet(join(tmp, 'mixed.csv'))).rejects.toThrow(/^[^\n]*mixed\.csv: 第 5 行不是 UTF-8 编码，而第 1 行是：文件混用了两种编码/);
+    await expect(readSpreadsheet(join(tmp, 'mixed.csv'))).rejects.toThrow(
+      /^[^\n]*mixed\.csv: 第 5 行不是 UTF-8 编码，而第 1 行是：文件混用了两种编码/,
+    );
   });
 
   it('reads an .xlsx with typed cells (date-times, dates, numbers) as Excel saves them', async () => {
@@ -135,7 +134,11 @@ describe('import round trip', () => {
 });
 
 describe('/data/events.csv is safe to open in Excel', () => {
-  const attacks = { title: '=HYPERLINK("http://evil.example/","示例·点这里")', summary: '+1 这是一条演示用的示例活动摘要。', body: '-2+3 正文第一行\n\n第二段' };
+  const attacks = {
+    title: '=HYPERLINK("http://evil.example/","示例·点这里")',
+    summary: '+1 这是一条演示用的示例活动摘要。',
+    body: '-2+3 正文第一行\n\n第二段',
+  };
   const hostile = [{ ...(shipped[0] as EventRecord), ...attacks }, ...shipped.slice(1)];
 
   it('writes no cell that starts a formula, quotes cells with line breaks, and reads back every record unchanged', () => {
@@ -180,10 +183,16 @@ describe('bad rows', () => {
       '活动.xlsx: 第 7 行，「场所编号」列：不是基地名录（content/bases/bases.yaml）里的场所编号（值：“sample-nowhere”）',
       expect.stringMatching(/^活动\.xlsx: 第 8 行，「类型」列：活动类型不在可选范围内（可选：知识产权宣传周、.*）（值：“联欢会”）$/),
       '活动.xlsx: 第 9 行，「场所地址」列：不在名录里的场所要写名称和地址（值：空）',
-      expect.stringMatching(/^活动\.xlsx: 第 10 行，「报名网址」列：网址不能用 javascript:，只能用 https:、http:、tel:、mailto: 开头.*（值：“javascript:alert\(1\)”）$/),
-      expect.stringMatching(/^活动\.xlsx: 第 11 行，「状态说明」列：取消、延期或改为线上时，要在 statusNote 写明原因或新的安排.*（值：空）$/),
+      expect.stringMatching(
+        /^活动\.xlsx: 第 10 行，「报名网址」列：网址不能用 javascript:，只能用 https:、http:、tel:、mailto: 开头.*（值：“javascript:alert\(1\)”）$/,
+      ),
+      expect.stringMatching(
+        /^活动\.xlsx: 第 11 行，「状态说明」列：取消、延期或改为线上时，要在 statusNote 写明原因或新的安排.*（值：空）$/,
+      ),
       '活动.xlsx: 第 12 行，「新结束时间」列：新开始时间和新结束时间要一起填写（值：空）',
-      expect.stringMatching(/^活动\.xlsx: 第 13 行，「正文」列：含有网站不显示的 HTML 标签 <script>；.*（值：“直播地址稍后公布。<script>alert\(1\)<\/script>”）$/),
+      expect.stringMatching(
+        /^活动\.xlsx: 第 13 行，「正文」列：含有网站不显示的 HTML 标签 <script>；.*（值：“直播地址稍后公布。<script>alert\(1\)<\/script>”）$/,
+      ),
       '活动.xlsx: 第 14 行，「结束」列：结束时间（2027-08-14T14:00）早于开始时间（2027-08-14T15:00）（值：“2027-08-14 14:00”）',
       '活动.xlsx: 第 15 行，「示例数据」列：标题以“示例”开头的是演示用的虚构活动，示例数据要填 是（值：“否”）',
     ]);
@@ -193,7 +202,8 @@ describe('bad rows', () => {
     const rows = withCell(0, '正文', '[报名](javascript:alert(1))');
     (rows[1] as string[])[column('正文')] = '# 活动介绍\n\n内容';
     (rows[2] as string[])[column('正文')] = '<iframe src="https://evil.example/"></iframe>';
-    (rows[3] as string[])[column('正文')] = '## 活动内容\n\n1. 看[活动页](/events/)\n2. **带上**水杯\n\n| 时间 | 内容 |\n| --- | --- |\n| 上午 | 讲座 |';
+    (rows[3] as string[])[column('正文')] =
+      '## 活动内容\n\n1. 看[活动页](/events/)\n2. **带上**水杯\n\n| 时间 | 内容 |\n| --- | --- |\n| 上午 | 讲座 |';
     expect(linesOf(rows)).toEqual([
       expect.stringMatching(/^活动\.xlsx: 第 2 行，「正文」列：含有网站不允许的链接网址“javascript:alert\(1\)”/),
       expect.stringMatching(/^活动\.xlsx: 第 3 行，「正文」列：含有一级标题（# 开头）/),
@@ -204,7 +214,9 @@ describe('bad rows', () => {
   it('refuses ids that are not slugs, duplicates, and a row that would overwrite an .mdx event', () => {
     const rows = withCell(0, '编号', 'Robot Day');
     (rows[2] as string[])[column('编号')] = idOf(1);
-    const lines = importRows(rows, shipped, { ...context, mdxIds: new Set([idOf(4)]) }).problems.map((p) => describeImportProblem('活动.csv', p));
+    const lines = importRows(rows, shipped, { ...context, mdxIds: new Set([idOf(4)]) }).problems.map((p) =>
+      describeImportProblem('活动.csv', p),
+    );
     expect(lines).toEqual([
       '活动.csv: 第 2 行，「编号」列：编号只能用小写字母、数字和连字符（它是文件名和网址）（值：“Robot Day”）',
       `活动.csv: 第 4 行，「编号」列：编号与第 3 行重复（没填编号时，开始时间和标题都相同的活动也会重复）（值：“${idOf(1)}”）`,
@@ -238,7 +250,8 @@ describe('bad rows', () => {
     const text = problems.map((p) => describeImportProblem('x.csv', p)).join('\n');
     expect(text).toMatch(/第 1 行，「标题」列：列名重复/);
     expect(text).toMatch(/第 1 行，「地点」列：未知的列名（第 3 列/);
-    for (const missing of ['类型', '结束', '适合对象', '谁可以参加', '主办单位', '摘要']) expect(text).toContain(`第 1 行，「${missing}」列：缺少必填列`);
+    for (const missing of ['类型', '结束', '适合对象', '谁可以参加', '主办单位', '摘要'])
+      expect(text).toContain(`第 1 行，「${missing}」列：缺少必填列`);
     expect(problems).toHaveLength(8);
   });
 

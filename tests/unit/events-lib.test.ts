@@ -113,7 +113,10 @@ describe('iCalendar output, read back with ical.js', () => {
   });
 
   it('writes the status it is given, so calendar apps strike out what will not happen', () => {
-    const statuses = read([{ ...base, status: 'CANCELLED' }, { ...base, id: 'b', status: 'CONFIRMED' }]).map((e) => e.component.getFirstPropertyValue('status'));
+    const statuses = read([
+      { ...base, status: 'CANCELLED' },
+      { ...base, id: 'b', status: 'CONFIRMED' },
+    ]).map((e) => e.component.getFirstPropertyValue('status'));
     expect(statuses).toEqual(['CANCELLED', 'CONFIRMED']);
   });
 
@@ -133,7 +136,10 @@ describe('iCalendar output, read back with ical.js', () => {
   });
 
   it('folds every line to at most 75 octets, not 75 characters (RFC 5545 §3.1)', () => {
-    const text = buildCalendar([{ ...base, title: '示例·讲座'.repeat(20), description: '很长的说明'.repeat(40) }], { name: '活动'.repeat(40), host: 'example.test' });
+    const text = buildCalendar([{ ...base, title: '示例·讲座'.repeat(20), description: '很长的说明'.repeat(40) }], {
+      name: '活动'.repeat(40),
+      host: 'example.test',
+    });
     const lines = text.split('\r\n');
     expect(lines.length).toBeGreaterThan(20);
     for (const line of lines) expect(Buffer.byteLength(line, 'utf8'), line).toBeLessThanOrEqual(75);
@@ -170,17 +176,26 @@ describe('what may be published about an event (outlook)', () => {
     ADMISSIONS.flatMap((admission) =>
       REGISTRATIONS.flatMap((registration) =>
         [undefined, { start: '2027-05-08T14:00', end: '2027-05-08T16:00' }].flatMap((newTime) =>
-          [undefined, 'https://example.test/live'].map((onlineUrl): OutlookInput => ({ ...talk, status, admission, registration, newTime, onlineUrl })),
+          [undefined, 'https://example.test/live'].map((onlineUrl): OutlookInput => ({
+            ...talk,
+            status,
+            admission,
+            registration,
+            newTime,
+            onlineUrl,
+          })),
         ),
       ),
     ),
   );
-  const name = (e: OutlookInput) => `${e.status}/${e.admission}/${e.registration ? (e.registration.required ? 'register' : 'optional') : 'none'}/${e.newTime ? 'new time' : '-'}`;
+  const name = (e: OutlookInput) =>
+    `${e.status}/${e.admission}/${e.registration ? (e.registration.required ? 'register' : 'optional') : 'none'}/${e.newTime ? 'new time' : '-'}`;
 
   it('offers a way to register only to the public, and never for a cancelled event or one with no date', () => {
     for (const event of every) {
       const { takingPart, when } = eventOutlook(event);
-      const mayRegister = event.admission === '公众' && event.registration?.required === true && when.kind !== 'cancelled' && when.kind !== 'to-be-announced';
+      const mayRegister =
+        event.admission === '公众' && event.registration?.required === true && when.kind !== 'cancelled' && when.kind !== 'to-be-announced';
       expect(takingPart.kind === 'register', name(event)).toBe(mayRegister);
     }
   });
@@ -210,7 +225,10 @@ describe('what may be published about an event (outlook)', () => {
   });
 
   it('sends nobody to the venue of an event moved online, and gives the watch link when there is one', () => {
-    expect(eventOutlook({ ...talk, status: 'moved-online', onlineUrl: 'https://example.test/live' }).where).toEqual({ kind: 'online', url: 'https://example.test/live' });
+    expect(eventOutlook({ ...talk, status: 'moved-online', onlineUrl: 'https://example.test/live' }).where).toEqual({
+      kind: 'online',
+      url: 'https://example.test/live',
+    });
     expect(eventOutlook({ ...talk, status: 'moved-online' }).where).toEqual({ kind: 'online' });
     const open = eventOutlook({ ...talk, status: 'moved-online', registration: undefined });
     expect(open.takingPart.kind).toBe('watch-online');
@@ -258,7 +276,12 @@ describe('what may be published about an event (outlook)', () => {
     const at = (id: string, over: Partial<OutlookInput>) => ({ id, outlook: eventOutlook({ ...talk, ...over }) });
     const list = [
       at('undated', { status: 'postponed', start: '2027-01-01T09:00', end: '2027-01-01T10:00' }),
-      at('moved-later', { status: 'postponed', start: '2027-02-01T09:00', end: '2027-02-01T10:00', newTime: { start: '2027-06-01T09:00', end: '2027-06-01T10:00' } }),
+      at('moved-later', {
+        status: 'postponed',
+        start: '2027-02-01T09:00',
+        end: '2027-02-01T10:00',
+        newTime: { start: '2027-06-01T09:00', end: '2027-06-01T10:00' },
+      }),
       at('may', { start: '2027-05-01T09:00', end: '2027-05-01T10:00' }),
       at('march-cancelled', { status: 'cancelled', start: '2027-03-01T09:00', end: '2027-03-01T10:00' }),
     ];

@@ -106,7 +106,18 @@ describe('a second policy added as content only', () => {
 
   it('pays a percentage of the declared amount, up to the cap', () => {
     const run = (demoRdAmount?: number) =>
-      item(evaluateEligibility(ruleset, demoOnly({ topics: ['demo-rd-subsidy'], demoRdDeclared: 'yes', demoRdYear: 2027, ...(demoRdAmount === undefined ? {} : { demoRdAmount }) })), 'demo-rd-subsidy');
+      item(
+        evaluateEligibility(
+          ruleset,
+          demoOnly({
+            topics: ['demo-rd-subsidy'],
+            demoRdDeclared: 'yes',
+            demoRdYear: 2027,
+            ...(demoRdAmount === undefined ? {} : { demoRdAmount }),
+          }),
+        ),
+        'demo-rd-subsidy',
+      );
     expect(run(4_000_000)).toMatchObject({ status: 'eligible', amount: { min: 400_000, max: 400_000 } });
     // 10% of 8,000,000 is 800,000: the cap of 500,000 applies.
     const capped = run(8_000_000);
@@ -118,11 +129,30 @@ describe('a second policy added as content only', () => {
     expect(open.decidedBy).toContain('10%');
     expect(run(0)).toMatchObject({ status: 'ineligible', amount: { min: 0, max: 0 } });
     // Spending outside the term is not covered, however large.
-    expect(item(evaluateEligibility(ruleset, demoOnly({ topics: ['demo-rd-subsidy'], demoRdDeclared: 'yes', demoRdYear: 2025, demoRdAmount: 4_000_000 })), 'demo-rd-subsidy').status).toBe('ineligible');
+    expect(
+      item(
+        evaluateEligibility(
+          ruleset,
+          demoOnly({ topics: ['demo-rd-subsidy'], demoRdDeclared: 'yes', demoRdYear: 2025, demoRdAmount: 4_000_000 }),
+        ),
+        'demo-rd-subsidy',
+      ).status,
+    ).toBe('ineligible');
   });
 
   it('pays the first-recognition reward once per enterprise, only for a first recognition within the term', () => {
-    const run = (answers: Record<string, unknown>) => evaluateEligibility(ruleset, demoOnly({ topics: ['demo-hte-first', 'demo-institute'], demoInstitutes: [{ grade: 'c', gradeYear: 2026 }, { grade: 'a', gradeYear: 2028 }], ...answers }));
+    const run = (answers: Record<string, unknown>) =>
+      evaluateEligibility(
+        ruleset,
+        demoOnly({
+          topics: ['demo-hte-first', 'demo-institute'],
+          demoInstitutes: [
+            { grade: 'c', gradeYear: 2026 },
+            { grade: 'a', gradeYear: 2028 },
+          ],
+          ...answers,
+        }),
+      );
     const once = run({ demoHteFirst: 'yes', demoHteFirstYear: 2028 });
     // Asked once, whatever the number of entries in the enterprise's groups.
     expect(once.items.filter((i) => i.id === 'demo-hte-first')).toHaveLength(1);
@@ -131,52 +161,104 @@ describe('a second policy added as content only', () => {
     const before = item(run({ demoHteFirst: 'yes', demoHteFirstYear: 2025 }), 'demo-hte-first');
     expect(before.status).toBe('ineligible');
     expect(before.reasons[0]?.text).toContain('2025年，早于');
-    expect(item(run({ demoHteFirst: 'no' }), 'demo-hte-first')).toMatchObject({ status: 'ineligible', reasons: [{ text: '这一项只奖励首次认定的企业，再次认定的不在此列。' }] });
-    expect(item(run({ demoHteFirst: 'unsure' }), 'demo-hte-first')).toMatchObject({ status: 'unknown', amount: { min: 100_000, max: 100_000 }, confirm: [{ field: 'demoHteFirst' }] });
+    expect(item(run({ demoHteFirst: 'no' }), 'demo-hte-first')).toMatchObject({
+      status: 'ineligible',
+      reasons: [{ text: '这一项只奖励首次认定的企业，再次认定的不在此列。' }],
+    });
+    expect(item(run({ demoHteFirst: 'unsure' }), 'demo-hte-first')).toMatchObject({
+      status: 'unknown',
+      amount: { min: 100_000, max: 100_000 },
+      confirm: [{ field: 'demoHteFirst' }],
+    });
   });
 
   it("applies the fixture's own preconditions, and not the real plan's", () => {
     // Outside Wuhua: refused with the fixture's own words.
-    const outside = evaluateEligibility(ruleset, { ...demoOnly({ topics: ['demo-hte-first'], demoHteFirst: 'yes', demoHteFirstYear: 2027 }), inWuhua: 'no' });
+    const outside = evaluateEligibility(ruleset, {
+      ...demoOnly({ topics: ['demo-hte-first'], demoHteFirst: 'yes', demoHteFirstYear: 2027 }),
+      inWuhua: 'no',
+    });
     expect(item(outside, 'demo-hte-first').reasons[0]?.text).toBe('示例办法只适用于在五华区注册或纳入五华区统计的企业、事业单位。');
     // The plan's R&D and patent questions (五（二）2) are neither asked nor applied for the fixture's items.
     const alone = evaluateEligibility(ruleset, demoOnly({ topics: ['demo-hte-first'], demoHteFirst: 'yes', demoHteFirstYear: 2027 }));
     expect(item(alone, 'demo-hte-first').reasons.map((r) => r.clause)).not.toContain('s5-2-2');
-    expect(() => evaluateEligibility(ruleset, demoOnly({ topics: ['hte'], hteRecertified: 'yes', hteYear: 2019, revenueGrowth: 'yes' }))).toThrow(/rdSpending: is required/);
+    expect(() =>
+      evaluateEligibility(ruleset, demoOnly({ topics: ['hte'], hteRecertified: 'yes', hteYear: 2019, revenueGrowth: 'yes' })),
+    ).toThrow(/rdSpending: is required/);
   });
 
   it('validates the fixture answers as strictly as the plan’s, naming the flat field', () => {
-    const bad = () => evaluateEligibility(ruleset, demoOnly({ topics: ['demo-institute'], demoInstitutes: [{ grade: 'b', gradeYear: 2027 }, { grade: 'd' }] }));
+    const bad = () =>
+      evaluateEligibility(
+        ruleset,
+        demoOnly({ topics: ['demo-institute'], demoInstitutes: [{ grade: 'b', gradeYear: 2027 }, { grade: 'd' }] }),
+      );
     expect(bad).toThrow(AnswersError);
     try {
       bad();
     } catch (error) {
-      expect((error as AnswersError).errors).toEqual([{ field: 'demoInstitute2Grade', value: 'd', message: 'must be one of "a", "b", "c", "other", "pending", "unsure"' }]);
+      expect((error as AnswersError).errors).toEqual([
+        { field: 'demoInstitute2Grade', value: 'd', message: 'must be one of "a", "b", "c", "other", "pending", "unsure"' },
+      ]);
     }
     // At most 5 研发机构, as the fixture's checker.yaml says.
     const six = Array.from({ length: 6 }, () => ({ grade: 'a', gradeYear: 2027 }));
-    expect(() => evaluateEligibility(ruleset, demoOnly({ topics: ['demo-institute'], demoInstitutes: six }))).toThrow(/demoInstitutes: has more than 5 entries/);
+    expect(() => evaluateEligibility(ruleset, demoOnly({ topics: ['demo-institute'], demoInstitutes: six }))).toThrow(
+      /demoInstitutes: has more than 5 entries/,
+    );
   });
 
   it('publishes the fixture fields in the answers JSON Schema, and the browser check agrees', () => {
     const schema = answersJsonSchema(ruleset) as JsonSchema;
     const props = schema.properties ?? {};
-    for (const field of ['demoRdDeclared', 'demoRdYear', 'demoRdAmount', 'demoHteFirst', 'demoHteFirstYear', 'demoInstitutes', 'hteYear', 'platforms']) expect(Object.keys(props)).toContain(field);
+    for (const field of [
+      'demoRdDeclared',
+      'demoRdYear',
+      'demoRdAmount',
+      'demoHteFirst',
+      'demoHteFirstYear',
+      'demoInstitutes',
+      'hteYear',
+      'platforms',
+    ])
+      expect(Object.keys(props)).toContain(field);
     expect(props['demoRdAmount']).toMatchObject({ type: 'integer', minimum: 0 });
-    expect(props['demoInstitutes']).toMatchObject({ type: 'array', maxItems: 5, items: { properties: { grade: { enum: ['a', 'b', 'c', 'other', 'pending', 'unsure'] }, gradeYear: { type: 'integer' } } } });
-    expect(props['topics']?.items?.enum).toEqual(expect.arrayContaining(['demo-rd-subsidy', 'demo-hte-first', 'demo-institute', 'hte', 'platform']));
+    expect(props['demoInstitutes']).toMatchObject({
+      type: 'array',
+      maxItems: 5,
+      items: { properties: { grade: { enum: ['a', 'b', 'c', 'other', 'pending', 'unsure'] }, gradeYear: { type: 'integer' } } },
+    });
+    expect(props['topics']?.items?.enum).toEqual(
+      expect.arrayContaining(['demo-rd-subsidy', 'demo-hte-first', 'demo-institute', 'hte', 'platform']),
+    );
     expect(checkObject(schema, BOTH)).toEqual([]);
     expect(checkObject(schema, { ...BOTH, demoRdAmount: -1 })).not.toEqual([]);
     expect(checkObject(schema, { ...BOTH, demoInstitutes: [{ grade: 'd' }] })).not.toEqual([]);
   });
 
   it('reads and writes the fixture fields in the flat form the URL and the roster use', () => {
-    const fragment = 'applicant=enterprise&inWuhua=yes&topics=demo-institute,hte&demoInstitute1Grade=a&demoInstitute1GradeYear=2027&demoInstitute2Grade=pending&hteRecertified=yes&step=result';
+    const fragment =
+      'applicant=enterprise&inWuhua=yes&topics=demo-institute,hte&demoInstitute1Grade=a&demoInstitute1GradeYear=2027&demoInstitute2Grade=pending&hteRecertified=yes&step=result';
     const { answers, problems } = parseFlat(ruleset, new URLSearchParams(fragment), ['step']);
     expect(problems).toEqual([]);
-    expect(answers).toEqual({ applicant: 'enterprise', inWuhua: 'yes', topics: ['demo-institute', 'hte'], hteRecertified: 'yes', demoInstitutes: [{ grade: 'a', gradeYear: 2027 }, { grade: 'pending' }] });
+    expect(answers).toEqual({
+      applicant: 'enterprise',
+      inWuhua: 'yes',
+      topics: ['demo-institute', 'hte'],
+      hteRecertified: 'yes',
+      demoInstitutes: [{ grade: 'a', gradeYear: 2027 }, { grade: 'pending' }],
+    });
     const columns = flatColumns(ruleset, 2);
-    expect(columns).toEqual(expect.arrayContaining(['demoRdAmount', 'demoHteFirstYear', 'demoInstitute1Grade', 'demoInstitute2GradeYear', 'platform1Type', 'hteYear']));
+    expect(columns).toEqual(
+      expect.arrayContaining([
+        'demoRdAmount',
+        'demoHteFirstYear',
+        'demoInstitute1Grade',
+        'demoInstitute2GradeYear',
+        'platform1Type',
+        'hteYear',
+      ]),
+    );
     expect(columns).not.toContain('demoInstitute3Grade');
   });
 
@@ -198,7 +280,10 @@ describe('npm run eligibility with the fixture policy', () => {
   it('evaluates an answers file under both policies, reading content from CONTENT_DIR', () => {
     const file = join(WORK, 'answers.json');
     writeFileSync(file, JSON.stringify(BOTH));
-    const run = spawnSync('node_modules/.bin/node', ['scripts/eligibility.ts', file], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: tree.env['CONTENT_DIR'] } });
+    const run = spawnSync('node_modules/.bin/node', ['scripts/eligibility.ts', file], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: tree.env['CONTENT_DIR'] },
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout) as EligibilityResult;

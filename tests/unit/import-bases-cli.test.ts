@@ -93,7 +93,9 @@ describe('npm run import:bases', () => {
       const refused = run(content, ...args);
       expect(refused.status).toBe(1);
       expect(refused.stdout).toMatch(/13 条，新增 0，修改 0，未变 13，删除 15/);
-      expect(refused.stderr.trim()).toBe(`${file}: 导入会删除现有 28 个场所中的 15 个，超过一半（表格不全，还是选错了文件？）。确实要删除时，加上 --allow-removals 再导入。什么也没有写入。`);
+      expect(refused.stderr.trim()).toBe(
+        `${file}: 导入会删除现有 28 个场所中的 15 个，超过一半（表格不全，还是选错了文件？）。确实要删除时，加上 --allow-removals 再导入。什么也没有写入。`,
+      );
       expect(readFileSync(join(content, 'bases/bases.yaml'), 'utf8')).toBe(before);
     }
     const allowed = run(content, file, '--allow-removals');

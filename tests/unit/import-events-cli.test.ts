@@ -88,7 +88,13 @@ describe('npm run import:events', () => {
   it('writes only the files that change, new rows get a file of their own, and a second run changes nothing', () => {
     const content = contentCopy('good');
     const before = snapshot(content);
-    const added: EventRecord = { ...(shipped[13] as EventRecord), id: '', title: '示例·开放日：植物园秋季夜游', start: '2027-10-16T19:00', end: '2027-10-16T21:00' };
+    const added: EventRecord = {
+      ...(shipped[13] as EventRecord),
+      id: '',
+      title: '示例·开放日：植物园秋季夜游',
+      start: '2027-10-16T19:00',
+      end: '2027-10-16T21:00',
+    };
     const file = join(tmp, 'good.csv');
     writeFileSync(
       file,
@@ -119,7 +125,10 @@ describe('npm run import:events', () => {
     const content = contentCopy('bad');
     const before = snapshot(content);
     const file = join(tmp, 'bad.csv');
-    writeFileSync(file, csvOf(shipped, (rows) => ((rows[13] as string[])[cell('场所编号')] = 'sample-nowhere')));
+    writeFileSync(
+      file,
+      csvOf(shipped, (rows) => ((rows[13] as string[])[cell('场所编号')] = 'sample-nowhere')),
+    );
     const result = importEvents(content, file);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/bad\.csv: 第 15 行，「场所编号」列：不是基地名录.*（值：“sample-nowhere”）/);
@@ -142,12 +151,19 @@ describe('npm run import:events', () => {
     writeFileSync(few, csvOf(shipped.slice(0, 6)));
     const refused = importEvents(content, few);
     expect(refused.status).toBe(1);
-    expect(refused.stderr.trim()).toBe(`${few}: 导入会删除现有 14 个活动中的 8 个，超过一半（表格不全，还是选错了文件？）。确实要删除时，加上 --allow-removals 再导入。什么也没有写入。`);
+    expect(refused.stderr.trim()).toBe(
+      `${few}: 导入会删除现有 14 个活动中的 8 个，超过一半（表格不全，还是选错了文件？）。确实要删除时，加上 --allow-removals 再导入。什么也没有写入。`,
+    );
     expect(snapshot(content)).toEqual(before);
     const allowed = importEvents(content, few, '--allow-removals');
     expect(allowed.stderr).toBe('');
     expect(allowed.status).toBe(0);
-    expect(readdirSync(join(content, 'events')).sort()).toEqual(shipped.slice(0, 6).map((r) => `${r.id}.md`).sort());
+    expect(readdirSync(join(content, 'events')).sort()).toEqual(
+      shipped
+        .slice(0, 6)
+        .map((r) => `${r.id}.md`)
+        .sort(),
+    );
   });
 
   it('never overwrites or deletes an .mdx event', () => {
@@ -160,7 +176,10 @@ describe('npm run import:events', () => {
     expect(kept.stdout).toMatch(/另有 1 个 \.mdx 活动不由表格管理，保持不变：2027-hand-made/);
     expect(existsSync(join(content, 'events/2027-hand-made.mdx'))).toBe(true);
     const overwrite = join(tmp, 'overwrite.csv');
-    writeFileSync(overwrite, csvOf(shipped, (rows) => ((rows[0] as string[])[cell('编号')] = '2027-hand-made')));
+    writeFileSync(
+      overwrite,
+      csvOf(shipped, (rows) => ((rows[0] as string[])[cell('编号')] = '2027-hand-made')),
+    );
     const refused = importEvents(content, overwrite);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/第 2 行，「编号」列：content\/events\/2027-hand-made\.mdx 是 \.mdx 文件/);

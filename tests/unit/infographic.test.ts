@@ -1,7 +1,14 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { chineseCount, chineseNumeral } from '../../src/lib/common/numerals';
-import { INFOGRAPHIC_WIDTH, infographicSvg, partTitles, textWidthEm, wrapText, type InfographicData } from '../../src/lib/policy/infographic';
+import {
+  INFOGRAPHIC_WIDTH,
+  infographicSvg,
+  partTitles,
+  textWidthEm,
+  wrapText,
+  type InfographicData,
+} from '../../src/lib/policy/infographic';
 
 const data: InfographicData = {
   policyTitle: '示例计划',
@@ -31,16 +38,28 @@ const drawn = (svg: string) => load(svg, { xml: true });
 
 describe('counts in headings', () => {
   it('writes 1–99 as Chinese numerals and anything else as digits', () => {
-    expect([1, 2, 6, 10, 11, 12, 20, 21, 99].map(chineseNumeral)).toEqual(['一', '二', '六', '十', '十一', '十二', '二十', '二十一', '九十九']);
+    expect([1, 2, 6, 10, 11, 12, 20, 21, 99].map(chineseNumeral)).toEqual([
+      '一',
+      '二',
+      '六',
+      '十',
+      '十一',
+      '十二',
+      '二十',
+      '二十一',
+      '九十九',
+    ]);
     expect([0, 100, 2.5].map(chineseNumeral)).toEqual(['0', '100', '2.5']);
     // Before a measure word 2 alone is 两 (两项目标), but not in 十二 or 二十二.
     expect([2, 12, 22].map(chineseCount)).toEqual(['两', '十二', '二十二']);
   });
 
-  it('names the three parts by their counts, and the drawing says them with the goals\' year', () => {
+  it("names the three parts by their counts, and the drawing says them with the goals' year", () => {
     expect(partTitles({ goals: 2, actions: 1, supports: 12 })).toEqual({ goals: '两项目标', actions: '一项行动', supports: '十二类扶持' });
     const $ = drawn(infographicSvg(data));
-    const texts = $('text').toArray().map((t) => $(t).text());
+    const texts = $('text')
+      .toArray()
+      .map((t) => $(t).text());
     expect(texts).toEqual(expect.arrayContaining(['两项目标', '一项行动', '一类扶持', '到2021年']));
   });
 });
@@ -56,7 +75,11 @@ describe('一图读懂 drawing', () => {
   it('writes each figure and sum on an element that names its data, and escapes text', () => {
     const svg = infographicSvg(data);
     const $ = drawn(svg);
-    expect($('text[data-target]').toArray().map((t) => [$(t).attr('data-target'), $(t).text()])).toEqual([
+    expect(
+      $('text[data-target]')
+        .toArray()
+        .map((t) => [$(t).attr('data-target'), $(t).text()]),
+    ).toEqual([
       ['rd', '4.68%'],
       ['a', '60家'],
       ['b', '20万平米'],
@@ -68,7 +91,10 @@ describe('一图读懂 drawing', () => {
 
   it('puts the lead departments, the source line and the page address in the picture', () => {
     const $ = drawn(infographicSvg(data));
-    const all = $('text').toArray().map((t) => $(t).text()).join('');
+    const all = $('text')
+      .toArray()
+      .map((t) => $(t).text())
+      .join('');
     expect(all).toContain('区科学技术和信息化局、五华科技产业园管委会');
     expect(all).toContain('来源：示例区委、示例区人民政府印发《示例计划（2018-2020年）》（示发〔2018〕1号）');
     expect(all).toContain('example.org/policy/demo/overview/');
@@ -76,7 +102,9 @@ describe('一图读懂 drawing', () => {
 
   it('draws no text smaller than 28 px, so it reads on a phone', () => {
     const $ = drawn(infographicSvg(data));
-    const sizes = $('text').toArray().map((t) => Number($(t).attr('font-size')));
+    const sizes = $('text')
+      .toArray()
+      .map((t) => Number($(t).attr('font-size')));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(28);
   });
 

@@ -109,13 +109,23 @@ function allCitations(): Array<{ where: string; citation: LawCitation; articleRe
   return [
     ...terms.flatMap((t) => [
       { where: `protection-terms.yaml ${t.id} source`, citation: t.source, articleRequired: true },
-      ...(t.renewalSource ? [{ where: `protection-terms.yaml ${t.id} renewalSource`, citation: t.renewalSource, articleRequired: true }] : []),
-      ...t.extensions.map((e, i) => ({ where: `protection-terms.yaml ${t.id} extensions.${i}`, citation: e.source, articleRequired: true })),
+      ...(t.renewalSource
+        ? [{ where: `protection-terms.yaml ${t.id} renewalSource`, citation: t.renewalSource, articleRequired: true }]
+        : []),
+      ...t.extensions.map((e, i) => ({
+        where: `protection-terms.yaml ${t.id} extensions.${i}`,
+        citation: e.source,
+        articleRequired: true,
+      })),
     ]),
     ...quiz.map((q) => ({ where: `quiz.yaml ${q.id} source`, citation: q.source, articleRequired: true })),
     ...[...lessons, ...plans].flatMap((f) => [
       ...f.data.sources.map((c, i) => ({ where: `${f.name} sources.${i}`, citation: c, articleRequired: false })),
-      ...lawRefsIn(f.body).map((r) => ({ where: `${f.name} ${r.tag}`, citation: { law: r.law, article: r.article }, articleRequired: true })),
+      ...lawRefsIn(f.body).map((r) => ({
+        where: `${f.name} ${r.tag}`,
+        citation: { law: r.law, article: r.article },
+        articleRequired: true,
+      })),
     ]),
     ...glossary.flatMap((g) => g.laws.map((c, i) => ({ where: `glossary.yaml ${g.id} laws.${i}`, citation: c, articleRequired: true }))),
   ];
@@ -141,7 +151,9 @@ describe('every citation goes through laws.yaml', () => {
 
   it('refuses an unlisted article, a paragraph of an article listed whole, an article listed only by paragraph, a missing article and an unknown law', () => {
     const check = (citation: LawCitation, articleRequired = true) => citationProblem(citation, lawsById, { articleRequired });
-    expect(check({ law: 'patent-law', article: '第九十九条' })).toMatch(/专利法第九十九条 is not listed under "patent-law" in content\/ip\/laws\.yaml.*\(value: "第九十九条"\)/);
+    expect(check({ law: 'patent-law', article: '第九十九条' })).toMatch(
+      /专利法第九十九条 is not listed under "patent-law" in content\/ip\/laws\.yaml.*\(value: "第九十九条"\)/,
+    );
     expect(check({ law: 'patent-law', article: '第二条第二款' })).toMatch(/not listed/); // only 第二条 is listed
     expect(check({ law: 'patent-law', article: '第四十二条' })).toMatch(/not listed/); // only its paragraphs are listed
     expect(check({ law: 'patent-law' })).toMatch(/names no article of 专利法/);
@@ -162,7 +174,9 @@ describe('every citation goes through laws.yaml', () => {
       ...[...lessons, ...plans].map((f) => [f.name, f.body + JSON.stringify({ ...f.data, sources: [] })] as [string, string]),
       ...quiz.map((q) => [q.id, [q.question, ...q.options, q.explanation].join('\n')] as [string, string]),
       // The quote is the law's own sentence and may name other articles; everything else is the site's words.
-      ...terms.map((t) => [t.id, [t.right, t.short, t.counted, t.renewal ?? '', ...t.extensions.map((e) => e.text)].join('\n')] as [string, string]),
+      ...terms.map(
+        (t) => [t.id, [t.right, t.short, t.counted, t.renewal ?? '', ...t.extensions.map((e) => e.text)].join('\n')] as [string, string],
+      ),
       // Glossary definitions and their non-law sources: articles of law go in `laws`, checked against laws.yaml.
       ...glossary.map((g) => [`glossary.yaml ${g.id}`, [g.definition, g.source ?? ''].join('\n')] as [string, string]),
     ];
@@ -170,7 +184,7 @@ describe('every citation goes through laws.yaml', () => {
     expect(freeTextArticles('见第四十三条，及<LawRef law="patent-law" article="第四十四条" />')).toEqual(['第四十三条']);
   });
 
-  it('every article a body cites with <LawRef> is in that page\'s sources, so the list of laws under it is complete', () => {
+  it("every article a body cites with <LawRef> is in that page's sources, so the list of laws under it is complete", () => {
     for (const f of [...lessons, ...plans]) {
       const sources = new Set(f.data.sources.map((s) => `${s.law} ${s.article ?? ''}`));
       for (const ref of lawRefsIn(f.body)) expect(sources.has(`${ref.law} ${ref.article}`), `${f.name}: ${ref.tag}`).toBe(true);
@@ -222,7 +236,12 @@ describe('the law facts the review fixed stay fixed', () => {
     expect(audiovisual?.right).toMatch(/视听作品/);
     expect(audiovisual?.quote).toMatch(/^视听作品，其发表权的保护期为五十年，截止于作品创作完成后第五十年的12月31日/);
     expect(audiovisual?.counted).toMatch(/发表权截止于作品创作完成后/);
-    expect(terms.filter((t) => t.source.law === 'copyright-law').map((t) => t.source.article).sort()).toEqual(['第二十三条第一款', '第二十三条第三款', '第二十三条第二款'].sort());
+    expect(
+      terms
+        .filter((t) => t.source.law === 'copyright-law')
+        .map((t) => t.source.article)
+        .sort(),
+    ).toEqual(['第二十三条第一款', '第二十三条第三款', '第二十三条第二款'].sort());
   });
 
   it('a question asking which kind of patent fits offers only kinds of patent', () => {
@@ -231,13 +250,15 @@ describe('the law facts the review fixed stay fixed', () => {
     for (const q of patentKind) for (const option of q.options) expect(option, q.id).toMatch(/专利$/);
   });
 
-  it('an explanation talks about the article its question cites: a 第三条 (works) question does not explain 第五条\'s exclusions', () => {
+  it("an explanation talks about the article its question cites: a 第三条 (works) question does not explain 第五条's exclusions", () => {
     const exclusions = /历法|通用数表|通用表格|单纯事实消息|法律条文|官方文件/;
-    for (const q of quiz.filter((q) => q.source.law === 'copyright-law' && q.source.article !== '第五条')) expect(q.explanation, q.id).not.toMatch(exclusions);
+    for (const q of quiz.filter((q) => q.source.law === 'copyright-law' && q.source.article !== '第五条'))
+      expect(q.explanation, q.id).not.toMatch(exclusions);
     expect(quiz.find((q) => q.id === 'copyright-works-list')!.source.article).toBe('第三条');
   });
 
   it('no option or explanation depends on where an option is placed (options are shuffled)', () => {
-    for (const q of quiz) for (const text of [...q.options, q.explanation]) expect(text, q.id).not.toMatch(/选项|以上(都|均|皆)|[A-E]项|第[一二三四五]个/);
+    for (const q of quiz)
+      for (const text of [...q.options, q.explanation]) expect(text, q.id).not.toMatch(/选项|以上(都|均|皆)|[A-E]项|第[一二三四五]个/);
   });
 });

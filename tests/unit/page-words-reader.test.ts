@@ -27,12 +27,16 @@ describe('reading a page’s words', () => {
   });
 
   it('stops with the file and field when a {name} has no value', () => {
-    expect(() => words.inner('policyNote', { title: 'A' })).toThrow(`${FILE} policyNote: "{docNumber}" is not a value this page fills in (it fills: title)`);
+    expect(() => words.inner('policyNote', { title: 'A' })).toThrow(
+      `${FILE} policyNote: "{docNumber}" is not a value this page fills in (it fills: title)`,
+    );
   });
 
   it('stops with the file and field when the page needs words the file does not have', () => {
     expect(() => words.text('guide')).toThrow(`${FILE}: the page needs "guide" in the front matter.`);
-    expect(() => wordsReader(FILE, '  \n', {}).html('body')).toThrow(`${FILE}: the page needs an introduction (the text under the front matter).`);
+    expect(() => wordsReader(FILE, '  \n', {}).html('body')).toThrow(
+      `${FILE}: the page needs an introduction (the text under the front matter).`,
+    );
   });
 
   it('stops when words the page styles as one block are several', () => {

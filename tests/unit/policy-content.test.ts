@@ -15,7 +15,7 @@ const clauses = new Map(allClauses(doc).map((c) => [c.id, c]));
 const policy = PolicySchema.parse(readYaml(`policies/${POLICY_ID}/policy.yaml`));
 const goals = GoalsSchema.parse(readYaml(`policies/${POLICY_ID}/goals.yaml`)).goals;
 const actions = TasksSchema.parse(readYaml(`policies/${POLICY_ID}/tasks.yaml`)).actions;
-const departments = (readYaml<unknown[]>('departments.yaml')).map((d) => DepartmentSchema.parse(d));
+const departments = readYaml<unknown[]>('departments.yaml').map((d) => DepartmentSchema.parse(d));
 const rules: Rule[] = readdirSync(new URL('rules/', CONTENT)).map((file) => RuleSchema.parse(readYaml(`rules/${file}`)));
 
 describe('the official text in content/', () => {
@@ -42,12 +42,15 @@ describe('goals.yaml against 二、工作目标', () => {
     expect(goals.map((g) => g.clause)).toEqual(clauses.get('s2')?.children.map((c) => c.id));
   });
 
-  it.each(goals.flatMap((g) => g.targets.map((t) => [t.id, g.clause, t] as const)))('target %s is printed in %s as stated', (_, clause, target) => {
-    const text = clauseText(clauses.get(clause) as NonNullable<ReturnType<typeof clauses.get>>);
-    expect(text).toContain(target.source);
-    expect(extractQuantities(target.source).map(key)).toEqual([`${target.value}${target.unit}`]);
-    if (target.doublesFrom) expect(text).toContain(`在${target.doublesFrom}年的基础上翻一番`);
-  });
+  it.each(goals.flatMap((g) => g.targets.map((t) => [t.id, g.clause, t] as const)))(
+    'target %s is printed in %s as stated',
+    (_, clause, target) => {
+      const text = clauseText(clauses.get(clause) as NonNullable<ReturnType<typeof clauses.get>>);
+      expect(text).toContain(target.source);
+      expect(extractQuantities(target.source).map(key)).toEqual([`${target.value}${target.unit}`]);
+      if (target.doublesFrom) expect(text).toContain(`在${target.doublesFrom}年的基础上翻一番`);
+    },
+  );
 
   it('holds every figure of part 二, and no other', () => {
     const inText = new Set(extractQuantities(clauseText(clauses.get('s2') as never)).map(key));
@@ -67,7 +70,8 @@ describe('tasks.yaml against 三、重点任务', () => {
 
   it.each(groups.map((g) => [g.id, g] as const))('%s names the same 牵头单位 and 责任单位 as the original', (id, group) => {
     const task = tasks.find((t) => t.clause === id);
-    const line = (role: string) => splitUnits(group.blocks.find((b) => b.role === role)?.text ?? '').map((name) => nameOf.get(name) ?? `unknown: ${name}`);
+    const line = (role: string) =>
+      splitUnits(group.blocks.find((b) => b.role === role)?.text ?? '').map((name) => nameOf.get(name) ?? `unknown: ${name}`);
     expect(task?.lead).toEqual(line('lead'));
     expect(task?.support).toEqual(line('support'));
   });
@@ -90,14 +94,26 @@ describe('rules against 四、扶持政策', () => {
 
   it.each(leaves.map((c) => [c.label, c] as const))('%s: the rule pays exactly the sums the text names', (_, clause) => {
     const text = clauseText(clause);
-    const inText = [...new Set(extractQuantities(text).filter((q) => q.unit === '万元').map((q) => q.value * 10000))].sort();
+    const inText = [
+      ...new Set(
+        extractQuantities(text)
+          .filter((q) => q.unit === '万元')
+          .map((q) => q.value * 10000),
+      ),
+    ].sort();
     const rule = rules.find((r) => r.clause === clause.id) as Rule;
     expect([...new Set(amountsOf(rule))].sort()).toEqual(inText);
   });
 
   it('ranks 1–2 and 3–5 as 四（一） says', () => {
     const rule = rules.find((r) => r.clause === 's4-1');
-    expect(rule?.amount).toMatchObject({ kind: 'rank', bands: [{ fromRank: 1, toRank: 2, amount: 80000 }, { fromRank: 3, toRank: 5, amount: 40000 }] });
+    expect(rule?.amount).toMatchObject({
+      kind: 'rank',
+      bands: [
+        { fromRank: 1, toRank: 2, amount: 80000 },
+        { fromRank: 3, toRank: 5, amount: 40000 },
+      ],
+    });
     expect(clauseText(clauses.get('s4-1') as never)).toMatch(/排名前2名的，分别给予8万元.*排名第3至第5名的，分别给予4万元/);
   });
 

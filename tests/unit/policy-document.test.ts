@@ -3,13 +3,38 @@ import { allClauses, chineseNumeral, clauseText, parsePolicyDocument, splitUnits
 import { originalDocument, originalText } from '../helpers/content';
 
 describe('chineseNumeral', () => {
-  it.each([['一', 1], ['六', 6], ['十', 10], ['十二', 12], ['二十', 20], ['二十三', 23]])('reads %s as %i', (text, value) => {
+  it.each([
+    ['一', 1],
+    ['六', 6],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['二十三', 23],
+  ])('reads %s as %i', (text, value) => {
     expect(chineseNumeral(text)).toBe(value);
   });
 });
 
 describe('parsePolicyDocument on a small document', () => {
-  const doc = parsePolicyDocument(['某发〔2020〕1号', '', '一、总则', '总的说明。', '二、措施', '（一）第一条', '正文甲。', '1.第一项内容。', '续行。', '（二）第二条', '正文乙。', '牵头单位：甲局', '责任单位：乙局、丙局', '正文丙。', '牵头单位：丁局'].join('\n'));
+  const doc = parsePolicyDocument(
+    [
+      '某发〔2020〕1号',
+      '',
+      '一、总则',
+      '总的说明。',
+      '二、措施',
+      '（一）第一条',
+      '正文甲。',
+      '1.第一项内容。',
+      '续行。',
+      '（二）第二条',
+      '正文乙。',
+      '牵头单位：甲局',
+      '责任单位：乙局、丙局',
+      '正文丙。',
+      '牵头单位：丁局',
+    ].join('\n'),
+  );
 
   it('keeps the front matter with its roles', () => {
     expect(doc.front).toEqual([{ id: 'front-1', text: '某发〔2020〕1号', role: 'doc-number' }]);
@@ -34,7 +59,10 @@ describe('parsePolicyDocument on a small document', () => {
 
   it('closes a task group at its 责任单位 line, or at a 牵头单位 line with none after it', () => {
     const groups = allClauses(doc).filter((c) => c.kind === 'group');
-    expect(groups.map((g) => g.blocks.map((b) => b.role))).toEqual([['text', 'lead', 'support'], ['text', 'lead']]);
+    expect(groups.map((g) => g.blocks.map((b) => b.role))).toEqual([
+      ['text', 'lead', 'support'],
+      ['text', 'lead'],
+    ]);
   });
 });
 
@@ -43,7 +71,10 @@ describe('the 2018 plan as parsed from content/', () => {
   const clauses = allClauses(doc);
 
   it('loses and invents nothing: every non-blank line comes out once, in order', () => {
-    const source = originalText().split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const source = originalText()
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     const out: string[] = doc.front.map((b) => b.text);
     const visit = (c: (typeof clauses)[number]) => {
       if (c.kind === 'part' || c.kind === 'section') out.push(`${c.number}${c.heading}`);
@@ -55,7 +86,13 @@ describe('the 2018 plan as parsed from content/', () => {
   });
 
   it('has the five parts with their headings', () => {
-    expect(doc.parts.map((p) => `${p.number}${p.heading}`)).toEqual(['一、总体思路', '二、工作目标', '三、重点任务', '四、扶持政策', '五、保障措施']);
+    expect(doc.parts.map((p) => `${p.number}${p.heading}`)).toEqual([
+      '一、总体思路',
+      '二、工作目标',
+      '三、重点任务',
+      '四、扶持政策',
+      '五、保障措施',
+    ]);
   });
 
   it('has the anchors other pages cite', () => {

@@ -38,27 +38,49 @@ describe('goal figures', () => {
   });
 
   it('derives the base year of a doubling target as half of it', () => {
-    expect(derivedBaseline({ value: 20, unit: '万平米', comparator: 'at-least', by: 2020, doublesFrom: 2015 })).toEqual({ year: 2015, value: 10, unit: '万平米' });
+    expect(derivedBaseline({ value: 20, unit: '万平米', comparator: 'at-least', by: 2020, doublesFrom: 2015 })).toEqual({
+      year: 2015,
+      value: 10,
+      unit: '万平米',
+    });
     expect(derivedBaseline({ value: 60, unit: '家', comparator: 'at-least', by: 2020 })).toBeUndefined();
   });
 });
 
 describe('amounts', () => {
-  it.each([[80000, '8万元'], [100000, '10万元'], [15000, '1.5万元'], [800, '800元']])('%i yuan reads %s', (n, text) => expect(formatYuan(n)).toBe(text));
+  it.each([
+    [80000, '8万元'],
+    [100000, '10万元'],
+    [15000, '1.5万元'],
+    [800, '800元'],
+  ])('%i yuan reads %s', (n, text) => expect(formatYuan(n)).toBe(text));
 
-  const levels: RuleAmount = { kind: 'levels', levels: [
-    { level: 'municipal', amount: 20000, topUp: false, needsRecommendation: false },
-    { level: 'provincial', amount: 30000, topUp: true, needsRecommendation: true },
-    { level: 'national', amount: 50000, topUp: true, needsRecommendation: true },
-  ] };
+  const levels: RuleAmount = {
+    kind: 'levels',
+    levels: [
+      { level: 'municipal', amount: 20000, topUp: false, needsRecommendation: false },
+      { level: 'provincial', amount: 30000, topUp: true, needsRecommendation: true },
+      { level: 'national', amount: 50000, topUp: true, needsRecommendation: true },
+    ],
+  };
 
   it('describes a level ladder with its top-ups and the recommendation they need', () => {
-    expect(describeAmount(levels)).toEqual(['获市级认定：2万元', '经科技部门推荐并获省级认定：再3万元', '经科技部门推荐并获国家级认定：再5万元']);
+    expect(describeAmount(levels)).toEqual([
+      '获市级认定：2万元',
+      '经科技部门推荐并获省级认定：再3万元',
+      '经科技部门推荐并获国家级认定：再5万元',
+    ]);
     expect(maximumAmount(levels)).toBe(100000);
   });
 
   it('describes rank bands', () => {
-    const rank: RuleAmount = { kind: 'rank', bands: [{ fromRank: 1, toRank: 2, amount: 80000 }, { fromRank: 3, toRank: 5, amount: 40000 }] };
+    const rank: RuleAmount = {
+      kind: 'rank',
+      bands: [
+        { fromRank: 1, toRank: 2, amount: 80000 },
+        { fromRank: 3, toRank: 5, amount: 40000 },
+      ],
+    };
     expect(describeAmount(rank)).toEqual(['排名前2名：每家8万元', '排名第3至第5名：每家4万元']);
     expect(maximumAmount(rank)).toBe(80000);
   });
@@ -89,7 +111,15 @@ describe('glossary links', () => {
 
 describe('extractCitations', () => {
   it('ties each citation to the heading above it, with the id Astro gives that heading', () => {
-    const body = ['开头 <Clause id="s1" />', '', '## 六项目标一览', '', '文字 <Clause id="s2" /> 和 <Clause id="s2-1" />', '## 人才 & 团队', '<Clause id=\'s2-6\' />'].join('\n');
+    const body = [
+      '开头 <Clause id="s1" />',
+      '',
+      '## 六项目标一览',
+      '',
+      '文字 <Clause id="s2" /> 和 <Clause id="s2-1" />',
+      '## 人才 & 团队',
+      "<Clause id='s2-6' />",
+    ].join('\n');
     expect(extractCitations(body).map((c) => [c.clause, c.heading, c.headingId, c.line])).toEqual([
       ['s1', '', '', 1],
       ['s2', '六项目标一览', '六项目标一览', 5],
@@ -101,17 +131,26 @@ describe('extractCitations', () => {
 
 describe('horizontalBars', () => {
   it('scales bars so the largest fills the plot and keeps their order', () => {
-    const layout = horizontalBars([{ label: 'a', value: 10 }, { label: 'b', value: 20 }], { width: 300, labelWidth: 100, valueWidth: 100, barHeight: 20, gap: 10 });
-    expect(layout.bars.map((b) => [b.width, b.y])).toEqual([[50, 10], [100, 40]]);
+    const layout = horizontalBars(
+      [
+        { label: 'a', value: 10 },
+        { label: 'b', value: 20 },
+      ],
+      { width: 300, labelWidth: 100, valueWidth: 100, barHeight: 20, gap: 10 },
+    );
+    expect(layout.bars.map((b) => [b.width, b.y])).toEqual([
+      [50, 10],
+      [100, 40],
+    ]);
     expect(layout.height).toBe(70);
   });
 });
 
 describe('Markdown as plain text, for structured data', () => {
   it('keeps the words, drops link addresses and list marks', () => {
-    expect(markdownToText('企业可能涉及的有：\n- 研发投入排名靠前的，8万元；\n- 再认定的，4万元。\n\n可以用[资格自测](/checker/)逐项核对。')).toBe(
-      '企业可能涉及的有：\n\n研发投入排名靠前的，8万元；\n再认定的，4万元。\n\n可以用资格自测逐项核对。',
-    );
+    expect(
+      markdownToText('企业可能涉及的有：\n- 研发投入排名靠前的，8万元；\n- 再认定的，4万元。\n\n可以用[资格自测](/checker/)逐项核对。'),
+    ).toBe('企业可能涉及的有：\n\n研发投入排名靠前的，8万元；\n再认定的，4万元。\n\n可以用资格自测逐项核对。');
     expect(markdownToText('按原文，**区级事业单位**的人才。')).toBe('按原文，区级事业单位的人才。');
   });
 });

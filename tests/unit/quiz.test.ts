@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_SHEET_SEED, answerPositionShares, answerSheetOrder, drawQuestions, drawRound, markRound, questionsForStage, ROUND_SIZE, scoreComment, shuffleOptions, type QuizItem } from '../../src/lib/ip/quiz';
+import {
+  ANSWER_SHEET_SEED,
+  answerPositionShares,
+  answerSheetOrder,
+  drawQuestions,
+  drawRound,
+  markRound,
+  questionsForStage,
+  ROUND_SIZE,
+  scoreComment,
+  shuffleOptions,
+  type QuizItem,
+} from '../../src/lib/ip/quiz';
 import { seededRandom } from '../../src/lib/common/random';
 import { QuizQuestionSchema } from '../../src/schemas/quiz';
 import { readYaml } from '../helpers/content';
 
-const item = (id: string, stages: string[] = ['小学']): QuizItem => ({ id, question: `问题${id}`, options: ['甲', '乙', '丙'], answer: '乙', explanation: '因为如此。', source: '《专利法》第二条', stages });
+const item = (id: string, stages: string[] = ['小学']): QuizItem => ({
+  id,
+  question: `问题${id}`,
+  options: ['甲', '乙', '丙'],
+  answer: '乙',
+  explanation: '因为如此。',
+  source: '《专利法》第二条',
+  stages,
+});
 const bank = Array.from({ length: 36 }, (_, i) => item(`q${i}`, i % 3 === 0 ? ['小学', '初中'] : ['高中']));
 
 describe('drawing a round', () => {
@@ -43,10 +63,20 @@ describe('drawing a round', () => {
 describe('marking a round', () => {
   it('counts right answers and keeps wrong and missing ones for the review', () => {
     const round = bank.slice(0, 3);
-    const marked = markRound(round, new Map([['q0', '乙'], ['q1', '甲']]));
+    const marked = markRound(
+      round,
+      new Map([
+        ['q0', '乙'],
+        ['q1', '甲'],
+      ]),
+    );
     expect(marked.score).toBe(1);
     expect(marked.total).toBe(3);
-    expect(marked.answers.map((a) => [a.chosen, a.correct])).toEqual([['乙', true], ['甲', false], [undefined, false]]);
+    expect(marked.answers.map((a) => [a.chosen, a.correct])).toEqual([
+      ['乙', true],
+      ['甲', false],
+      [undefined, false],
+    ]);
   });
 
   it('says something kind at every score', () => {
@@ -56,7 +86,9 @@ describe('marking a round', () => {
 });
 
 // The real bank, as the browser gets it (order of options as written: the answer is first in most).
-const realBank: QuizItem[] = QuizQuestionSchema.array().parse(readYaml('ip/quiz.yaml')).map((q) => ({ ...q, source: `${q.source.law} ${q.source.article}` }));
+const realBank: QuizItem[] = QuizQuestionSchema.array()
+  .parse(readYaml('ip/quiz.yaml'))
+  .map((q) => ({ ...q, source: `${q.source.law} ${q.source.article}` }));
 const ROUNDS = 1000;
 const TOLERANCE = 0.1;
 
@@ -128,7 +160,7 @@ describe('options are shuffled in every round', () => {
 describe('the printable answer sheet', () => {
   const sheet = answerSheetOrder(realBank, ANSWER_SHEET_SEED);
 
-  it('keeps every question, its options and its answer, in the bank\'s order', () => {
+  it("keeps every question, its options and its answer, in the bank's order", () => {
     expect(sheet.map((q) => q.id)).toEqual(realBank.map((q) => q.id));
     sheet.forEach((q, i) => {
       expect([...q.options].sort()).toEqual([...realBank[i]!.options].sort());
@@ -142,7 +174,10 @@ describe('the printable answer sheet', () => {
   });
 
   it('spreads them for any bank, not just this one: 37 questions all answered first', () => {
-    const firsts = Array.from({ length: 37 }, (_, i) => ({ options: [`对${i}`, `错${i}`, `误${i}`, `否${i}`].slice(0, 2 + (i % 3)), answer: `对${i}` }));
+    const firsts = Array.from({ length: 37 }, (_, i) => ({
+      options: [`对${i}`, `错${i}`, `误${i}`, `否${i}`].slice(0, 2 + (i % 3)),
+      answer: `对${i}`,
+    }));
     expect(unevenPositions(firsts).length).toBeGreaterThan(0);
     expect(unevenPositions(answerSheetOrder(firsts, 1))).toEqual([]);
   });

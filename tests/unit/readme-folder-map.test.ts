@@ -35,7 +35,8 @@ const MUST_NAME: Array<[folder: string, files: boolean]> = [
 ];
 
 /** A path that the map names, as written (`src/lib/`, `lib/debian-packages.ts`, `policies/<id>/`). */
-const PATH_LIKE = /^(?:[\w.\-<>\u4e00-\u9fff]+\/)*(?:[\w.\-<>\u4e00-\u9fff]+\/|[\w\-<>\u4e00-\u9fff]+\.(?:ts|js|mjs|astro|css|ya?ml|md|mdx|txt|json|conf|svg|sh)|\.ci\/run)$/;
+const PATH_LIKE =
+  /^(?:[\w.\-<>\u4e00-\u9fff]+\/)*(?:[\w.\-<>\u4e00-\u9fff]+\/|[\w\-<>\u4e00-\u9fff]+\.(?:ts|js|mjs|astro|css|ya?ml|md|mdx|txt|json|conf|svg|sh)|\.ci\/run)$/;
 
 interface MapRow {
   /** The first column's path, e.g. `src/components/<area>/`. */
@@ -66,7 +67,11 @@ function expand(written: string): string[] {
     found = found.flatMap((parent) => {
       if (!/^<[^>]+>$/.test(segment)) return [join(parent, segment)];
       const dir = parent || '.';
-      return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(parent, e.name)) : [];
+      return existsSync(dir)
+        ? readdirSync(dir, { withFileTypes: true })
+            .filter((e) => e.isDirectory())
+            .map((e) => join(parent, e.name))
+        : [];
     });
   }
   return found.filter((path) => existsSync(path));
@@ -84,7 +89,9 @@ function resolveMention(row: MapRow, mention: string): string | undefined {
 
 /** Every path the map names, without trailing slashes, placeholders left as written. */
 function namedPaths(rows: MapRow[]): string[] {
-  return rows.flatMap((row) => [row.path, ...row.mentions.flatMap((m) => resolveMention(row, m) ?? [])]).map((path) => path.replace(/\/$/, ''));
+  return rows
+    .flatMap((row) => [row.path, ...row.mentions.flatMap((m) => resolveMention(row, m) ?? [])])
+    .map((path) => path.replace(/\/$/, ''));
 }
 
 /** Whether `entry` (a path in the tree) is named: the map names it, or something inside it. */
@@ -108,7 +115,9 @@ describe('README folder map', () => {
   it('names only paths that exist', () => {
     const missing = rows.flatMap((row) => [
       ...(expand(row.path).length ? [] : [`row \`${row.path}\``]),
-      ...row.mentions.filter((m) => resolveMention(row, m) === undefined).map((m) => `\`${m}\` in row \`${row.path}\` (looked in ${row.base || 'the root'} and the root)`),
+      ...row.mentions
+        .filter((m) => resolveMention(row, m) === undefined)
+        .map((m) => `\`${m}\` in row \`${row.path}\` (looked in ${row.base || 'the root'} and the root)`),
     ]);
     expect(missing, 'paths in the README folder map that are not in the tree').toEqual([]);
   });

@@ -8,7 +8,8 @@ import { problemsFirst, rosterSummary } from '../../src/lib/eligibility/roster-s
 
 const ruleset = loadRuleset();
 const enterprise = { applicant: 'enterprise', inWuhua: 'yes', rdSpending: 'yes', patents: 'no', patentCommercialisation: 'no' };
-const row = (n: number, cells: Record<string, string>) => readRosterRecord(ruleset, Object.keys(cells), Object.values(cells), n) as RosterRow;
+const row = (n: number, cells: Record<string, string>) =>
+  readRosterRecord(ruleset, Object.keys(cells), Object.values(cells), n) as RosterRow;
 
 describe('the roster template and column guide', () => {
   it('the template is UTF-8 with BOM, names every answer column, and opens with no header problem', () => {

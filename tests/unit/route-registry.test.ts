@@ -11,7 +11,9 @@ const SRC = new URL('../../src/', import.meta.url).pathname;
 const REGISTRY = 'data/sections.ts';
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|astro)$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|astro)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 const files = sourceFiles(SRC).map((path) => ({ file: relative(SRC, path), text: readFileSync(path, 'utf8') }));
 
@@ -83,7 +85,11 @@ describe('the route registry is the one place that says what a page is', () => {
   it('no source file lists the main navigation or classifies paths by section: route-data.ts derives both from the registry', () => {
     const offenders = files
       .filter(({ file }) => file !== REGISTRY)
-      .filter(({ text }) => /\bstartsWith\(\s*['"`]\/(policy|checker|bases|events|ip)\//.test(text) || (/\bPRIMARY_NAV\s*[:=]/.test(text) && !/\bPRIMARY_NAV = SECTIONS\./.test(text)))
+      .filter(
+        ({ text }) =>
+          /\bstartsWith\(\s*['"`]\/(policy|checker|bases|events|ip)\//.test(text) ||
+          (/\bPRIMARY_NAV\s*[:=]/.test(text) && !/\bPRIMARY_NAV = SECTIONS\./.test(text)),
+      )
       .map(({ file }) => file);
     expect(offenders).toEqual([]);
   });

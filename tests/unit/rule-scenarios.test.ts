@@ -44,7 +44,8 @@ const scenarioFiles = files.map((file) => ({ file, data: parse(readFileSync(new 
 const allCases = scenarioFiles.flatMap(({ data }) => data.cases);
 
 const range = (value: number | [number, number]) => (Array.isArray(value) ? { min: value[0], max: value[1] } : { min: value, max: value });
-const totals = (value: number | [number, number]) => (Array.isArray(value) ? { certain: value[0], possible: value[1] } : { certain: value, possible: value });
+const totals = (value: number | [number, number]) =>
+  Array.isArray(value) ? { certain: value[0], possible: value[1] } : { certain: value, possible: value };
 
 /** "talent-leading#2" → the result for entry 2; "talent-leading" → the item's only result. */
 function resultFor(result: EligibilityResult, key: string): ItemResult | undefined {
@@ -68,8 +69,14 @@ it('gives every scenario a unique name', () => {
 
 it('uses only known keys in scenarios and expectations, so a misspelt check cannot pass unnoticed', () => {
   const unknown = allCases.flatMap((c) => [
-    ...Object.keys(c).filter((k) => !SCENARIO_KEYS.includes(k)).map((k) => `${c.name}: ${k}`),
-    ...Object.entries(c.expect).flatMap(([id, want]) => Object.keys(want).filter((k) => !EXPECTATION_KEYS.includes(k)).map((k) => `${c.name}: ${id}.${k}`)),
+    ...Object.keys(c)
+      .filter((k) => !SCENARIO_KEYS.includes(k))
+      .map((k) => `${c.name}: ${k}`),
+    ...Object.entries(c.expect).flatMap(([id, want]) =>
+      Object.keys(want)
+        .filter((k) => !EXPECTATION_KEYS.includes(k))
+        .map((k) => `${c.name}: ${id}.${k}`),
+    ),
   ]);
   expect(unknown).toEqual([]);
 });
@@ -79,7 +86,9 @@ it('names a support item once: a topic with one item has its id, a topic with se
     policy.topics.flatMap((topic) => {
       const items = policy.items.filter((item) => item.topic === topic.id);
       if (items.length === 1) return items[0]!.id === topic.id ? [] : [`topic ${topic.id} has one item, named ${items[0]!.id}`];
-      return items.filter((item) => !item.id.startsWith(`${topic.id}-`)).map((item) => `item ${item.id} of topic ${topic.id} does not start with “${topic.id}-”`);
+      return items
+        .filter((item) => !item.id.startsWith(`${topic.id}-`))
+        .map((item) => `item ${item.id} of topic ${topic.id} does not start with “${topic.id}-”`);
     }),
   );
   expect(drift).toEqual([]);
@@ -90,7 +99,10 @@ it('names a support item once: a topic with one item has its id, a topic with se
     const name = file.replace(/\.yaml$/, '');
     if (!topicIds.has(name) && !itemIds.has(name)) continue;
     const keys = data.cases.flatMap((c) => Object.keys(c.expect).map((key) => key.split('#')[0] as string));
-    expect(keys.filter((key) => key !== 'total' && key !== name && !key.startsWith(`${name}-`)), `${file} tests only ${name}`).toEqual([]);
+    expect(
+      keys.filter((key) => key !== 'total' && key !== name && !key.startsWith(`${name}-`)),
+      `${file} tests only ${name}`,
+    ).toEqual([]);
   }
 });
 
@@ -112,7 +124,11 @@ for (const { file, data } of scenarioFiles) {
           if (want.amount !== undefined) expect(item.amount, `${key} amount`).toEqual(range(want.amount));
           if (want.status === 'ineligible') expect(item.amount, `${key}: ineligible pays nothing`).toEqual({ min: 0, max: 0 });
           if (want.reason) expect(item.reasons.map((r) => r.text).join('\n'), `${key} reasons`).toContain(want.reason);
-          if (want.confirm) expect(item.confirm.map((c) => c.field), `${key} confirm`).toEqual(want.confirm);
+          if (want.confirm)
+            expect(
+              item.confirm.map((c) => c.field),
+              `${key} confirm`,
+            ).toEqual(want.confirm);
           if (want.nextStep) expect(item.nextStep, `${key} nextStep`).toContain(want.nextStep);
           if (want.decidedBy) expect(item.decidedBy, `${key} decidedBy`).toContain(want.decidedBy);
           if (want.notPaidTwice) expect(item.notPaidTwice, `${key} notPaidTwice`).toContain(want.notPaidTwice);

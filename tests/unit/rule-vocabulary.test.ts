@@ -26,7 +26,13 @@ const LADDER = [
   { value: 'not-recommended', label: '没有经过推荐' },
   { value: 'unsure', label: '不确定' },
 ];
-const question = (id: string, kind: Question['kind'], options?: Question['options']): Question => ({ id, label: `${id}？`, kind, options, optional: false });
+const question = (id: string, kind: Question['kind'], options?: Question['options']): Question => ({
+  id,
+  label: `${id}？`,
+  kind,
+  options,
+  optional: false,
+});
 const QUESTIONS: Question[] = [
   question('kind', 'choice', [
     { value: 'lab', label: '重点实验室' },
@@ -72,7 +78,10 @@ describe('fact: a yes / no / 不确定 answer', () => {
   });
 
   it('asks to confirm 不确定 under the field name the user knows, with the office to ask', () => {
-    expect(evaluateCheck(fact, scopeOf({ inArea: 'unsure' }))).toEqual({ kind: 'unknown', confirm: { field: 'lab2InArea', question: '是否在本区？', with: '区科技局' } });
+    expect(evaluateCheck(fact, scopeOf({ inArea: 'unsure' }))).toEqual({
+      kind: 'unknown',
+      confirm: { field: 'lab2InArea', question: '是否在本区？', with: '区科技局' },
+    });
   });
 
   it('is skipped when the question was not asked', () => {
@@ -90,8 +99,14 @@ describe('choice: each option leads to one case', () => {
   });
 
   it('fills {label} with the chosen option label', () => {
-    expect(evaluateCheck(choice, scopeOf({ kind: 'centre' }))).toEqual({ kind: 'pass', reason: { text: '平台是研究中心，在所列范围内。', clause: 's4-3' } });
-    expect(evaluateCheck(choice, scopeOf({ kind: 'other' }))).toEqual({ kind: 'fail', reason: { text: '其他类型不在所列范围内。', clause: 's4-3' } });
+    expect(evaluateCheck(choice, scopeOf({ kind: 'centre' }))).toEqual({
+      kind: 'pass',
+      reason: { text: '平台是研究中心，在所列范围内。', clause: 's4-3' },
+    });
+    expect(evaluateCheck(choice, scopeOf({ kind: 'other' }))).toEqual({
+      kind: 'fail',
+      reason: { text: '其他类型不在所列范围内。', clause: 's4-3' },
+    });
   });
 
   it('fills every {label} in a text', () => {
@@ -110,16 +125,27 @@ describe('choice: each option leads to one case', () => {
       ],
     });
     expect(evaluateCheck(open, scopeOf({ result: 'pending' }))).toEqual({ kind: 'depends', text: '要看期满考核结果' });
-    expect(evaluateCheck(open, scopeOf({ result: 'unsure' }))).toEqual({ kind: 'unknown', confirm: { field: 'lab2Result', question: '考核结果是什么？', with: '区科技局' } });
+    expect(evaluateCheck(open, scopeOf({ result: 'unsure' }))).toEqual({
+      kind: 'unknown',
+      confirm: { field: 'lab2Result', question: '考核结果是什么？', with: '区科技局' },
+    });
     expect(evaluateCheck(open, scopeOf({ result: 'qualified' }))).toMatchObject({ kind: 'pass', reason: { text: '考核合格。' } });
   });
 
   it('is skipped when not asked, unless `missing` says what a question not asked means', () => {
     expect(evaluateCheck(choice, scopeOf({}))).toBeUndefined();
-    expect(evaluateCheck(check({ ...choice, missing: { pass: '没有问：按企业的人才算。' } }), scopeOf({}))).toEqual({ kind: 'pass', reason: { text: '没有问：按企业的人才算。', clause: 's4-3' } });
-    expect(evaluateCheck(check({ ...choice, missing: { fail: '没有回答类型。' } }), scopeOf({}))).toMatchObject({ kind: 'fail', reason: { text: '没有回答类型。' } });
+    expect(evaluateCheck(check({ ...choice, missing: { pass: '没有问：按企业的人才算。' } }), scopeOf({}))).toEqual({
+      kind: 'pass',
+      reason: { text: '没有问：按企业的人才算。', clause: 's4-3' },
+    });
+    expect(evaluateCheck(check({ ...choice, missing: { fail: '没有回答类型。' } }), scopeOf({}))).toMatchObject({
+      kind: 'fail',
+      reason: { text: '没有回答类型。' },
+    });
     // An answer that is given is judged by the cases, not by `missing`.
-    expect(evaluateCheck(check({ ...choice, missing: { fail: '没有回答类型。' } }), scopeOf({ kind: 'lab' }))).toMatchObject({ kind: 'pass' });
+    expect(evaluateCheck(check({ ...choice, missing: { fail: '没有回答类型。' } }), scopeOf({ kind: 'lab' }))).toMatchObject({
+      kind: 'pass',
+    });
   });
 
   it('refuses a case with no outcome, or with two', () => {
@@ -129,11 +155,15 @@ describe('choice: each option leads to one case', () => {
 });
 
 describe('anyOf: at least one of several facts is yes', () => {
-  const anyOf = (none: object) => check({ anyOf: ['spending', 'patents', 'transfer'], yes: '有科技指标。', unsure: '有没有科技指标？', none });
+  const anyOf = (none: object) =>
+    check({ anyOf: ['spending', 'patents', 'transfer'], yes: '有科技指标。', unsure: '有没有科技指标？', none });
   const confirmNone = anyOf({ confirm: '三项都没有，有没有其他指标？' });
 
   it('passes when any one is yes, even beside no and 不确定', () => {
-    expect(evaluateCheck(confirmNone, scopeOf({ spending: 'no', patents: 'unsure', transfer: 'yes' }))).toMatchObject({ kind: 'pass', reason: { text: '有科技指标。' } });
+    expect(evaluateCheck(confirmNone, scopeOf({ spending: 'no', patents: 'unsure', transfer: 'yes' }))).toMatchObject({
+      kind: 'pass',
+      reason: { text: '有科技指标。' },
+    });
   });
 
   it('asks to confirm when none is yes and one is 不确定, naming the first field', () => {
@@ -191,8 +221,13 @@ describe('applicants and clause, on any check', () => {
 
   it("cites the item's own clause by default, and the check's clause when it names one", () => {
     expect(evaluateCheck(check(base), scopeOf({ spending: 'yes' }))).toMatchObject({ reason: { clause: 's4-3' } });
-    expect(evaluateCheck(check({ ...base, clause: 's5-2-2' }), scopeOf({ spending: 'yes' }))).toMatchObject({ reason: { clause: 's5-2-2' } });
-    expect(evaluateCheck(check({ ...base, clause: 's5-2-2' }), scopeOf({ spending: 'no' }))).toMatchObject({ kind: 'fail', reason: { clause: 's5-2-2' } });
+    expect(evaluateCheck(check({ ...base, clause: 's5-2-2' }), scopeOf({ spending: 'yes' }))).toMatchObject({
+      reason: { clause: 's5-2-2' },
+    });
+    expect(evaluateCheck(check({ ...base, clause: 's5-2-2' }), scopeOf({ spending: 'no' }))).toMatchObject({
+      kind: 'fail',
+      reason: { clause: 's5-2-2' },
+    });
   });
 });
 
@@ -236,7 +271,15 @@ describe('rank: a sum by base in a ranking', () => {
   });
 
   it('refuses bands that leave a gap', () => {
-    expect(() => amount({ kind: 'rank', bands: [{ fromRank: 1, toRank: 2, amount: 1000 }, { fromRank: 4, toRank: 5, amount: 500 }] })).toThrow(/首尾相接/);
+    expect(() =>
+      amount({
+        kind: 'rank',
+        bands: [
+          { fromRank: 1, toRank: 2, amount: 1000 },
+          { fromRank: 4, toRank: 5, amount: 500 },
+        ],
+      }),
+    ).toThrow(/首尾相接/);
   });
 });
 
@@ -250,7 +293,8 @@ describe('levels: a base sum, and top-ups for higher recognition', () => {
       { level: 'national', answer: 'national', year: 'nationalYear', amount: 50000, topUp: true, needsRecommendation: true },
     ],
   });
-  const at = (values: Record<string, unknown>) => assessAmount(ladder, scopeOf({ municipal: 'no', provincial: 'no', national: 'no', ...values }), '平台');
+  const at = (values: Record<string, unknown>) =>
+    assessAmount(ladder, scopeOf({ municipal: 'no', provincial: 'no', national: 'no', ...values }), '平台');
 
   it('pays the base for the lowest level, and says what the next level would add', () => {
     const result = at({ municipal: 'yes', municipalYear: 2019 });
@@ -260,8 +304,18 @@ describe('levels: a base sum, and top-ups for higher recognition', () => {
   });
 
   it('adds each recommended higher level on top (top-up)', () => {
-    expect(at({ municipal: 'yes', municipalYear: 2018, provincial: 'recommended', provincialYear: 2019 }).amount).toEqual({ min: 50000, max: 50000 });
-    const all = at({ municipal: 'yes', municipalYear: 2018, provincial: 'recommended', provincialYear: 2019, national: 'recommended', nationalYear: 2020 });
+    expect(at({ municipal: 'yes', municipalYear: 2018, provincial: 'recommended', provincialYear: 2019 }).amount).toEqual({
+      min: 50000,
+      max: 50000,
+    });
+    const all = at({
+      municipal: 'yes',
+      municipalYear: 2018,
+      provincial: 'recommended',
+      provincialYear: 2019,
+      national: 'recommended',
+      nationalYear: 2020,
+    });
     expect(all.amount).toEqual({ min: 100000, max: 100000 });
     expect(all.nextStep).toBeUndefined();
   });
@@ -281,7 +335,9 @@ describe('levels: a base sum, and top-ups for higher recognition', () => {
   it('asks to confirm a top-up without the base recognition (base missing)', () => {
     const result = at({ provincial: 'recommended', provincialYear: 2019 });
     expect(result.amount).toEqual({ min: 0, max: 30000 });
-    expect(result.pending).toMatchObject([{ field: 'lab2Provincial', question: expect.stringContaining('没有市级认定、直接获得省级认定') }]);
+    expect(result.pending).toMatchObject([
+      { field: 'lab2Provincial', question: expect.stringContaining('没有市级认定、直接获得省级认定') },
+    ]);
     expect(result.outcomes).toEqual([]);
   });
 
@@ -357,7 +413,9 @@ describe('table: a row per result', () => {
     expect(list(['city']).amount).toEqual({ min: 50000, max: 50000 });
     const both = list(['city', 'province']);
     expect(both.amount).toEqual({ min: 100000, max: 100000 });
-    expect(both.outcomes).toMatchObject([{ kind: 'pass', reason: { text: '获评2项（市级称号、省级称号），按最高的“省级称号”补助一次：10万元。' } }]);
+    expect(both.outcomes).toMatchObject([
+      { kind: 'pass', reason: { text: '获评2项（市级称号、省级称号），按最高的“省级称号”补助一次：10万元。' } },
+    ]);
   });
 
   it('max: an empty list, or a list question left blank, is "none of these" (empty)', () => {
@@ -474,7 +532,11 @@ const ruleData = (): Record<string, unknown> => ({
   prepare: ['认定文件'],
 });
 
-type Raw = { site: ReturnType<typeof siteData>; checker: Record<string, unknown> & ReturnType<typeof checkerData>; rules: Array<Record<string, unknown>> };
+type Raw = {
+  site: ReturnType<typeof siteData>;
+  checker: Record<string, unknown> & ReturnType<typeof checkerData>;
+  rules: Array<Record<string, unknown>>;
+};
 /** Builds the tiny ruleset after `change` edits its raw content (parsed by the same schemas as content/). */
 function build(change: (raw: Raw) => void = () => {}) {
   const raw: Raw = { site: siteData(), checker: checkerData(), rules: [ruleData()] };
@@ -484,7 +546,14 @@ function build(change: (raw: Raw) => void = () => {}) {
     departmentNames: new Map([['bureau', '区科技局']]),
     policies: [
       {
-        policy: { id: 'demo', title: '示例政策', shortTitle: '示例', docNumber: '示〔2018〕1号', term: { start: new Date('2018-01-01'), end: new Date('2020-12-31'), asPrinted: '2018-2020年', reading: 'term-years' }, supportReadings: [] },
+        policy: {
+          id: 'demo',
+          title: '示例政策',
+          shortTitle: '示例',
+          docNumber: '示〔2018〕1号',
+          term: { start: new Date('2018-01-01'), end: new Date('2020-12-31'), asPrinted: '2018-2020年', reading: 'term-years' },
+          supportReadings: [],
+        },
         state: 'expired',
         checker: PolicyCheckerSchema.parse(raw.checker),
         rules: raw.rules.map((r) => RuleSchema.parse(r)),
@@ -504,9 +573,21 @@ type Rule = ReturnType<typeof ruleData> & { checks: Array<Record<string, unknown
 describe('buildRuleset', () => {
   it('builds the tiny ruleset, and depends leaves the sum open from nothing to its maximum', () => {
     const ruleset = build();
-    const answers = (result: string): Answers => ({ applicant: 'enterprise', inArea: 'yes', topics: ['lab'], labs: [{ kind: 'lab', result }] });
+    const answers = (result: string): Answers => ({
+      applicant: 'enterprise',
+      inArea: 'yes',
+      topics: ['lab'],
+      labs: [{ kind: 'lab', result }],
+    });
     const passed = evaluateAnswers(ruleset, answers('qualified')).items;
-    expect(passed).toMatchObject([{ id: 'lab-support', status: 'eligible', amount: { min: 30000, max: 30000 }, entry: { group: 'labs', index: 1, label: '实验室1（重点实验室）' } }]);
+    expect(passed).toMatchObject([
+      {
+        id: 'lab-support',
+        status: 'eligible',
+        amount: { min: 30000, max: 30000 },
+        entry: { group: 'labs', index: 1, label: '实验室1（重点实验室）' },
+      },
+    ]);
     const pending = evaluateAnswers(ruleset, answers('pending')).items;
     expect(pending).toMatchObject([{ status: 'depends', amount: { min: 0, max: 30000 } }]);
     expect(pending[0]?.decidedBy).toBe('要看评估结果（符合的最多可得3万元，其他结果没有）。');
@@ -526,12 +607,26 @@ describe('buildRuleset', () => {
     ],
     [
       'an option covered twice',
-      (raw) => ((raw.rules[0] as Rule).checks[0] = { choice: 'kind', cases: [{ when: ['lab', 'centre', 'other'], pass: '是{label}。' }, { when: ['other'], fail: '其他类型不在此列。' }] }),
+      (raw) =>
+        ((raw.rules[0] as Rule).checks[0] = {
+          choice: 'kind',
+          cases: [
+            { when: ['lab', 'centre', 'other'], pass: '是{label}。' },
+            { when: ['other'], fail: '其他类型不在此列。' },
+          ],
+        }),
       'content/rules/lab-support.yaml: field checks.0.cases: option "other" of kind must be covered by exactly one case (found 2) (value: "kind")',
     ],
     [
       'a case naming a value the question does not offer',
-      (raw) => ((raw.rules[0] as Rule).checks[0] = { choice: 'kind', cases: [{ when: ['lab', 'centre', 'lad'], pass: '是{label}。' }, { when: ['other'], fail: '其他类型不在此列。' }] }),
+      (raw) =>
+        ((raw.rules[0] as Rule).checks[0] = {
+          choice: 'kind',
+          cases: [
+            { when: ['lab', 'centre', 'lad'], pass: '是{label}。' },
+            { when: ['other'], fail: '其他类型不在此列。' },
+          ],
+        }),
       'content/rules/lab-support.yaml: field checks.0.cases: "lad" is not an option of kind (value: "lad")',
     ],
     [

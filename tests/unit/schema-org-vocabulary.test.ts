@@ -19,22 +19,36 @@ describe('checking JSON-LD against the schema.org vocabulary', () => {
       name: '讲座',
       inLanguage: 'zh-CN',
       eventStatus: 'https://schema.org/EventRescheduled',
-      location: { '@type': 'Place', name: '馆', openingHoursSpecification: [{ '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Monday'] }] },
+      location: {
+        '@type': 'Place',
+        name: '馆',
+        openingHoursSpecification: [{ '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Monday'] }],
+      },
     };
     expect(problems(event)).toEqual([]);
-    expect(problems({ '@type': 'EducationalOrganization', name: '实验室', isAccessibleForFree: true, openingHoursSpecification: [] })).toEqual([]);
-    expect(problems({ '@type': 'SearchAction', 'query-input': 'required name=q', target: { '@type': 'EntryPoint', urlTemplate: 'x' } })).toEqual([]);
+    expect(
+      problems({ '@type': 'EducationalOrganization', name: '实验室', isAccessibleForFree: true, openingHoursSpecification: [] }),
+    ).toEqual([]);
+    expect(
+      problems({ '@type': 'SearchAction', 'query-input': 'required name=q', target: { '@type': 'EntryPoint', urlTemplate: 'x' } }),
+    ).toEqual([]);
   });
 
   it('rejects a property schema.org does not give the type (inLanguage on a Place or its subtypes)', () => {
     for (const type of ['Place', 'CivicStructure', 'EducationalOrganization'])
-      expect(problems({ '@type': type, name: '馆', inLanguage: 'zh-CN' })).toEqual([expect.stringMatching(/^\$\.inLanguage: not a property of /)]);
+      expect(problems({ '@type': type, name: '馆', inLanguage: 'zh-CN' })).toEqual([
+        expect.stringMatching(/^\$\.inLanguage: not a property of /),
+      ]);
   });
 
   it('rejects an enumeration value that is not the full URL of a member', () => {
-    expect(problems({ '@type': 'Legislation', legislationLegalForce: 'NotInForce' })).toEqual([expect.stringContaining('https://schema.org/NotInForce')]);
+    expect(problems({ '@type': 'Legislation', legislationLegalForce: 'NotInForce' })).toEqual([
+      expect.stringContaining('https://schema.org/NotInForce'),
+    ]);
     expect(problems({ '@type': 'Legislation', legislationLegalForce: 'https://schema.org/NotInForce' })).toEqual([]);
-    expect(problems({ '@type': 'Event', eventStatus: 'https://schema.org/Monday' })).toEqual([expect.stringContaining('Monday is not a EventStatusType')]);
+    expect(problems({ '@type': 'Event', eventStatus: 'https://schema.org/Monday' })).toEqual([
+      expect.stringContaining('Monday is not a EventStatusType'),
+    ]);
   });
 
   it('rejects unknown types, unknown properties and nodes without a type, naming where', () => {

@@ -17,13 +17,19 @@ describe('npm run screenshots', () => {
     expect(screenshotPlan(['home']).map((shot) => shot.file)).toEqual(['home--375.png', 'home--1280.png', 'home--375-xlarge-high.png']);
     expect(screenshotPlan(['/checker/rules/']).map((shot) => shot.template.name)).toEqual(Array(3).fill('checker decision table'));
     // Two template names share /checker/: one page, captioned with both.
-    expect(screenshotPlan(['/checker/']).map((shot) => shot.file)).toEqual(['section-landing-checker-start--375.png', 'section-landing-checker-start--1280.png', 'section-landing-checker-start--375-xlarge-high.png']);
+    expect(screenshotPlan(['/checker/']).map((shot) => shot.file)).toEqual([
+      'section-landing-checker-start--375.png',
+      'section-landing-checker-start--1280.png',
+      'section-landing-checker-start--375-xlarge-high.png',
+    ]);
     expect(() => screenshotPlan(['hoem'])).toThrow('No page template named "hoem"');
   });
 
   it('writes a contact sheet with relative links and a caption naming page and setting', () => {
     const html = contactSheet(screenshotPlan(['FAQ']), '2026-11-30');
-    expect(html).toContain('<figcaption>FAQ · 375 px，特大字号 + 高对比度</figcaption><div class="shot"><a href="faq--375-xlarge-high.png"><img src="faq--375-xlarge-high.png"');
+    expect(html).toContain(
+      '<figcaption>FAQ · 375 px，特大字号 + 高对比度</figcaption><div class="shot"><a href="faq--375-xlarge-high.png"><img src="faq--375-xlarge-high.png"',
+    );
     expect(html).toContain('<code>/policy/wuhua-2018-5/faq/</code>');
     expect(html).not.toMatch(/src="\//);
   });

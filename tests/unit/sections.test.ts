@@ -104,13 +104,15 @@ describe('titles and breadcrumbs', () => {
   });
 
   it('names the page and the template when it cannot give a title', () => {
-    expect(() => pageTitle('/policy/p/faq/')).toThrow('/policy/p/faq/: src/data/sections.ts gives this page no title it can fill (template: "一问一答：{policyShortTitle}")');
+    expect(() => pageTitle('/policy/p/faq/')).toThrow(
+      '/policy/p/faq/: src/data/sections.ts gives this page no title it can fill (template: "一问一答：{policyShortTitle}")',
+    );
     expect(() => pageTitle('/bases/x/')).toThrow('/bases/x/: src/data/sections.ts gives this page no title');
   });
 });
 
 describe('share images', () => {
-  it('gives each section in the nav its own image, headed with its nav label, and every other page the site\'s', () => {
+  it("gives each section in the nav its own image, headed with its nav label, and every other page the site's", () => {
     expect(SHARE_IMAGES).toEqual([
       { slug: 'site' },
       { slug: 'policy', heading: '政策解读' },
@@ -139,7 +141,12 @@ describe('the registry itself', () => {
   });
 
   it('gives every section an index route, and every parent a label', () => {
-    for (const section of SECTIONS) expect(ROUTES.some((r) => r.path === section.path), section.path).toBe(true);
-    for (const route of ROUTES) for (const parent of route.parents ?? []) expect(() => navLabelOf(parent), `${route.path} → ${parent}`).not.toThrow();
+    for (const section of SECTIONS)
+      expect(
+        ROUTES.some((r) => r.path === section.path),
+        section.path,
+      ).toBe(true);
+    for (const route of ROUTES)
+      for (const parent of route.parents ?? []) expect(() => navLabelOf(parent), `${route.path} → ${parent}`).not.toThrow();
   });
 });

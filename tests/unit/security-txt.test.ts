@@ -28,7 +28,11 @@ describe('security.txt', () => {
   });
 
   it('uses the configured security contact once the organiser has given one', () => {
-    const text = securityTxt({ site, config: { ...config, contactIsPlaceholder: false, securityContact: 'mailto:security@wuhua.example' }, now: new Date('2026-01-01') });
+    const text = securityTxt({
+      site,
+      config: { ...config, contactIsPlaceholder: false, securityContact: 'mailto:security@wuhua.example' },
+      now: new Date('2026-01-01'),
+    });
     expect(field(text, 'Contact')).toBe('mailto:security@wuhua.example');
     expect(text).not.toMatch(/待主办单位公布/);
   });

@@ -4,14 +4,26 @@ import { clipForMessage, neutraliseFormula, readAsFormula, restoreFormula } from
 
 describe('neutraliseFormula / restoreFormula (OWASP CSV injection)', () => {
   it('quotes every cell Excel would run as a formula', () => {
-    for (const cell of ['=HYPERLINK("http://evil.example","点我")', "=cmd|' /C calc'!A0", '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', '-', '-1e5', "'=1+1"]) {
+    for (const cell of [
+      '=HYPERLINK("http://evil.example","点我")',
+      "=cmd|' /C calc'!A0",
+      '+1+1',
+      '-2+3',
+      '@SUM(A1:A2)',
+      '\t=1+1',
+      '\r=1+1',
+      '-',
+      '-1e5',
+      "'=1+1",
+    ]) {
       expect(neutraliseFormula(cell), cell).toBe(`'${cell}`);
       expect(readAsFormula(neutraliseFormula(cell)), cell).toBe(false);
     }
   });
 
   it('leaves ordinary text and plain numbers as they are', () => {
-    for (const cell of ['示例·华山星空科普馆', '0871-65555555', '25.04', '-12.5', '+86', "'quoted", "it's", '', 'a=b']) expect(neutraliseFormula(cell), cell).toBe(cell);
+    for (const cell of ['示例·华山星空科普馆', '0871-65555555', '25.04', '-12.5', '+86', "'quoted", "it's", '', 'a=b'])
+      expect(neutraliseFormula(cell), cell).toBe(cell);
   });
 
   it('strips exactly the quote it added, so every cell survives the round trip', () => {

@@ -23,7 +23,8 @@ describe('synthetic content for benchmarks', { timeout: 60_000 }, () => {
     const [a, b] = [copyOfContent(), copyOfContent()];
     scaleContent(a, 3, 11);
     scaleContent(b, 3, 11);
-    for (const file of ['bases/bases.yaml', 'ip/quiz.yaml', 'events/synthetic-00005.md']) expect(readFileSync(join(a, file), 'utf8')).toBe(readFileSync(join(b, file), 'utf8'));
+    for (const file of ['bases/bases.yaml', 'ip/quiz.yaml', 'events/synthetic-00005.md'])
+      expect(readFileSync(join(a, file), 'utf8')).toBe(readFileSync(join(b, file), 'utf8'));
     expect(scaleContent(copyOfContent(), 1)).toEqual(countContent('content'));
   });
 

@@ -26,10 +26,19 @@ async function watchedLoad(files: Record<string, string>) {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(base, name), text);
   const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
   const entries = new Map<string, { data: { name: string } }>();
-  const store = { clear: vi.fn(() => entries.clear()), set: (entry: { id: string; data: { name: string } }) => entries.set(entry.id, entry) };
+  const store = {
+    clear: vi.fn(() => entries.clear()),
+    set: (entry: { id: string; data: { name: string } }) => entries.set(entry.id, entry),
+  };
   const logger = { info: vi.fn(), error: vi.fn() };
   const loader = yamlFiles({ base, include: (p) => p.startsWith('departments'), entries: 'list', schema: DepartmentSchema });
-  await loader.load({ store, watcher, logger, parseData: async ({ data }: { data: unknown }) => DepartmentSchema.parse(data), generateDigest: (text: string) => String(text.length) } as never);
+  await loader.load({
+    store,
+    watcher,
+    logger,
+    parseData: async ({ data }: { data: unknown }) => DepartmentSchema.parse(data),
+    generateDigest: (text: string) => String(text.length),
+  } as never);
   const names = () => new Map([...entries].map(([id, entry]) => [id, entry.data.name]));
   return { base, watcher, store, logger, names, file: (name: string) => join(base, name) };
 }
@@ -65,10 +74,15 @@ describe('the YAML loader in npm run dev', () => {
   it('reports a bad edit naming file, entry, field and value, and keeps the last good data until it is fixed', async () => {
     const { watcher, names, file, logger } = await watchedLoad({ 'departments.yaml': departments });
     const before = names();
-    writeFileSync(file('departments.yaml'), departments.replace('name: 区科学技术协会', 'name: 五华区科学技术协会').replace('kind: association', 'kind: club'));
+    writeFileSync(
+      file('departments.yaml'),
+      departments.replace('name: 区科学技术协会', 'name: 五华区科学技术协会').replace('kind: association', 'kind: club'),
+    );
     watcher.emit('change', file('departments.yaml'));
     await vi.waitFor(() => expect(logger.error).toHaveBeenCalledTimes(1));
-    expect(logger.error.mock.calls[0]?.[0]).toMatch(/departments\.yaml \(entry \d+, id science-association\): field kind: .*\(value: "club"\)/);
+    expect(logger.error.mock.calls[0]?.[0]).toMatch(
+      /departments\.yaml \(entry \d+, id science-association\): field kind: .*\(value: "club"\)/,
+    );
     expect(names()).toEqual(before);
     writeFileSync(file('departments.yaml'), departments.replace('name: 区科学技术协会', 'name: 五华区科学技术协会'));
     watcher.emit('change', file('departments.yaml'));

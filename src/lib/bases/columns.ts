@@ -3,7 +3,14 @@
  * writes /data/bases.csv with it, so an export can be edited in Excel and imported again unchanged.
  */
 import { excelCsv } from '../spreadsheets/excel-csv.ts';
-import { byCodePoint, cellReaders, cellText, columnForPath as columnForSheetPath, yesNo, type CellProblem as SheetCellProblem } from '../spreadsheets/import.ts';
+import {
+  byCodePoint,
+  cellReaders,
+  cellText,
+  columnForPath as columnForSheetPath,
+  yesNo,
+  type CellProblem as SheetCellProblem,
+} from '../spreadsheets/import.ts';
 import { formatOpeningHours, parseOpeningHours, type OpeningHours } from './hours.ts';
 
 /** A base as written in content/bases/*.yaml: plain data, dates as YYYY-MM-DD text. */

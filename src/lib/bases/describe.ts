@@ -57,6 +57,12 @@ export function accessibilityFacts(entry: BaseEntry): Array<{ label: string; ava
 export function amapUrl(entry: BaseEntry): string | undefined {
   if (!entry.coordinates) return undefined;
   const [lng, lat] = gcoord.transform([entry.coordinates.lng, entry.coordinates.lat], gcoord.WGS84, gcoord.GCJ02) as [number, number];
-  const params = new URLSearchParams({ position: `${lng.toFixed(6)},${lat.toFixed(6)}`, name: entry.name, src: 'wuhua-kexie', coordinate: 'gaode', callnative: '0' });
+  const params = new URLSearchParams({
+    position: `${lng.toFixed(6)},${lat.toFixed(6)}`,
+    name: entry.name,
+    src: 'wuhua-kexie',
+    coordinate: 'gaode',
+    callnative: '0',
+  });
   return `https://uri.amap.com/marker?${params}`;
 }

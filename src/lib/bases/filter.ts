@@ -36,7 +36,8 @@ export interface CompactIndex {
 
 export const dayMask = (days: readonly Weekday[]) => days.reduce((mask, d) => mask | (1 << WEEKDAY_KEYS.indexOf(d)), 0);
 const maskDays = (mask: number): Weekday[] => WEEKDAY_KEYS.filter((_, i) => mask & (1 << i));
-export const compactHours = (base: CompactBase): OpeningHours[] => base.h.map(([mask, opens, closes]) => ({ days: maskDays(mask), opens, closes }));
+export const compactHours = (base: CompactBase): OpeningHours[] =>
+  base.h.map(([mask, opens, closes]) => ({ days: maskDays(mask), opens, closes }));
 
 export interface BaseFilters {
   kind: string;
@@ -50,10 +51,28 @@ export interface BaseFilters {
   open: '' | 'now' | 'weekend';
 }
 
-export const NO_FILTERS: BaseFilters = { kind: '', level: '', subdistrict: '', theme: '', audience: '', free: false, schoolGroups: false, open: '' };
+export const NO_FILTERS: BaseFilters = {
+  kind: '',
+  level: '',
+  subdistrict: '',
+  theme: '',
+  audience: '',
+  free: false,
+  schoolGroups: false,
+  open: '',
+};
 
 /** Short, readable query keys: the URL is shared in chats, so it stays short. */
-const KEYS = { kind: 'kind', level: 'level', subdistrict: 'jd', theme: 'theme', audience: 'for', free: 'free', schoolGroups: 'school', open: 'open' } as const;
+const KEYS = {
+  kind: 'kind',
+  level: 'level',
+  subdistrict: 'jd',
+  theme: 'theme',
+  audience: 'for',
+  free: 'free',
+  schoolGroups: 'school',
+  open: 'open',
+} as const;
 
 export function parseBaseFilters(params: URLSearchParams): BaseFilters {
   const open = params.get(KEYS.open);

@@ -12,8 +12,26 @@ export interface OpeningHours {
   closes: string;
 }
 
-const WEEKDAY_LABEL: Record<Weekday, string> = { mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日' };
-const DAY_CHARS: Record<string, Weekday> = { 一: 'mon', 二: 'tue', 三: 'wed', 四: 'thu', 五: 'fri', 六: 'sat', 日: 'sun', 天: 'sun', 七: 'sun' };
+const WEEKDAY_LABEL: Record<Weekday, string> = {
+  mon: '周一',
+  tue: '周二',
+  wed: '周三',
+  thu: '周四',
+  fri: '周五',
+  sat: '周六',
+  sun: '周日',
+};
+const DAY_CHARS: Record<string, Weekday> = {
+  一: 'mon',
+  二: 'tue',
+  三: 'wed',
+  四: 'thu',
+  五: 'fri',
+  六: 'sat',
+  日: 'sun',
+  天: 'sun',
+  七: 'sun',
+};
 
 /** "周一至周五" for three or more days in a row, "周六、周日" otherwise; "每天" for all seven. */
 export function formatDays(days: readonly Weekday[]): string {
@@ -76,7 +94,10 @@ const padTime = (time: string) => time.replace('：', ':').padStart(5, '0');
  */
 export function parseOpeningHours(text: string): OpeningHours[] | { error: string } {
   const hours: OpeningHours[] = [];
-  for (const segment of text.split(/[；;\n]+/).map((s) => s.trim()).filter(Boolean)) {
+  for (const segment of text
+    .split(/[；;\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const match = SEGMENT.exec(segment);
     if (!match) return { error: `看不懂“${segment}”（应写成“周一至周五 09:00-17:00”，多段用“；”分开）` };
     const days = parseDays((match[1] as string).trim());

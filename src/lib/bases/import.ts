@@ -6,7 +6,14 @@
 import { BaseEntrySchema, type BaseEntry } from '../../schemas/base.ts';
 import { toIsoDate } from '../common/dates.ts';
 import { clipForMessage, restoreFormula } from '../spreadsheets/cells.ts';
-import { emptySummary, headerProblems, stableHash, strayCellProblems, type ImportProblem, type ImportSummary } from '../spreadsheets/import.ts';
+import {
+  emptySummary,
+  headerProblems,
+  stableHash,
+  strayCellProblems,
+  type ImportProblem,
+  type ImportSummary,
+} from '../spreadsheets/import.ts';
 import { BASE_COLUMNS, columnForPath, rowToRecord, sortBaseRecords, withoutUndefined, type BaseRecord } from './columns.ts';
 
 export type { ImportProblem, ImportSummary } from '../spreadsheets/import.ts';
@@ -67,7 +74,12 @@ const sameExceptDate = (a: BaseRecord, b: BaseRecord) => JSON.stringify({ ...a, 
  *   编号) and dates (when a row has no 更新日期 and nothing changed)
  * @param today YYYY-MM-DD, the date given to changed rows that have no 更新日期
  */
-export function importBaseRows(headers: readonly string[], rows: ReadonlyArray<readonly string[]>, existing: readonly BaseRecord[], today: string): ImportResult {
+export function importBaseRows(
+  headers: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  existing: readonly BaseRecord[],
+  today: string,
+): ImportResult {
   const trimmed = headers.map((h) => h.trim());
   const problems: ImportProblem[] = headerProblems(trimmed, BASE_COLUMNS);
   if (problems.length) return { records: [], problems, summary: emptySummary() };
@@ -84,7 +96,10 @@ export function importBaseRows(headers: readonly string[], rows: ReadonlyArray<r
     const row = Object.fromEntries(trimmed.map((h, i) => [h, restoreFormula(cells[i] ?? '')]));
     const strayProblems = strayCellProblems(trimmed, cells, rowNumber);
     const { record, problems: cellProblems } = rowToRecord(row);
-    const rowProblems: ImportProblem[] = [...strayProblems, ...cellProblems.map((p) => ({ row: rowNumber, ...p, value: clipForMessage(p.value) }))];
+    const rowProblems: ImportProblem[] = [
+      ...strayProblems,
+      ...cellProblems.map((p) => ({ row: rowNumber, ...p, value: clipForMessage(p.value) })),
+    ];
     const blank = new Set<string>();
     for (const column of BASE_COLUMNS) {
       if (column.required && !(row[column.header] ?? '').trim()) {
@@ -98,7 +113,13 @@ export function importBaseRows(headers: readonly string[], rows: ReadonlyArray<r
     }
     const id = String(record['id']);
     const firstRow = idRows.get(id);
-    if (firstRow) rowProblems.push({ row: rowNumber, column: '编号', value: id, message: `编号与第 ${firstRow} 行重复（没填编号时，同一街道的同名场所也会重复）` });
+    if (firstRow)
+      rowProblems.push({
+        row: rowNumber,
+        column: '编号',
+        value: id,
+        message: `编号与第 ${firstRow} 行重复（没填编号时，同一街道的同名场所也会重复）`,
+      });
     else idRows.set(id, rowNumber);
 
     const provisionalDate = record['updated'] || today;
@@ -109,7 +130,12 @@ export function importBaseRows(headers: readonly string[], rows: ReadonlyArray<r
         if (column && blank.has(column)) continue; // already reported as empty
         if (column && cellProblems.some((p) => p.column === column)) continue;
         if (column && strayProblems.some((p) => p.column === column)) continue; // too long: said once
-        rowProblems.push({ row: rowNumber, column: column ?? '(整行)', value: column ? clipForMessage((row[column] ?? '').trim()) : '', message: issue.message });
+        rowProblems.push({
+          row: rowNumber,
+          column: column ?? '(整行)',
+          value: column ? clipForMessage((row[column] ?? '').trim()) : '',
+          message: issue.message,
+        });
       }
     }
     problems.push(...rowProblems);

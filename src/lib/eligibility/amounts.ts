@@ -21,7 +21,13 @@ export interface AmountAssessment {
 }
 
 const fixed = (amount: number): Range => ({ min: amount, max: amount });
-const simple = (amount: Range, outcomes: Outcome[] = [], decidedBy?: string): AmountAssessment => ({ outcomes, amount, decidedBy, pending: [], notes: [] });
+const simple = (amount: Range, outcomes: Outcome[] = [], decidedBy?: string): AmountAssessment => ({
+  outcomes,
+  amount,
+  decidedBy,
+  pending: [],
+  notes: [],
+});
 
 /** Ladder answers that say the level was obtained (recommended or not: that is judged below). */
 const OBTAINED = ['yes', 'recommended', 'other-recommended', 'not-recommended'];
@@ -33,14 +39,23 @@ function rank(data: Of<'rank'>, scope: Scope): AmountAssessment {
   const value = data.answer ? scope.get(data.answer) : undefined;
   if (typeof value !== 'number') {
     // The bands in words only for a rank still to come: every ranked row would build them for nothing.
-    const rule = () => bands.map((b) => `${b.fromRank === b.toRank ? `第${b.fromRank}名` : `第${b.fromRank}至第${b.toRank}名`}各${formatYuan(b.amount)}`).join('，');
-    return simple({ min: 0, max: maximumAmount(data) }, [], scope.verdictOnly ? '' : `${data.decidedBy ?? '由排名决定'}：${rule()}，其余没有。`);
+    const rule = () =>
+      bands
+        .map((b) => `${b.fromRank === b.toRank ? `第${b.fromRank}名` : `第${b.fromRank}至第${b.toRank}名`}各${formatYuan(b.amount)}`)
+        .join('，');
+    return simple(
+      { min: 0, max: maximumAmount(data) },
+      [],
+      scope.verdictOnly ? '' : `${data.decidedBy ?? '由排名决定'}：${rule()}，其余没有。`,
+    );
   }
   const band = bands.find((b) => value >= b.fromRank && value <= b.toRank);
   const last = bands.at(-1)?.toRank ?? 0;
   const { verdictOnly } = scope;
   return simple(fixed(band?.amount ?? 0), [
-    band ? pass(verdictOnly ? '' : `${data.what ?? '排名'}第${value}名：${formatYuan(band.amount)}。`, scope.clause) : fail(verdictOnly ? '' : `排名第${value}名，只有前${last}名有扶持。`, scope.clause),
+    band
+      ? pass(verdictOnly ? '' : `${data.what ?? '排名'}第${value}名：${formatYuan(band.amount)}。`, scope.clause)
+      : fail(verdictOnly ? '' : `排名第${value}名，只有前${last}名有扶持。`, scope.clause),
   ]);
 }
 
@@ -58,7 +73,8 @@ function levels(data: Of<'levels'>, scope: Scope, what: string): AmountAssessmen
     const answer = scope.get(field);
     const year = scope.get(level.year ?? `${level.level}Year`);
     const label = LEVEL_LABEL[level.level];
-    const ask = (question: () => string) => pending.push({ field: scope.name(field), question: verdictOnly ? '' : question(), with: scope.office });
+    const ask = (question: () => string) =>
+      pending.push({ field: scope.name(field), question: verdictOnly ? '' : question(), with: scope.office });
     if (OBTAINED.includes(String(answer)) && typeof year === 'number') {
       const term = withinTerm(year, scope.termStartYear, scope.termEndYear, `${label}认定`, scope.clause, verdictOnly);
       if (term.kind === 'fail') {
@@ -66,7 +82,10 @@ function levels(data: Of<'levels'>, scope: Scope, what: string): AmountAssessmen
         continue;
       }
       if (level.needsRecommendation && answer === 'not-recommended') {
-        notes.push({ text: verdictOnly ? '' : `${label}认定没有经过科技部门推荐，不享受${label}的${formatYuan(level.amount)}。`, clause: scope.clause });
+        notes.push({
+          text: verdictOnly ? '' : `${label}认定没有经过科技部门推荐，不享受${label}的${formatYuan(level.amount)}。`,
+          clause: scope.clause,
+        });
         continue;
       }
       highest = level.level;
@@ -76,7 +95,10 @@ function levels(data: Of<'levels'>, scope: Scope, what: string): AmountAssessmen
       if (level.topUp && baseAnswer === 'unsure') continue;
       if (level.topUp && baseAnswer === 'no') {
         // 再分别给予 reads as on top of the base sum; with no base recognition the text does not say.
-        ask(() => `${what}没有${LEVEL_LABEL[base?.level ?? 'municipal']}认定、直接获得${label}认定的，能否享受${label}的${formatYuan(level.amount)}？`);
+        ask(
+          () =>
+            `${what}没有${LEVEL_LABEL[base?.level ?? 'municipal']}认定、直接获得${label}认定的，能否享受${label}的${formatYuan(level.amount)}？`,
+        );
         continue;
       }
       if (level.needsRecommendation && answer === 'other-recommended') {
@@ -85,15 +107,31 @@ function levels(data: Of<'levels'>, scope: Scope, what: string): AmountAssessmen
         continue;
       }
       certain += level.amount;
-      notes.push({ text: verdictOnly ? '' : `${year}年获${label}认定${level.needsRecommendation ? '（经科技部门推荐）' : ''}：${level.topUp ? '再' : ''}${formatYuan(level.amount)}。`, clause: scope.clause });
+      notes.push({
+        text: verdictOnly
+          ? ''
+          : `${year}年获${label}认定${level.needsRecommendation ? '（经科技部门推荐）' : ''}：${level.topUp ? '再' : ''}${formatYuan(level.amount)}。`,
+        clause: scope.clause,
+      });
     } else if (answer === 'unsure') {
       possible += level.amount;
-      ask(() => (level.needsRecommendation ? `${what}是否在计划期内、经科技部门推荐获得${label}认定？` : `${what}是否在计划期内获得${label}认定？`));
+      ask(() =>
+        level.needsRecommendation ? `${what}是否在计划期内、经科技部门推荐获得${label}认定？` : `${what}是否在计划期内获得${label}认定？`,
+      );
     }
   }
   const outcomes: Outcome[] = [];
   if (certain === 0 && pending.length === 0) {
-    outcomes.push(fail(verdictOnly ? '' : notes.length ? `${what}在计划期内没有可获扶持的认定。` : `${what}没有获得${LEVEL_LABEL[base?.level ?? 'municipal']}及以上认定。`, scope.clause));
+    outcomes.push(
+      fail(
+        verdictOnly
+          ? ''
+          : notes.length
+            ? `${what}在计划期内没有可获扶持的认定。`
+            : `${what}没有获得${LEVEL_LABEL[base?.level ?? 'municipal']}及以上认定。`,
+        scope.clause,
+      ),
+    );
   }
   const next = highest && !verdictOnly ? data.levels[data.levels.findIndex((l) => l.level === highest) + 1] : undefined;
   return {
@@ -130,7 +168,11 @@ function table(data: Of<'table'>, scope: Scope): AmountAssessment {
   if (open) {
     // Still to confirm, or decided by a result to come: from what is certain up to the most the table pays.
     const decided = open.kind === 'depends' && !scope.verdictOnly ? `${open.text}。${listing()}` : undefined;
-    return simple({ min: open.kind === 'depends' ? 0 : best, max: top }, outcomes.filter((o) => o.kind !== 'depends'), decided);
+    return simple(
+      { min: open.kind === 'depends' ? 0 : best, max: top },
+      outcomes.filter((o) => o.kind !== 'depends'),
+      decided,
+    );
   }
   if (!row) return simple(fixed(0), outcomes.length ? outcomes : [fail(data.empty ?? '没有符合的结果。', scope.clause)]);
   const text = scope.verdictOnly
@@ -144,11 +186,20 @@ function table(data: Of<'table'>, scope: Scope): AmountAssessment {
 function percent(data: Of<'percent'>, scope: Scope): AmountAssessment {
   const value = scope.get(data.answer);
   const { verdictOnly } = scope;
-  if (typeof value !== 'number') return simple({ min: 0, max: data.cap }, [], verdictOnly ? '' : `按${data.what}的${data.rate}%计算，最多${formatYuan(data.cap)}。`);
+  if (typeof value !== 'number')
+    return simple({ min: 0, max: data.cap }, [], verdictOnly ? '' : `按${data.what}的${data.rate}%计算，最多${formatYuan(data.cap)}。`);
   const amount = Math.min(Math.floor((value * data.rate) / 100), data.cap);
-  if (amount <= 0) return simple(fixed(0), [fail(verdictOnly ? '' : `${data.what}为${formatYuan(value)}，按${data.rate}%计算没有扶持。`, scope.clause)]);
+  if (amount <= 0)
+    return simple(fixed(0), [fail(verdictOnly ? '' : `${data.what}为${formatYuan(value)}，按${data.rate}%计算没有扶持。`, scope.clause)]);
   const capped = amount === data.cap && (value * data.rate) / 100 > data.cap;
-  return simple(fixed(amount), [pass(verdictOnly ? '' : `${data.what}${formatYuan(value)}的${data.rate}%${capped ? `超过上限，按上限${formatYuan(data.cap)}` : `：${formatYuan(amount)}`}。`, scope.clause)]);
+  return simple(fixed(amount), [
+    pass(
+      verdictOnly
+        ? ''
+        : `${data.what}${formatYuan(value)}的${data.rate}%${capped ? `超过上限，按上限${formatYuan(data.cap)}` : `：${formatYuan(amount)}`}。`,
+      scope.clause,
+    ),
+  ]);
 }
 
 /** The item's sum from its amount construct. `what` names the subject ("平台") in the ladder's reasons. */

@@ -7,7 +7,21 @@ import { formatYuan } from '../common/money.ts';
 import { assessAmount, type AmountAssessment } from './amounts.ts';
 import { evaluateCheck, type Outcome, type Scope } from './conditions.ts';
 import { entriesOf, entryLabel, flatName, topLevelQuestions } from './scope.ts';
-import type { Answers, Confirmation, EligibilityResult, Entry, ItemResult, ItemStatus, Question, Range, Reason, RulesetItem, RulesetPolicy, Topic, Totals } from './types.ts';
+import type {
+  Answers,
+  Confirmation,
+  EligibilityResult,
+  Entry,
+  ItemResult,
+  ItemStatus,
+  Question,
+  Range,
+  Reason,
+  RulesetItem,
+  RulesetPolicy,
+  Topic,
+  Totals,
+} from './types.ts';
 
 // Questions by field, for a policy's top level or a topic's entries (built once per ruleset object).
 const questionIndex = new WeakMap<object, Map<string, Question>>();
@@ -94,7 +108,14 @@ interface Judgement {
 }
 
 /** What one item (of one entry) reads the answers through. */
-export function itemScope(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers: Answers, entry: { index: number; values: Entry } | undefined, verdictOnly: boolean): ItemScope {
+export function itemScope(
+  policy: RulesetPolicy,
+  topic: Topic,
+  item: RulesetItem,
+  answers: Answers,
+  entry: { index: number; values: Entry } | undefined,
+  verdictOnly: boolean,
+): ItemScope {
   const top = topQuestions(policy);
   const own = topic.group ? entryQuestions(topic) : undefined;
   return new ItemScope(answers, item, top, own, entry, topic.group?.prefix ?? '', verdictOnly);
@@ -132,8 +153,19 @@ export function judge(policy: RulesetPolicy, topic: Topic, item: RulesetItem, sc
   return { status, amount, reasons, confirm, depends, sum };
 }
 
-function assess(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers: Answers, entry?: { index: number; values: Entry; label: string }): ItemResult {
-  const { status, amount, reasons, confirm, depends, sum } = judge(policy, topic, item, itemScope(policy, topic, item, answers, entry, false));
+function assess(
+  policy: RulesetPolicy,
+  topic: Topic,
+  item: RulesetItem,
+  answers: Answers,
+  entry?: { index: number; values: Entry; label: string },
+): ItemResult {
+  const { status, amount, reasons, confirm, depends, sum } = judge(
+    policy,
+    topic,
+    item,
+    itemScope(policy, topic, item, answers, entry, false),
+  );
   const result: ItemResult = {
     id: item.id,
     policy: policy.id,
@@ -153,7 +185,10 @@ function assess(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers:
   if (item.notPaidTwice) result.notPaidTwice = item.notPaidTwice;
   if (status === 'ineligible') return result;
   if (sum.nextStep) result.nextStep = sum.nextStep;
-  const decidedBy = depends !== undefined ? `${depends}（符合的${amount.max === 0 ? '没有扶持' : `最多可得${formatYuan(amount.max)}`}，其他结果没有）。` : sum.decidedBy;
+  const decidedBy =
+    depends !== undefined
+      ? `${depends}（符合的${amount.max === 0 ? '没有扶持' : `最多可得${formatYuan(amount.max)}`}，其他结果没有）。`
+      : sum.decidedBy;
   if (status === 'depends' && decidedBy) result.decidedBy = decidedBy;
   return result;
 }
@@ -161,7 +196,10 @@ function assess(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers:
 /** 确定可得 counts eligible items only; 最多可能 every item not ruled out, at its maximum. */
 export function totalOf(items: ReadonlyArray<Pick<ItemResult, 'status' | 'amount'>>): Totals {
   return items.reduce(
-    (sum, item) => ({ certain: sum.certain + (item.status === 'eligible' ? item.amount.min : 0), possible: sum.possible + (item.status === 'ineligible' ? 0 : item.amount.max) }),
+    (sum, item) => ({
+      certain: sum.certain + (item.status === 'eligible' ? item.amount.min : 0),
+      possible: sum.possible + (item.status === 'ineligible' ? 0 : item.amount.max),
+    }),
     { certain: 0, possible: 0 },
   );
 }

@@ -56,7 +56,11 @@ const fill = (text: string, scope: Scope, field: string, value: unknown) =>
 export function caseOutcome(item: Case, scope: Scope, field: string, value: unknown, clause: string): Outcome {
   if (item.pass !== undefined) return pass(fill(item.pass, scope, field, value), clause);
   if (item.fail !== undefined) return fail(fill(item.fail, scope, field, value), clause);
-  if (item.confirm !== undefined) return { kind: 'unknown', confirm: { field: scope.name(field), question: fill(item.confirm, scope, field, value), with: scope.office } };
+  if (item.confirm !== undefined)
+    return {
+      kind: 'unknown',
+      confirm: { field: scope.name(field), question: fill(item.confirm, scope, field, value), with: scope.office },
+    };
   return { kind: 'depends', text: fill(item.depends as string, scope, field, value) };
 }
 
@@ -70,7 +74,8 @@ export function evaluateCheck(check: Check, scope: Scope): Outcome | undefined {
     const value = scope.get(check.fact);
     if (value === 'yes') return pass(check.yes, clause);
     if (value === 'no') return fail(check.no, clause);
-    if (value === 'unsure') return { kind: 'unknown', confirm: { field: scope.name(check.fact), question: check.unsure, with: scope.office } };
+    if (value === 'unsure')
+      return { kind: 'unknown', confirm: { field: scope.name(check.fact), question: check.unsure, with: scope.office } };
     return undefined;
   }
   if ('choice' in check) {
@@ -93,5 +98,7 @@ export function evaluateCheck(check: Check, scope: Scope): Outcome | undefined {
     return { kind: 'unknown', confirm: { field: first, question: check.none.confirm as string, with: scope.office } };
   }
   const year = scope.get(check.year);
-  return typeof year === 'number' ? withinTerm(year, scope.termStartYear, scope.termEndYear, check.what, clause, scope.verdictOnly) : undefined;
+  return typeof year === 'number'
+    ? withinTerm(year, scope.termStartYear, scope.termEndYear, check.what, clause, scope.verdictOnly)
+    : undefined;
 }

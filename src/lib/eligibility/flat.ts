@@ -19,7 +19,10 @@ export interface FieldSpec {
 type Fields = { top: Map<string, FieldSpec>; groups: Map<string, { group: Group; fields: Map<string, Question> }> };
 
 /** Fields, old names and the numbered-field pattern, built once per ruleset: a roster parses thousands of rows against one. */
-const indexes = new WeakMap<Ruleset, Fields & { legacy: Map<string, string[]>; pattern: RegExp | undefined; resolve: (key: string) => Resolved }>();
+const indexes = new WeakMap<
+  Ruleset,
+  Fields & { legacy: Map<string, string[]>; pattern: RegExp | undefined; resolve: (key: string) => Resolved }
+>();
 
 function fieldIndex(ruleset: Ruleset) {
   const found = indexes.get(ruleset);
@@ -27,7 +30,10 @@ function fieldIndex(ruleset: Ruleset) {
   const top = new Map<string, FieldSpec>();
   const groups = new Map<string, { group: Group; fields: Map<string, Question> }>();
   // Every topic of every policy is a valid value here; which ones an applicant may choose is the flow's check.
-  const topics = { ...topicsQuestion(ruleset, undefined), options: ruleset.policies.flatMap((p) => p.topics.map((t) => ({ value: t.id, label: t.label }))) };
+  const topics = {
+    ...topicsQuestion(ruleset, undefined),
+    options: ruleset.policies.flatMap((p) => p.topics.map((t) => ({ value: t.id, label: t.label }))),
+  };
   for (const step of ruleset.steps) for (const q of step.questions) top.set(q.id, { question: q });
   top.set('topics', { question: topics });
   for (const policy of ruleset.policies) {
@@ -102,7 +108,12 @@ function readCell(question: Question, raw: string): CellRead {
   const cell = raw.trim();
   if (question.kind === 'choices') {
     const { options, notAnOption } = cellRule(question);
-    const values = cell ? cell.split(/[;|、,，]/).map((v) => v.trim()).filter(Boolean) : [];
+    const values = cell
+      ? cell
+          .split(/[;|、,，]/)
+          .map((v) => v.trim())
+          .filter(Boolean)
+      : [];
     const bad = values.find((v) => !options?.has(v));
     return bad === undefined ? { value: [...new Set(values)] } : { error: notAnOption };
   }
@@ -140,7 +151,11 @@ export function parseFlat(ruleset: Ruleset, fields: Iterable<[string, string]>, 
  * what depends on the names alone (repeats, old names, what each names, what to ignore) is worked out
  * once; the reader then takes each row's values, in the order of `keys`.
  */
-export function flatReader(ruleset: Ruleset, keys: readonly string[], ignore: readonly string[] = []): (values: readonly string[]) => FlatResult {
+export function flatReader(
+  ruleset: Ruleset,
+  keys: readonly string[],
+  ignore: readonly string[] = [],
+): (values: readonly string[]) => FlatResult {
   const { resolve } = fieldIndex(ruleset);
   // A field given twice (a hand-edited URL) is ambiguous: the first counts, each repeat is reported.
   const repeats: Array<{ key: string; at: number }> = [];
@@ -186,12 +201,17 @@ export function flatReader(ruleset: Ruleset, keys: readonly string[], ignore: re
       if (!cache) cells.set(question, (cache = new Map()));
       if (!group) return { key, at, question, cache };
       const { id, max, noun } = group.group;
-      if (index < 1 || index > max) return { key, at, question, cache, outOfRange: `entry number must be from 1 to ${max} (at most ${max} ${noun})` };
+      if (index < 1 || index > max)
+        return { key, at, question, cache, outOfRange: `entry number must be from 1 to ${max} (at most ${max} ${noun})` };
       return { key, at, question, cache, group: id, slot: (slots.get(id) as number[]).indexOf(index) };
     });
   return (values) => {
     const answers: Record<string, unknown> = {};
-    const problems: AnswerError[] = repeats.map(({ key, at }) => ({ field: key, value: values[at], message: 'is given more than once (the first is used)' }));
+    const problems: AnswerError[] = repeats.map(({ key, at }) => ({
+      field: key,
+      value: values[at],
+      message: 'is given more than once (the first is used)',
+    }));
     // Each group's entries by their place, the groups in the order their first answer came.
     const entries = new Map<string, Array<Entry | undefined>>();
     // Empty list cells of numbered entries: "none of these" for an entry that has other answers, but no
@@ -264,5 +284,10 @@ export function toFlat(ruleset: Ruleset, answers: Draft): Array<[string, string]
 /** The roster's answer columns: every top-level field, then each group's fields numbered up to `entries`. */
 export function flatColumns(ruleset: Ruleset, entries = 3): string[] {
   const { top, groups } = answerFields(ruleset);
-  return [...top.keys(), ...[...groups.values()].flatMap(({ group, fields }) => Array.from({ length: Math.min(entries, group.max) }, (_, i) => [...fields.keys()].map((f) => flatName(group, i + 1, f))).flat())];
+  return [
+    ...top.keys(),
+    ...[...groups.values()].flatMap(({ group, fields }) =>
+      Array.from({ length: Math.min(entries, group.max) }, (_, i) => [...fields.keys()].map((f) => flatName(group, i + 1, f))).flat(),
+    ),
+  ];
 }

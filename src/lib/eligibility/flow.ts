@@ -62,18 +62,23 @@ function buildTopicsQuestion(ruleset: Ruleset, applicant: string): Question {
     options: ruleset.policies.flatMap((policy) =>
       policy.topics
         .filter((t) => t.applicants.includes(String(applicant)))
-        .map((t) => ({ value: t.id, label: t.label, hint: several ? `${t.hint ? `${t.hint}。` : ''}依据：${policy.shortTitle}（${POLICY_STATUS_LABEL[policy.state]}）` : t.hint })),
+        .map((t) => ({
+          value: t.id,
+          label: t.label,
+          hint: several ? `${t.hint ? `${t.hint}。` : ''}依据：${policy.shortTitle}（${POLICY_STATUS_LABEL[policy.state]}）` : t.hint,
+        })),
     ),
   };
 }
-
 
 const has = (draft: Draft, topic: Topic) => Array.isArray(draft.topics) && draft.topics.includes(topic.id);
 const forApplicant = (applicants: string[] | undefined, draft: Draft) => !applicants || applicants.includes(String(draft.applicant));
 
 /** Every step that applies to these answers, in order. */
 export function applicableSteps(ruleset: Ruleset, draft: Draft): FlowStep[] {
-  const steps: FlowStep[] = ruleset.steps.filter((s) => forApplicant(s.applicants, draft)).map((s) => ({ ...s, kind: 'questions' as const }));
+  const steps: FlowStep[] = ruleset.steps
+    .filter((s) => forApplicant(s.applicants, draft))
+    .map((s) => ({ ...s, kind: 'questions' as const }));
   steps.push({ id: 'topics', title: ruleset.topicsStep.title, kind: 'questions', questions: [topicsQuestion(ruleset, draft.applicant)] });
   for (const policy of ruleset.policies) {
     const topics = policy.topics.filter((t) => has(draft, t));
@@ -86,9 +91,24 @@ export function applicableSteps(ruleset: Ruleset, draft: Draft): FlowStep[] {
       }
       const count = Math.max(1, entriesOf(draft as Answers, topic.group).length);
       for (let entry = 1; entry <= count; entry += 1) {
-        steps.push({ id: `${topic.id}-${entry}`, title: `${topic.label}：${topic.group.noun}${entry}`, kind: 'questions', questions: topic.questions, policy, topic, entry });
+        steps.push({
+          id: `${topic.id}-${entry}`,
+          title: `${topic.label}：${topic.group.noun}${entry}`,
+          kind: 'questions',
+          questions: topic.questions,
+          policy,
+          topic,
+          entry,
+        });
       }
-      steps.push({ id: `${topic.id}-more`, title: `${topic.label}：已添加的${topic.group.noun}`, kind: 'more', questions: [], policy, topic });
+      steps.push({
+        id: `${topic.id}-more`,
+        title: `${topic.label}：已添加的${topic.group.noun}`,
+        kind: 'more',
+        questions: [],
+        policy,
+        topic,
+      });
     }
   }
   return steps;
@@ -116,7 +136,8 @@ export function isAnswered(question: Question, value: unknown): boolean {
 }
 
 /** The name an answer has in URLs, rosters and error messages. */
-export const fieldName = (step: FlowStep, question: Question) => (step.topic?.group && step.entry ? flatName(step.topic.group, step.entry, question.id) : question.id);
+export const fieldName = (step: FlowStep, question: Question) =>
+  step.topic?.group && step.entry ? flatName(step.topic.group, step.entry, question.id) : question.id;
 
 const missingError = (step: FlowStep, question: Question): AnswerError => ({
   field: fieldName(step, question),
@@ -127,7 +148,9 @@ const missingError = (step: FlowStep, question: Question): AnswerError => ({
 /** Shown questions of a step still without a required answer. */
 function missingIn(step: FlowStep, draft: Draft): AnswerError[] {
   const values = stepValues(step, draft);
-  return step.questions.filter((q) => !q.optional && isShown(q, values, draft) && !isAnswered(q, values[q.id])).map((q) => missingError(step, q));
+  return step.questions
+    .filter((q) => !q.optional && isShown(q, values, draft) && !isAnswered(q, values[q.id]))
+    .map((q) => missingError(step, q));
 }
 
 /** The first step with unanswered questions, or undefined when all are done. */
@@ -146,7 +169,8 @@ function sharedSteps(ruleset: Ruleset, draft: Draft): FlowStep[] {
   // What applicableSteps reads of the draft, and nothing else; the applicant last, so no text in it can make two shapes one.
   let shape = '';
   for (const policy of ruleset.policies) {
-    for (const topic of policy.topics) shape += !has(draft, topic) ? '-' : topic.group ? `${entriesOf(draft as Answers, topic.group).length},` : '+';
+    for (const topic of policy.topics)
+      shape += !has(draft, topic) ? '-' : topic.group ? `${entriesOf(draft as Answers, topic.group).length},` : '+';
   }
   shape += `|${String(draft.applicant)}`;
   let steps = byShape.get(shape);
@@ -166,7 +190,11 @@ const allowedTopics = new WeakMap<Question, Set<string>>();
  * about; `kept`, the answers with only what the flow asks: values of questions not shown (an earlier
  * choice changed) and groups of topics not chosen are dropped, so the engine never reads a stale answer.
  */
-export function reviewAnswers<T extends Draft>(ruleset: Ruleset, draft: T, steps = sharedSteps(ruleset, draft)): { missing: AnswerError[]; kept: T } {
+export function reviewAnswers<T extends Draft>(
+  ruleset: Ruleset,
+  draft: T,
+  steps = sharedSteps(ruleset, draft),
+): { missing: AnswerError[]; kept: T } {
   const missing: AnswerError[] = [];
   const kept: Record<string, unknown> = {};
   const groups = new Map<string, Entry[]>();
@@ -195,13 +223,16 @@ export function reviewAnswers<T extends Draft>(ruleset: Ruleset, draft: T, steps
   let allowed = allowedTopics.get(question);
   if (!allowed) allowedTopics.set(question, (allowed = new Set(question.options?.map((o) => o.value))));
   for (const topic of Array.isArray(draft.topics) ? draft.topics : []) {
-    if (!allowed.has(topic)) missing.push({ field: 'topics', value: topic, message: `"${topic}" does not apply to applicant "${String(draft.applicant)}"` });
+    if (!allowed.has(topic))
+      missing.push({ field: 'topics', value: topic, message: `"${topic}" does not apply to applicant "${String(draft.applicant)}"` });
   }
   return { missing, kept: kept as T };
 }
 
 /** Every answer the engine needs and does not have, and every topic this applicant cannot ask about. */
-export const missingAnswers = (ruleset: Ruleset, draft: Draft, steps = sharedSteps(ruleset, draft)): AnswerError[] => reviewAnswers(ruleset, draft, steps).missing;
+export const missingAnswers = (ruleset: Ruleset, draft: Draft, steps = sharedSteps(ruleset, draft)): AnswerError[] =>
+  reviewAnswers(ruleset, draft, steps).missing;
 
 /** The answers with only what the flow asks (see reviewAnswers). */
-export const pruneAnswers = <T extends Draft>(ruleset: Ruleset, draft: T, steps = sharedSteps(ruleset, draft)): T => reviewAnswers(ruleset, draft, steps).kept;
+export const pruneAnswers = <T extends Draft>(ruleset: Ruleset, draft: T, steps = sharedSteps(ruleset, draft)): T =>
+  reviewAnswers(ruleset, draft, steps).kept;

@@ -19,11 +19,26 @@ export interface JsonSchema {
   additionalProperties?: boolean;
 }
 
-const KNOWN = new Set(['type', 'enum', 'minimum', 'maximum', 'minItems', 'maxItems', 'items', 'properties', 'required', 'additionalProperties', '$schema', 'title', 'description']);
+const KNOWN = new Set([
+  'type',
+  'enum',
+  'minimum',
+  'maximum',
+  'minItems',
+  'maxItems',
+  'items',
+  'properties',
+  'required',
+  'additionalProperties',
+  '$schema',
+  'title',
+  'description',
+]);
 
 /** Refuses a schema with keywords this checker does not understand, rather than silently passing. */
 export function assertSupported(schema: JsonSchema, path = '#'): void {
-  for (const key of Object.keys(schema)) if (!KNOWN.has(key)) throw new Error(`${path}: JSON Schema keyword "${key}" is not supported by the browser check`);
+  for (const key of Object.keys(schema))
+    if (!KNOWN.has(key)) throw new Error(`${path}: JSON Schema keyword "${key}" is not supported by the browser check`);
   for (const [name, sub] of Object.entries(schema.properties ?? {})) assertSupported(sub, `${path}/properties/${name}`);
   if (schema.items) assertSupported(schema.items, `${path}/items`);
 }
@@ -37,7 +52,8 @@ function checkAt(schema: JsonSchema, value: unknown, path: string): AnswerError[
       return typeof value === 'string' ? [] : error('must be text');
     case 'integer':
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value) || (schema.type === 'integer' && !Number.isInteger(value))) return error('must be a whole number');
+      if (typeof value !== 'number' || !Number.isFinite(value) || (schema.type === 'integer' && !Number.isInteger(value)))
+        return error('must be a whole number');
       if (schema.minimum !== undefined && value < schema.minimum) return error(`must be at least ${schema.minimum}`);
       if (schema.maximum !== undefined && value > schema.maximum) return error(`must be at most ${schema.maximum}`);
       return [];
@@ -59,7 +75,9 @@ function checkAt(schema: JsonSchema, value: unknown, path: string): AnswerError[
       }
       if (schema.additionalProperties === false) {
         // Own properties only: "constructor" or "__proto__" in the answers is an unknown field, not Object's.
-        for (const field of Object.keys(record)) if (!Object.hasOwn(schema.properties ?? {}, field)) errors.push(...error('is not a known answer field', at(field), record[field]));
+        for (const field of Object.keys(record))
+          if (!Object.hasOwn(schema.properties ?? {}, field))
+            errors.push(...error('is not a known answer field', at(field), record[field]));
       }
       return errors;
     }

@@ -36,7 +36,11 @@ export function rosterColumnGuide(ruleset: Ruleset): ColumnGuide[] {
     { column: '名称', question: '这一行是哪家单位或哪个人（也可以用 name、id 或 编号 作列名）', values: '任意文字，只用来认出这一行' },
     ...[...top.values()].map(({ question }) => ({ column: question.id, question: question.label, values: valuesOf(question) })),
     ...[...groups.values()].flatMap(({ group, fields }) =>
-      [...fields.values()].map((question) => ({ column: flatName(group, 0, question.id).replace(group.prefix + '0', `${group.prefix}N`), question: `${group.noun}N：${question.label}`, values: valuesOf(question) })),
+      [...fields.values()].map((question) => ({
+        column: flatName(group, 0, question.id).replace(group.prefix + '0', `${group.prefix}N`),
+        question: `${group.noun}N：${question.label}`,
+        values: valuesOf(question),
+      })),
     ),
   ];
 }

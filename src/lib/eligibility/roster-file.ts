@@ -16,7 +16,12 @@ export type OpenedRoster = { header: string[]; records: string[][]; format: stri
 
 const SAVE_AGAIN = '请在 Excel 里另存为“CSV UTF-8（逗号分隔）”后重新选择';
 
-const FORMAT_NAME = { 'utf-8': 'CSV，UTF-8 编码', 'utf-16le': 'CSV，UTF-16 编码', 'utf-16be': 'CSV，UTF-16 编码', gb18030: 'CSV，GB18030（GBK）编码' } as const;
+const FORMAT_NAME = {
+  'utf-8': 'CSV，UTF-8 编码',
+  'utf-16le': 'CSV，UTF-16 编码',
+  'utf-16be': 'CSV，UTF-16 编码',
+  gb18030: 'CSV，GB18030（GBK）编码',
+} as const;
 
 export function openRoster(ruleset: Ruleset, input: RosterInput): OpenedRoster {
   let records: string[][];
@@ -29,9 +34,11 @@ export function openRoster(ruleset: Ruleset, input: RosterInput): OpenedRoster {
     format = FORMAT_NAME[read.encoding];
   }
   const first = records[0];
-  if (!first || first.every((c) => c.trim() === '')) return { refused: ['文件是空的，或者第一行是空的：第一行应当是列名（可以从本页下载模板）。'] };
+  if (!first || first.every((c) => c.trim() === ''))
+    return { refused: ['文件是空的，或者第一行是空的：第一行应当是列名（可以从本页下载模板）。'] };
   const header = first.map((h) => h.trim());
   const problems = headerProblems(ruleset, header);
-  if (problems.length) return { refused: problems.map((p) => `第 1 行（列名）“${clipForMessage(p.column)}”列：${problemMessageZh(p.message)}。`) };
+  if (problems.length)
+    return { refused: problems.map((p) => `第 1 行（列名）“${clipForMessage(p.column)}”列：${problemMessageZh(p.message)}。`) };
   return { header, records: records.slice(1), format };
 }

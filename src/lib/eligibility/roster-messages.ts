@@ -22,11 +22,17 @@ const MESSAGES: ReadonlyArray<[RegExp, (...parts: string[]) => string]> = [
   [/^is given more than once \(the first is used\)$/, () => '重复出现（只用第一个）'],
   [/^entry number must be from 1 to (\d+) \(at most \d+ (.+)\)$/, (n, noun) => `序号只能是1到${n}（最多${n}个${noun}）`],
   [/^"(.*)" does not apply to applicant "(.*)"$/, (topic, applicant) => `“${topic}”不适用于申请人类型“${applicant}”`],
-  [/^has (\d+) cells; the header has (\d+) columns$/, (cells, columns) => `这一行有${cells}格，表头有${columns}列，请检查是否多了或少了逗号`],
+  [
+    /^has (\d+) cells; the header has (\d+) columns$/,
+    (cells, columns) => `这一行有${cells}格，表头有${columns}列，请检查是否多了或少了逗号`,
+  ],
   [/^appears more than once in the header$/, () => '在表头里出现了不止一次'],
   [/^names the same answer as column (.+)$/, (other) => `与“${other}”列是同一个回答`],
   [/^is an old column name; rename it (.+)$/, (to) => `是旧版的列名，请改为 ${to}`],
-  [/^is an old column name that stood for (.+); give each of these its own column$/, (to) => `是旧版的列名，代表 ${to}，请为其中每一项各设一列`],
+  [
+    /^is an old column name that stood for (.+); give each of these its own column$/,
+    (to) => `是旧版的列名，代表 ${to}，请为其中每一项各设一列`,
+  ],
   [/^is not valid$/, () => '填写的内容不符合要求'],
 ];
 

@@ -17,7 +17,12 @@ export interface RosterSummary {
 export function rosterSummary(ruleset: Ruleset, rows: readonly RosterRow[]): RosterSummary {
   const several = ruleset.policies.length > 1;
   const items = ruleset.policies.flatMap((p) =>
-    p.items.map((i) => ({ policy: p.id, id: i.id, title: several ? `${p.shortTitle}·${i.title}` : i.title, counts: { eligible: 0, depends: 0, unknown: 0, ineligible: 0 } })),
+    p.items.map((i) => ({
+      policy: p.id,
+      id: i.id,
+      title: several ? `${p.shortTitle}·${i.title}` : i.title,
+      counts: { eligible: 0, depends: 0, unknown: 0, ineligible: 0 },
+    })),
   );
   const byKey = new Map(items.map((i) => [`${i.policy}/${i.id}`, i]));
   const total = { certain: 0, possible: 0 };
@@ -36,4 +41,7 @@ export function rosterSummary(ruleset: Ruleset, rows: readonly RosterRow[]): Ros
 }
 
 /** Rows with problems first (to fix them), then the rest; each part in roster order. */
-export const problemsFirst = (rows: readonly RosterRow[]): RosterRow[] => [...rows.filter((r) => r.problems.length), ...rows.filter((r) => !r.problems.length)];
+export const problemsFirst = (rows: readonly RosterRow[]): RosterRow[] => [
+  ...rows.filter((r) => r.problems.length),
+  ...rows.filter((r) => !r.problems.length),
+];

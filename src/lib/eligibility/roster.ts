@@ -38,7 +38,8 @@ export interface RosterRow {
 /** "column platform2Type: is required (value: (missing))". */
 export function describeProblem(problem: RosterProblem): string {
   if (problem.column === undefined) return problem.message;
-  const value = problem.value === undefined ? '(missing)' : problem.value.trim() === '' ? '(empty)' : JSON.stringify(clipForMessage(problem.value));
+  const value =
+    problem.value === undefined ? '(missing)' : problem.value.trim() === '' ? '(empty)' : JSON.stringify(clipForMessage(problem.value));
   return `column ${clipForMessage(problem.column)}: ${problem.message} (value: ${value})`;
 }
 
@@ -66,7 +67,10 @@ export function headerProblems(ruleset: Ruleset, header: readonly string[]): Arr
     if (!to || !parseFlat(ruleset, [[column, '']]).migrated) continue;
     problems.push({
       column,
-      message: to.length === 1 ? `is an old column name; rename it ${to[0]}` : `is an old column name that stood for ${to.join(', ')}; give each of these its own column`,
+      message:
+        to.length === 1
+          ? `is an old column name; rename it ${to[0]}`
+          : `is an old column name that stood for ${to.join(', ')}; give each of these its own column`,
     });
   }
   return problems;
@@ -76,14 +80,22 @@ export function headerProblems(ruleset: Ruleset, header: readonly string[]): Arr
  * One row, once parsed by the flat parser: validated and evaluated, parse and validation problems
  * listed together. `cellOf` is the row's cell for a field, as written (undefined without such a column).
  */
-function judgeRow(ruleset: Ruleset, row: number, label: string, parsed: ReturnType<typeof parseFlat>, cellOf: (field: string) => string | undefined): RosterRow {
+function judgeRow(
+  ruleset: Ruleset,
+  row: number,
+  label: string,
+  parsed: ReturnType<typeof parseFlat>,
+  cellOf: (field: string) => string | undefined,
+): RosterRow {
   const asProblem = (e: AnswerError): RosterProblem => ({ column: e.field, message: e.message, value: cellOf(e.field) });
   // An empty cell loses nothing, even in a column the parser does not know: the rows that fill it are the ones to fix.
   parsed.problems = parsed.problems.filter((p) => p.value !== undefined && String(p.value).trim() !== '');
   if (!parsed.problems.length) {
     // parseFlat has checked every value against its question (the same rules the zod schema is made from).
     const complete = completeAnswers(ruleset, parsed.answers as Answers);
-    return complete.ok ? { row, label, result: evaluateVerdicts(ruleset, complete.answers), problems: [] } : { row, label, problems: complete.errors.map(asProblem) };
+    return complete.ok
+      ? { row, label, result: evaluateVerdicts(ruleset, complete.answers), problems: [] }
+      : { row, label, problems: complete.errors.map(asProblem) };
   }
   // A cell the parser refused is left out of the answers; its "is required" would only repeat the problem.
   const named = new Set(parsed.problems.map((p) => p.field));
@@ -120,7 +132,17 @@ function headerPlan(ruleset: Ruleset, header: readonly string[]): HeaderPlan {
   if (found?.ruleset === ruleset) return found;
   const named = header.flatMap((column, at) => (column === '' ? [] : [at]));
   const unnamed = header.flatMap((column, at) => (column === '' ? [at] : []));
-  const plan = { ruleset, named, unnamed, labelAt: LABEL_COLUMNS.map((c) => header.indexOf(c)), read: flatReader(ruleset, named.map((at) => header[at] as string), LABEL_COLUMNS) };
+  const plan = {
+    ruleset,
+    named,
+    unnamed,
+    labelAt: LABEL_COLUMNS.map((c) => header.indexOf(c)),
+    read: flatReader(
+      ruleset,
+      named.map((at) => header[at] as string),
+      LABEL_COLUMNS,
+    ),
+  };
   plans.set(header, plan);
   return plan;
 }
@@ -129,9 +151,15 @@ function headerPlan(ruleset: Ruleset, header: readonly string[]): HeaderPlan {
  * One record of the CSV (row numbers as Excel counts them, the header being row 1): undefined for a blank
  * line; a row whose cell count differs from the header's fails alone, as the README promises.
  */
-export function readRosterRecord(ruleset: Ruleset, header: readonly string[], cells: readonly string[], row: number): RosterRow | undefined {
+export function readRosterRecord(
+  ruleset: Ruleset,
+  header: readonly string[],
+  cells: readonly string[],
+  row: number,
+): RosterRow | undefined {
   if (cells.every((c) => c.trim() === '')) return undefined;
-  if (cells.length !== header.length) return { row, label: '', problems: [{ message: `has ${cells.length} cells; the header has ${header.length} columns` }] };
+  if (cells.length !== header.length)
+    return { row, label: '', problems: [{ message: `has ${cells.length} cells; the header has ${header.length} columns` }] };
   const plan = headerPlan(ruleset, header);
   // Excel keeps empty columns without a name at the right; they say nothing. One that does say something
   // is read by name with the others (and reported), the way a row of named cells is.
@@ -167,7 +195,8 @@ const resultKeyOf = (r: RosterResult) => resultKey(r.policy, r.id, r.entry?.inde
  */
 export function resultColumns(ruleset: Ruleset, rows: readonly RosterRow[]): ResultColumn[] {
   const most = new Map<string, number>();
-  for (const r of rows) for (const i of r.result?.items ?? []) if (i.entry) most.set(i.entry.group, Math.max(most.get(i.entry.group) ?? 0, i.entry.index));
+  for (const r of rows)
+    for (const i of r.result?.items ?? []) if (i.entry) most.set(i.entry.group, Math.max(most.get(i.entry.group) ?? 0, i.entry.index));
   const several = ruleset.policies.length > 1;
   const columns: ResultColumn[] = [];
   for (const policy of ruleset.policies) {
@@ -175,7 +204,9 @@ export function resultColumns(ruleset: Ruleset, rows: readonly RosterRow[]): Res
       const title = several ? `${policy.shortTitle}·${item.title}` : item.title;
       const group = policy.topics.find((t) => t.id === item.topic)?.group;
       if (!group) columns.push({ key: resultKey(policy.id, item.id), name: title });
-      else for (let i = 1; i <= Math.max(1, most.get(group.id) ?? 0); i += 1) columns.push({ key: resultKey(policy.id, item.id, i), name: `${title}·${group.noun}${i}` });
+      else
+        for (let i = 1; i <= Math.max(1, most.get(group.id) ?? 0); i += 1)
+          columns.push({ key: resultKey(policy.id, item.id, i), name: `${title}·${group.noun}${i}` });
     }
   }
   return columns;
@@ -184,7 +215,14 @@ export function resultColumns(ruleset: Ruleset, rows: readonly RosterRow[]): Res
 /** The results sheet's header, and one row's cells (resultSheet, resultCsv). */
 function sheetLayout(ruleset: Ruleset, rows: readonly RosterRow[], describe: (problem: RosterProblem) => string) {
   const columns = resultColumns(ruleset, rows);
-  const header = ['行号', '名称', ...columns.flatMap((c) => [`${c.name}（状态）`, `${c.name}（最低金额）`, `${c.name}（最高金额）`]), TOTAL_LABEL.certain, TOTAL_LABEL.possible, '问题'];
+  const header = [
+    '行号',
+    '名称',
+    ...columns.flatMap((c) => [`${c.name}（状态）`, `${c.name}（最低金额）`, `${c.name}（最高金额）`]),
+    TOTAL_LABEL.certain,
+    TOTAL_LABEL.possible,
+    '问题',
+  ];
   // Where each column group starts; a row's cells are filled in place (a roster has thousands of rows).
   const startOf = new Map(columns.map(({ key }, i) => [key, 2 + 3 * i]));
   const width = header.length;
@@ -213,13 +251,21 @@ function sheetLayout(ruleset: Ruleset, rows: readonly RosterRow[], describe: (pr
  * (resultColumns), then 确定可得, 最多可能 and 问题, each problem in `describe`'s words (the CLI's English
  * by default; the batch page's Chinese). Blank cells: a topic the row did not ask about, or a bad row.
  */
-export function resultSheet(ruleset: Ruleset, rows: readonly RosterRow[], describe: (problem: RosterProblem) => string = describeProblem): string[][] {
+export function resultSheet(
+  ruleset: Ruleset,
+  rows: readonly RosterRow[],
+  describe: (problem: RosterProblem) => string = describeProblem,
+): string[][] {
   const { header, cellsOf } = sheetLayout(ruleset, rows, describe);
   return [header, ...rows.map(cellsOf)];
 }
 
 /** The results sheet as CSV text, csvText(resultSheet(…)) without holding every row's cells at once. */
-export function resultCsv(ruleset: Ruleset, rows: readonly RosterRow[], describe: (problem: RosterProblem) => string = describeProblem): string {
+export function resultCsv(
+  ruleset: Ruleset,
+  rows: readonly RosterRow[],
+  describe: (problem: RosterProblem) => string = describeProblem,
+): string {
   const { header, cellsOf } = sheetLayout(ruleset, rows, describe);
   return csvLine(header) + rows.map((r) => csvLine(cellsOf(r))).join('');
 }

@@ -12,7 +12,14 @@ import { toIsoDate } from '../common/dates.ts';
 import type { Option, PolicyState, Question, Ruleset, RulesetPolicy, Step, Topic } from './types.ts';
 
 export interface PolicySources {
-  policy: { id: string; title: string; shortTitle: string; docNumber: string; term: { start: Date; end: Date; asPrinted: string; reading: string }; supportReadings: string[] };
+  policy: {
+    id: string;
+    title: string;
+    shortTitle: string;
+    docNumber: string;
+    term: { start: Date; end: Date; asPrinted: string; reading: string };
+    supportReadings: string[];
+  };
   state: PolicyState;
   checker: PolicyChecker;
   rules: Rule[];
@@ -49,7 +56,10 @@ export function buildRuleset(sources: RulesetSources): Ruleset {
 
   const question = (where: string, path: string, data: QuestionData, term: string): Question => {
     const options: Option[] | undefined =
-      typeof data.options === 'string' ? (site.optionSets[data.options] ?? problem(where, `${path}.options`, `no option list with this name in ${SITE_FILE} optionSets`, data.options)) : data.options;
+      typeof data.options === 'string'
+        ? (site.optionSets[data.options] ??
+          problem(where, `${path}.options`, `no option list with this name in ${SITE_FILE} optionSets`, data.options))
+        : data.options;
     const choice = data.kind === 'choice' || data.kind === 'choices';
     if (choice && !options) problem(where, `${path}.options`, `a ${data.kind} question needs options`, undefined);
     if (!choice && options) problem(where, `${path}.options`, `a ${data.kind} question takes no options`, data.options);
@@ -61,7 +71,9 @@ export function buildRuleset(sources: RulesetSources): Ruleset {
     list.map((step, s) => ({ ...step, questions: step.questions.map((q, i) => question(where, `steps.${s}.questions.${i}`, q, term)) }));
 
   const shared = steps(SITE_FILE, site.steps, '');
-  const applicantQuestion = shared.flatMap((s) => s.questions).find((q) => q.id === 'applicant') ?? problem(SITE_FILE, 'steps', 'one step must ask "applicant"', undefined);
+  const applicantQuestion =
+    shared.flatMap((s) => s.questions).find((q) => q.id === 'applicant') ??
+    problem(SITE_FILE, 'steps', 'one step must ask "applicant"', undefined);
   const applicantTypes = (applicantQuestion.options ?? []).map((o) => o.value);
   const topFields = new Map<string, string>(shared.flatMap((s) => s.questions.map((q) => [q.id, SITE_FILE] as [string, string])));
   topFields.set('topics', SITE_FILE);
@@ -70,7 +82,9 @@ export function buildRuleset(sources: RulesetSources): Ruleset {
     topFields.set(id, where);
   };
   const checkApplicants = (where: string, path: string, list: readonly string[] | undefined) =>
-    list?.forEach((a, i) => applicantTypes.includes(a) || problem(where, `${path}.${i}`, `not an applicant type (${applicantTypes.join(', ')})`, a));
+    list?.forEach(
+      (a, i) => applicantTypes.includes(a) || problem(where, `${path}.${i}`, `not an applicant type (${applicantTypes.join(', ')})`, a),
+    );
   const topicIds = new Set<string>();
 
   const policies = sources.policies.map((src): RulesetPolicy => {
@@ -78,10 +92,12 @@ export function buildRuleset(sources: RulesetSources): Ruleset {
     const where = `content/policies/${policy.id}/checker.yaml`;
     const term = policy.term.asPrinted;
     const reading = (at: string, field: string, id: string) => {
-      const found = src.readings.get(id) ?? problem(at, field, `no reading with this id in content/policies/${policy.id}/readings.yaml`, id);
+      const found =
+        src.readings.get(id) ?? problem(at, field, `no reading with this id in content/policies/${policy.id}/readings.yaml`, id);
       return { id, text: found.text, reason: found.reason };
     };
-    const label = (at: string, clause: string, field = 'clause') => src.clauseLabels.get(clause) ?? problem(at, field, `no clause with this anchor in ${policy.docNumber}`, clause);
+    const label = (at: string, clause: string, field = 'clause') =>
+      src.clauseLabels.get(clause) ?? problem(at, field, `no clause with this anchor in ${policy.docNumber}`, clause);
 
     const ownSteps = steps(where, checker.steps, term);
     ownSteps.forEach((step, s) => {
@@ -100,20 +116,39 @@ export function buildRuleset(sources: RulesetSources): Ruleset {
           if (seen.has(q.id)) problem(where, `topics.${t}.questions.${i}.id`, 'answer field defined twice in this group', q.id);
           seen.add(q.id);
         });
-        data.group.summary.forEach((f, i) => seen.has(f) || problem(where, `topics.${t}.group.summary.${i}`, 'no question with this id in the group', f));
+        data.group.summary.forEach(
+          (f, i) => seen.has(f) || problem(where, `topics.${t}.group.summary.${i}`, 'no question with this id in the group', f),
+        );
       } else questions.forEach((q, i) => claim(where, `topics.${t}.questions.${i}.id`, q.id));
       const rules = src.rules.filter((r) => r.topic === data.id);
       if (!rules.length) problem(where, `topics.${t}.id`, 'no rule in content/rules/ has this topic', data.id);
-      return { id: data.id, label: data.label, hint: data.hint, applicants: applicantTypes.filter((a) => rules.some((r) => r.for.includes(a))), group: data.group, questions };
+      return {
+        id: data.id,
+        label: data.label,
+        hint: data.hint,
+        applicants: applicantTypes.filter((a) => rules.some((r) => r.for.includes(a))),
+        group: data.group,
+        questions,
+      };
     });
     // Group entry fields may not shadow top-level ones: the engine looks in the entry first.
-    for (const topic of topics) for (const q of topic.group ? topic.questions : []) if (topFields.has(q.id)) problem(where, `topics (${topic.id})`, `entry field shadows the top-level answer field from ${topFields.get(q.id)}`, q.id);
+    for (const topic of topics)
+      for (const q of topic.group ? topic.questions : [])
+        if (topFields.has(q.id))
+          problem(where, `topics (${topic.id})`, `entry field shadows the top-level answer field from ${topFields.get(q.id)}`, q.id);
 
-    const topQuestions = new Map([...shared, ...ownSteps].flatMap((s) => s.questions).concat(topics.filter((t) => !t.group).flatMap((t) => t.questions)).map((q) => [q.id, q]));
-    const questionIn = (topic: Topic | undefined) => (field: string) => (topic?.group ? topic.questions.find((q) => q.id === field) : undefined) ?? topQuestions.get(field);
+    const topQuestions = new Map(
+      [...shared, ...ownSteps]
+        .flatMap((s) => s.questions)
+        .concat(topics.filter((t) => !t.group).flatMap((t) => t.questions))
+        .map((q) => [q.id, q]),
+    );
+    const questionIn = (topic: Topic | undefined) => (field: string) =>
+      (topic?.group ? topic.questions.find((q) => q.id === field) : undefined) ?? topQuestions.get(field);
     const allQuestions = [...topQuestions.values(), ...topics.flatMap((t) => (t.group ? t.questions : []))];
     allQuestions.forEach((q) => {
-      if (q.showIf && !questionIn(topics.find((t) => t.questions.includes(q)))(q.showIf.field)) problem(where, `question ${q.id}: showIf.field`, 'no question with this id', q.showIf.field);
+      if (q.showIf && !questionIn(topics.find((t) => t.questions.includes(q)))(q.showIf.field))
+        problem(where, `question ${q.id}: showIf.field`, 'no question with this id', q.showIf.field);
       checkApplicants(where, `question ${q.id}: applicants`, q.applicants);
     });
 
@@ -134,7 +169,14 @@ export function buildRuleset(sources: RulesetSources): Ruleset {
         checkApplicants(at, `${p}.applicants`, check.applicants);
         if (check.clause) label(at, check.clause, `${p}.clause`);
         if ('fact' in check) coverage(at, `${p}.fact`, find, check.fact, [['yes'], ['no'], ['unsure']]);
-        else if ('choice' in check) coverage(at, `${p}.cases`, find, check.choice, check.cases.map((x) => x.when));
+        else if ('choice' in check)
+          coverage(
+            at,
+            `${p}.cases`,
+            find,
+            check.choice,
+            check.cases.map((x) => x.when),
+          );
         else if ('anyOf' in check) check.anyOf.forEach((f, i) => coverage(at, `${p}.anyOf.${i}`, find, f, [['yes'], ['no'], ['unsure']]));
         else if (find(check.year)?.kind !== 'year') problem(at, `${p}.year`, 'no year question with this answer field', check.year);
       });
@@ -199,7 +241,12 @@ export function buildRuleset(sources: RulesetSources): Ruleset {
       url: src.originalUrl,
       // Only the clauses results can cite: the items' own and those their checks name.
       clauseLabels: Object.fromEntries(
-        [...new Set([...items.map((i) => i.clause), ...[...checker.checks, ...items.flatMap((i) => i.checks)].flatMap((c) => (c.clause ? [c.clause] : []))])].map((id) => [id, label(where, id)]),
+        [
+          ...new Set([
+            ...items.map((i) => i.clause),
+            ...[...checker.checks, ...items.flatMap((i) => i.checks)].flatMap((c) => (c.clause ? [c.clause] : [])),
+          ]),
+        ].map((id) => [id, label(where, id)]),
       ),
       steps: ownSteps,
       checks: checker.checks,

@@ -11,7 +11,8 @@ const capitalise = (field: string) => `${field.charAt(0).toUpperCase()}${field.s
 export const flatName = (group: Pick<Group, 'prefix'>, index: number, field: string) => `${group.prefix}${index}${capitalise(field)}`;
 
 /** The entries of a group in the answers (none when the group was not answered). */
-export const entriesOf = (answers: Answers, group: Group): Entry[] => (Array.isArray(answers[group.id]) ? (answers[group.id] as Entry[]) : []);
+export const entriesOf = (answers: Answers, group: Group): Entry[] =>
+  Array.isArray(answers[group.id]) ? (answers[group.id] as Entry[]) : [];
 
 /** The label of an answer value ("key-lab" → "重点实验室"), or the value itself. */
 export function optionLabel(question: Question | undefined, value: unknown): string {

@@ -13,7 +13,14 @@ function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return value;
 }
 
-function describeIssue(issue: { code: string; values?: readonly unknown[]; minimum?: unknown; maximum?: unknown; expected?: string; origin?: string }): string {
+function describeIssue(issue: {
+  code: string;
+  values?: readonly unknown[];
+  minimum?: unknown;
+  maximum?: unknown;
+  expected?: string;
+  origin?: string;
+}): string {
   switch (issue.code) {
     case 'invalid_value':
       return `must be one of ${issue.values?.map((v) => JSON.stringify(v)).join(', ')}`;
@@ -50,7 +57,11 @@ export function validateAnswers(ruleset: Ruleset, input: unknown): { ok: true; a
       ok: false,
       errors: parsed.error.issues.flatMap((issue) =>
         issue.code === 'unrecognized_keys'
-          ? issue.keys.map((key) => ({ field: pathName(ruleset, [...issue.path, key]), value: valueAt(input, [...issue.path, key]), message: 'is not a known answer field' }))
+          ? issue.keys.map((key) => ({
+              field: pathName(ruleset, [...issue.path, key]),
+              value: valueAt(input, [...issue.path, key]),
+              message: 'is not a known answer field',
+            }))
           : [{ field: pathName(ruleset, issue.path), value: valueAt(input, issue.path), message: describeIssue(issue as never) }],
       ),
     };

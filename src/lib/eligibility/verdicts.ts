@@ -61,7 +61,13 @@ function remember(root: { memo: Memo; size: number }, reads: readonly unknown[],
   memo.verdict = verdict;
 }
 
-function verdictOf(policy: RulesetPolicy, topic: Topic, item: RulesetItem, answers: Answers, entry: { index: number; values: Entry } | undefined): { status: ItemStatus; amount: Range } {
+function verdictOf(
+  policy: RulesetPolicy,
+  topic: Topic,
+  item: RulesetItem,
+  answers: Answers,
+  entry: { index: number; values: Entry } | undefined,
+): { status: ItemStatus; amount: Range } {
   const scope = itemScope(policy, topic, item, answers, entry, true);
   const root = rootOf(item, answers.applicant);
   let memo: Memo | undefined = root.memo;

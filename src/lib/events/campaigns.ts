@@ -71,7 +71,9 @@ const CHINESE_ORDINALS = ['', '一', '二', '三', '四', '五'];
 export function describeRule(rule: CampaignDateRule): string {
   switch (rule.type) {
     case 'fixed-days':
-      return rule.startDay === rule.endDay ? `每年${rule.month}月${rule.startDay}日` : `每年${rule.month}月${rule.startDay}日至${rule.endDay}日`;
+      return rule.startDay === rule.endDay
+        ? `每年${rule.month}月${rule.startDay}日`
+        : `每年${rule.month}月${rule.startDay}日至${rule.endDay}日`;
     case 'nth-weekend':
       return `每年${rule.month}月第${CHINESE_ORDINALS[rule.nth] ?? rule.nth}个星期六和随后的星期日`;
     case 'whole-month':
@@ -121,11 +123,19 @@ export interface CampaignOccurrence<E extends CampaignEra = CampaignEra> {
  * The occurrence a visitor cares about on `today` ("YYYY-MM-DD"): this year's, unless it is over, then
  * next year's. Without dates yet, this year's counts as over once the month its dates usually fall in has passed.
  */
-export function currentOccurrence<E extends CampaignEra>(eras: readonly E[], years: readonly CampaignYearDates[], today: string): CampaignOccurrence<E> {
+export function currentOccurrence<E extends CampaignEra>(
+  eras: readonly E[],
+  years: readonly CampaignYearDates[],
+  today: string,
+): CampaignOccurrence<E> {
   const thisYear = Number(today.slice(0, 4));
   const occurrence = (year: number): CampaignOccurrence<E> => {
     const era = eraOf(eras, year);
-    const dates = campaignDates(eras, year, years.find((y) => y.year === year));
+    const dates = campaignDates(
+      eras,
+      year,
+      years.find((y) => y.year === year),
+    );
     return { year, ...(era && { era }), ...(dates && { dates }) };
   };
   const now = occurrence(thisYear);

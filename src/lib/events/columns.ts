@@ -4,7 +4,15 @@
  */
 import { EVENT_STATUSES } from '../../schemas/event.ts';
 import { excelCsv } from '../spreadsheets/excel-csv.ts';
-import { byCodePoint, cellReaders, cellText, columnForPath as columnForSheetPath, excelDate, yesNo, type CellProblem as SheetCellProblem } from '../spreadsheets/import.ts';
+import {
+  byCodePoint,
+  cellReaders,
+  cellText,
+  columnForPath as columnForSheetPath,
+  excelDate,
+  yesNo,
+  type CellProblem as SheetCellProblem,
+} from '../spreadsheets/import.ts';
 import { withoutUndefined } from '../bases/columns.ts';
 import { normaliseBody, type EventRecord } from './event-file.ts';
 
@@ -42,7 +50,8 @@ export type EventColumnHeader = (typeof EVENT_COLUMNS)[number]['header'];
 export const EVENT_HEADERS: readonly EventColumnHeader[] = EVENT_COLUMNS.map((c) => c.header);
 
 /** The column a validation problem belongs to (venue as a whole: 场所编号). */
-export const eventColumnForPath = (path: ReadonlyArray<PropertyKey>): EventColumnHeader | undefined => columnForSheetPath(EVENT_COLUMNS, path);
+export const eventColumnForPath = (path: ReadonlyArray<PropertyKey>): EventColumnHeader | undefined =>
+  columnForSheetPath(EVENT_COLUMNS, path);
 
 /** 状态 as staff write it, for each status of the schema. */
 export const STATUS_LABELS: Readonly<Record<(typeof EVENT_STATUSES)[number], string>> = {
@@ -74,7 +83,8 @@ export interface DepartmentName {
 }
 
 /** The canonical order of events in /data/events.csv and of an import's records: by 开始 as written, then 编号. */
-export const sortEventRecords = (records: readonly EventRecord[]): EventRecord[] => [...records].sort((a, b) => byCodePoint(a.start, b.start) || byCodePoint(a.id, b.id));
+export const sortEventRecords = (records: readonly EventRecord[]): EventRecord[] =>
+  [...records].sort((a, b) => byCodePoint(a.start, b.start) || byCodePoint(a.id, b.id));
 
 /** One record as a spreadsheet row, in EVENT_HEADERS order; the organiser by its department's name. */
 export function recordToRow(record: EventRecord, departments: readonly DepartmentName[]): string[] {
@@ -112,19 +122,30 @@ export function recordToRow(record: EventRecord, departments: readonly Departmen
 
 /** The events as /data/events.csv, in the canonical order (sortEventRecords), with the import's headers (excelCsv), like /data/bases.csv. */
 export function eventsCsv(records: readonly EventRecord[], departments: readonly DepartmentName[]): string {
-  return excelCsv(EVENT_HEADERS, sortEventRecords(records).map((record) => recordToRow(record, departments)));
+  return excelCsv(
+    EVENT_HEADERS,
+    sortEventRecords(records).map((record) => recordToRow(record, departments)),
+  );
 }
 
 export type CellProblem = SheetCellProblem<EventColumnHeader>;
 
-const STATUS_BY_LABEL = new Map<string, string>(Object.entries(STATUS_LABELS).flatMap(([status, label]) => [[label, status], [status, status]]));
+const STATUS_BY_LABEL = new Map<string, string>(
+  Object.entries(STATUS_LABELS).flatMap(([status, label]) => [
+    [label, status],
+    [status, status],
+  ]),
+);
 
 /**
  * Reads one row (header → cell text) into a record shaped for EventSchema (plus id and body). Cells that
  * cannot be read (a time, a number, 是/否, a status, a department) are returned as problems; the schema
  * then checks everything else. `id` and `updated` may come back empty: the import fills them.
  */
-export function rowToRecord(row: Readonly<Record<string, string>>, departments: readonly DepartmentName[]): { record: Record<string, unknown>; problems: CellProblem[] } {
+export function rowToRecord(
+  row: Readonly<Record<string, string>>,
+  departments: readonly DepartmentName[],
+): { record: Record<string, unknown>; problems: CellProblem[] } {
   const problems: CellProblem[] = [];
   const { cell, optional, number, date, flag, list } = cellReaders<EventColumnHeader>(row, problems);
   const time = (header: EventColumnHeader) => {
@@ -141,10 +162,12 @@ export function rowToRecord(row: Readonly<Record<string, string>>, departments: 
   if (base) {
     venue = { base };
     for (const header of ['场所名称', '场所地址', '场所街道'] as const)
-      if (cell(header)) problems.push({ column: header, value: cell(header), message: '填了场所编号（名录里的场所）就不再填场所名称、地址和街道' });
+      if (cell(header))
+        problems.push({ column: header, value: cell(header), message: '填了场所编号（名录里的场所）就不再填场所名称、地址和街道' });
   } else if (freeVenue.name || freeVenue.address || freeVenue.subdistrict) {
     venue = freeVenue;
-    for (const header of ['场所名称', '场所地址'] as const) if (!cell(header)) problems.push({ column: header, value: '', message: '不在名录里的场所要写名称和地址' });
+    for (const header of ['场所名称', '场所地址'] as const)
+      if (!cell(header)) problems.push({ column: header, value: '', message: '不在名录里的场所要写名称和地址' });
   } else {
     problems.push({ column: '场所编号', value: '', message: '要写场所：名录里的场所填场所编号，其他地方填场所名称和场所地址' });
   }
@@ -153,14 +176,17 @@ export function rowToRecord(row: Readonly<Record<string, string>>, departments: 
   let registration: Record<string, unknown> | undefined;
   if (registrationCells.some((h) => cell(h))) {
     const required = flag('需要报名');
-    if (!cell('需要报名')) problems.push({ column: '需要报名', value: '', message: '填了报名网址、电话或截止时间，就要在“需要报名”填 是 或 否' });
+    if (!cell('需要报名'))
+      problems.push({ column: '需要报名', value: '', message: '填了报名网址、电话或截止时间，就要在“需要报名”填 是 或 否' });
     registration = { required, url: optional('报名网址'), phone: optional('报名电话'), deadline: time('报名截止') };
   }
 
   const newStart = time('新开始时间');
   const newEnd = time('新结束时间');
-  if (cell('新开始时间') && !cell('新结束时间')) problems.push({ column: '新结束时间', value: '', message: '新开始时间和新结束时间要一起填写' });
-  if (!cell('新开始时间') && cell('新结束时间')) problems.push({ column: '新开始时间', value: '', message: '新开始时间和新结束时间要一起填写' });
+  if (cell('新开始时间') && !cell('新结束时间'))
+    problems.push({ column: '新结束时间', value: '', message: '新开始时间和新结束时间要一起填写' });
+  if (!cell('新开始时间') && cell('新结束时间'))
+    problems.push({ column: '新开始时间', value: '', message: '新开始时间和新结束时间要一起填写' });
 
   let status: string | undefined;
   const statusText = cell('状态');
@@ -172,7 +198,11 @@ export function rowToRecord(row: Readonly<Record<string, string>>, departments: 
   const organiserText = cell('主办单位');
   const department = departments.find((d) => d.name === organiserText) ?? departments.find((d) => d.id === organiserText);
   if (organiserText && !department)
-    problems.push({ column: '主办单位', value: organiserText, message: '不是 content/departments.yaml 里的部门；请写部门名称（如“区科学技术和信息化局”）' });
+    problems.push({
+      column: '主办单位',
+      value: organiserText,
+      message: '不是 content/departments.yaml 里的部门；请写部门名称（如“区科学技术和信息化局”）',
+    });
 
   const title = cell('标题');
   const sample = flag('示例数据');

@@ -85,7 +85,8 @@ export function serializeEventFile(record: EventRecord): string {
       }
     },
     Seq(_, seq) {
-      for (const item of seq.items) if (isScalar(item) && typeof item.value === 'string' && readsAsOtherThanText(item.value)) item.type = 'QUOTE_DOUBLE';
+      for (const item of seq.items)
+        if (isScalar(item) && typeof item.value === 'string' && readsAsOtherThanText(item.value)) item.type = 'QUOTE_DOUBLE';
     },
   });
   const yaml = doc.toString({ lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });

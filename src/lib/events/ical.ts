@@ -53,7 +53,12 @@ export const sequenceOf = (updated: Date): number => Math.floor((updated.getTime
 function toAttributes(event: CalendarEvent, options: CalendarOptions): EventAttributes {
   const when = isAllDay(event.start)
     ? { start: dateArray(event.start), end: dayAfter(event.end) }
-    : { start: eventInstant(event.start).getTime(), end: eventInstant(event.end).getTime(), startOutputType: 'utc' as const, endOutputType: 'utc' as const };
+    : {
+        start: eventInstant(event.start).getTime(),
+        end: eventInstant(event.end).getTime(),
+        startOutputType: 'utc' as const,
+        endOutputType: 'utc' as const,
+      };
   return {
     ...when,
     uid: `${event.id}@${options.host}`,
@@ -81,6 +86,8 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
   const attributes = events.map((event) => toAttributes(event, options));
   const { error, value } = createEvents(attributes, { calName: options.name, productId: `-//${options.host}//events//ZH` });
   if (!error && value !== null) return foldByOctets(value);
-  const problems = events.flatMap((event, i) => problemsOf(attributes[i]!).map((problem) => `event ${event.id} (start ${event.start}): ${problem}`));
+  const problems = events.flatMap((event, i) =>
+    problemsOf(attributes[i]!).map((problem) => `event ${event.id} (start ${event.start}): ${problem}`),
+  );
   throw new Error(`iCalendar: ${problems.length ? problems.join('; ') : (error?.message ?? 'no output')}`);
 }

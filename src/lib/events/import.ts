@@ -8,8 +8,22 @@ import { slugId } from '../../schemas/common.ts';
 import { firstInvisibleCharacter } from '../content/invisible-characters.ts';
 import { markdownStrippedBySite } from '../content/markdown.ts';
 import { clipForMessage, restoreFormula } from '../spreadsheets/cells.ts';
-import { emptySummary, headerProblems, stableHash, strayCellProblems, type ImportProblem, type ImportSummary } from '../spreadsheets/import.ts';
-import { EVENT_COLUMNS, eventColumnForPath, rowToRecord, sortEventRecords, type DepartmentName, type EventColumnHeader } from './columns.ts';
+import {
+  emptySummary,
+  headerProblems,
+  stableHash,
+  strayCellProblems,
+  type ImportProblem,
+  type ImportSummary,
+} from '../spreadsheets/import.ts';
+import {
+  EVENT_COLUMNS,
+  eventColumnForPath,
+  rowToRecord,
+  sortEventRecords,
+  type DepartmentName,
+  type EventColumnHeader,
+} from './columns.ts';
 import { toEventRecord, type EventRecord } from './event-file.ts';
 
 export interface EventImportContext {
@@ -43,7 +57,12 @@ function venueProblems(venue: unknown, rowNumber: number, row: Readonly<Record<s
   if (parsed.success) return [];
   return parsed.error.issues.map((issue) => {
     const column = eventColumnForPath(['venue', ...issue.path]) ?? '场所编号';
-    return { row: rowNumber, column, value: clipForMessage((row[column] ?? '').trim()), message: issue.code === 'too_small' ? '太短了，请写完整' : issue.message };
+    return {
+      row: rowNumber,
+      column,
+      value: clipForMessage((row[column] ?? '').trim()),
+      message: issue.code === 'too_small' ? '太短了，请写完整' : issue.message,
+    };
   });
 }
 
@@ -77,20 +96,27 @@ export function importEventRows(
     const row = Object.fromEntries(trimmed.map((h, i) => [h, restoreFormula(cells[i] ?? '')]));
     const strayProblems = strayCellProblems(trimmed, cells, rowNumber);
     const { record, problems: cellProblems } = rowToRecord(row, context.departments);
-    const rowProblems: ImportProblem[] = [...strayProblems, ...cellProblems.map((p) => ({ row: rowNumber, ...p, value: clipForMessage(p.value) }))];
+    const rowProblems: ImportProblem[] = [
+      ...strayProblems,
+      ...cellProblems.map((p) => ({ row: rowNumber, ...p, value: clipForMessage(p.value) })),
+    ];
     const reported = (column: string) => rowProblems.some((p) => p.column === column);
-    const add = (column: EventColumnHeader, message: string) => rowProblems.push({ row: rowNumber, column, value: clipForMessage((row[column] ?? '').trim()), message });
+    const add = (column: EventColumnHeader, message: string) =>
+      rowProblems.push({ row: rowNumber, column, value: clipForMessage((row[column] ?? '').trim()), message });
 
-    for (const column of EVENT_COLUMNS) if (column.required && !(row[column.header] ?? '').trim() && !reported(column.header)) add(column.header, '必填，不能为空');
+    for (const column of EVENT_COLUMNS)
+      if (column.required && !(row[column.header] ?? '').trim() && !reported(column.header)) add(column.header, '必填，不能为空');
     for (const column of ['标题', '场所名称'] as const) {
       const invisible = firstInvisibleCharacter(row[column] ?? '');
       if (invisible && !reported(column)) add(column, `含有看不见的控制字符 ${invisible}（会让名称看起来和实际不同），请删掉后重新输入`);
     }
     const stripped = markdownStrippedBySite(String(record['body']));
-    if (stripped && !reported('正文')) add('正文', `${stripped}；网站只显示 Markdown 的段落、## 小标题、列表、链接、粗体、表格和引用，不会照原样显示这部分，所以不导入`);
+    if (stripped && !reported('正文'))
+      add('正文', `${stripped}；网站只显示 Markdown 的段落、## 小标题、列表、链接、粗体、表格和引用，不会照原样显示这部分，所以不导入`);
     if (record['venue'] && !reported('场所编号')) {
       const venue = record['venue'] as Record<string, unknown>;
-      if (typeof venue['base'] === 'string' && slugId.safeParse(venue['base']).success && !context.baseIds.has(venue['base'])) add('场所编号', '不是基地名录（content/bases/bases.yaml）里的场所编号');
+      if (typeof venue['base'] === 'string' && slugId.safeParse(venue['base']).success && !context.baseIds.has(venue['base']))
+        add('场所编号', '不是基地名录（content/bases/bases.yaml）里的场所编号');
       else rowProblems.push(...venueProblems(venue, rowNumber, row).filter((p) => !reported(p.column as string)));
     }
 
@@ -101,9 +127,16 @@ export function importEventRows(
       record['id'] = match?.id ?? stableEventId(String(record['start'] ?? ''), String(record['title']));
     }
     const id = String(record['id']);
-    if (context.mdxIds.has(id)) add('编号', `content/events/${id}.mdx 是 .mdx 文件（里面可以有代码），不能用表格覆盖；请直接编辑那个文件，或在表格里换一个编号`);
+    if (context.mdxIds.has(id))
+      add('编号', `content/events/${id}.mdx 是 .mdx 文件（里面可以有代码），不能用表格覆盖；请直接编辑那个文件，或在表格里换一个编号`);
     const firstRow = idRows.get(id);
-    if (firstRow) rowProblems.push({ row: rowNumber, column: '编号', value: id, message: `编号与第 ${firstRow} 行重复（没填编号时，开始时间和标题都相同的活动也会重复）` });
+    if (firstRow)
+      rowProblems.push({
+        row: rowNumber,
+        column: '编号',
+        value: id,
+        message: `编号与第 ${firstRow} 行重复（没填编号时，开始时间和标题都相同的活动也会重复）`,
+      });
     else idRows.set(id, rowNumber);
 
     const { id: _id, body, ...frontMatter } = record;
@@ -113,7 +146,12 @@ export function importEventRows(
         const column = eventColumnForPath(issue.path);
         if (column && reported(column)) continue; // said once, in the cell's own words
         if (issue.path[0] === 'venue') continue; // venueProblems said it with the right column
-        rowProblems.push({ row: rowNumber, column: column ?? '(整行)', value: column ? clipForMessage((row[column] ?? '').trim()) : '', message: issue.message });
+        rowProblems.push({
+          row: rowNumber,
+          column: column ?? '(整行)',
+          value: column ? clipForMessage((row[column] ?? '').trim()) : '',
+          message: issue.message,
+        });
       }
     }
     problems.push(...rowProblems);

@@ -135,7 +135,11 @@ export function isStillToCome(outlook: EventOutlook, now: Date): boolean {
  */
 export function compareSoonestFirst(a: { id: string; outlook: EventOutlook }, b: { id: string; outlook: EventOutlook }): number {
   const undated = (e: { outlook: EventOutlook }) => (e.outlook.when.kind === 'to-be-announced' ? 1 : 0);
-  return undated(a) - undated(b) || eventInstant(a.outlook.times.start).getTime() - eventInstant(b.outlook.times.start).getTime() || a.id.localeCompare(b.id);
+  return (
+    undated(a) - undated(b) ||
+    eventInstant(a.outlook.times.start).getTime() - eventInstant(b.outlook.times.start).getTime() ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 /** The short status marker shown beside a title in lists; '' for an event going ahead as announced. */

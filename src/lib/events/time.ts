@@ -32,6 +32,13 @@ export function eventEndInstant(end: EventTimeText): Date {
 export const isUpcoming = (end: EventTimeText, now: Date) => eventEndInstant(end).getTime() > now.getTime();
 
 /** Past events as people look back on them: the one that ended last first, then the later start, then by id. */
-export function compareLatestEndFirst(a: { id: string; start: EventTimeText; end: EventTimeText }, b: { id: string; start: EventTimeText; end: EventTimeText }): number {
-  return eventEndInstant(b.end).getTime() - eventEndInstant(a.end).getTime() || eventInstant(b.start).getTime() - eventInstant(a.start).getTime() || b.id.localeCompare(a.id);
+export function compareLatestEndFirst(
+  a: { id: string; start: EventTimeText; end: EventTimeText },
+  b: { id: string; start: EventTimeText; end: EventTimeText },
+): number {
+  return (
+    eventEndInstant(b.end).getTime() - eventEndInstant(a.end).getTime() ||
+    eventInstant(b.start).getTime() - eventInstant(a.start).getTime() ||
+    b.id.localeCompare(a.id)
+  );
 }

@@ -18,10 +18,17 @@ export interface Citation {
 }
 
 /** Why a citation is refused, in words for the person fixing it; undefined when it is fine. */
-export function citationProblem(citation: Citation, laws: ReadonlyMap<string, CitableLaw>, options: { articleRequired: boolean }): string | undefined {
+export function citationProblem(
+  citation: Citation,
+  laws: ReadonlyMap<string, CitableLaw>,
+  options: { articleRequired: boolean },
+): string | undefined {
   const law = laws.get(citation.law);
   if (!law) return `no such law in content/ip/laws.yaml (value: "${citation.law}")`;
-  if (citation.article === undefined) return options.articleRequired ? `names no article of ${law.shortName}; cite an article listed under "${citation.law}" in content/ip/laws.yaml (value: "${citation.law}")` : undefined;
+  if (citation.article === undefined)
+    return options.articleRequired
+      ? `names no article of ${law.shortName}; cite an article listed under "${citation.law}" in content/ip/laws.yaml (value: "${citation.law}")`
+      : undefined;
   if (!law.articles.some((a) => a.article === citation.article))
     return `${law.shortName}${citation.article} is not listed under "${citation.law}" in content/ip/laws.yaml; list it there with its gist, or cite a listed article (value: "${citation.article}")`;
   return undefined;
@@ -37,5 +44,7 @@ export function lawRefsIn(body: string): Array<Citation & { tag: string }> {
 
 /** Article numbers typed as text ("第四十三条") outside <LawRef>: they would bypass laws.yaml. */
 export function freeTextArticles(text: string): string[] {
-  return [...text.replace(/<LawRef\b[^>]*>/g, '').matchAll(/第[一二三四五六七八九十百千零]+条(第[一二三四五六七八九十]+款)?/g)].map((m) => m[0]);
+  return [...text.replace(/<LawRef\b[^>]*>/g, '').matchAll(/第[一二三四五六七八九十百千零]+条(第[一二三四五六七八九十]+款)?/g)].map(
+    (m) => m[0],
+  );
 }

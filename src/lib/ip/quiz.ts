@@ -16,7 +16,8 @@ export interface QuizItem {
 export const ROUND_SIZE = 10;
 
 /** Questions for one stage ('' for all stages). */
-export const questionsForStage = (bank: readonly QuizItem[], stage: string) => (stage ? bank.filter((q) => q.stages.includes(stage)) : [...bank]);
+export const questionsForStage = (bank: readonly QuizItem[], stage: string) =>
+  stage ? bank.filter((q) => q.stages.includes(stage)) : [...bank];
 
 /**
  * `count` different questions in random order (a partial Fisher–Yates shuffle); all of them when the
@@ -60,11 +61,19 @@ export function answerSheetOrder<T extends { options: readonly string[]; answer:
   questions.forEach((q, i) => byOptionCount.set(q.options.length, [...(byOptionCount.get(q.options.length) ?? []), i]));
   const position = new Map<number, number>();
   for (const [optionCount, indices] of byOptionCount) {
-    const positions = drawQuestions(indices.map((_, k) => k % optionCount), indices.length, random);
+    const positions = drawQuestions(
+      indices.map((_, k) => k % optionCount),
+      indices.length,
+      random,
+    );
     indices.forEach((index, k) => position.set(index, positions[k]!));
   }
   return questions.map((q, i) => {
-    const wrong = drawQuestions(q.options.filter((o) => o !== q.answer), q.options.length - 1, random);
+    const wrong = drawQuestions(
+      q.options.filter((o) => o !== q.answer),
+      q.options.length - 1,
+      random,
+    );
     wrong.splice(position.get(i)!, 0, q.answer);
     return { ...q, options: wrong };
   });
@@ -74,7 +83,9 @@ export function answerSheetOrder<T extends { options: readonly string[]; answer:
  * Where the right answers sit: for each number of options n, how many questions had n options and the
  * share of them whose answer was in place 1…n. With no bias every share is 1/n.
  */
-export function answerPositionShares(questions: Iterable<{ options: readonly string[]; answer: string }>): Map<number, { questions: number; shares: number[] }> {
+export function answerPositionShares(
+  questions: Iterable<{ options: readonly string[]; answer: string }>,
+): Map<number, { questions: number; shares: number[] }> {
   const counts = new Map<number, number[]>();
   for (const q of questions) {
     const row = counts.get(q.options.length) ?? new Array<number>(q.options.length).fill(0);

@@ -115,7 +115,15 @@ export function parsePolicyDocument(source: string): PolicyDocument {
     const itemMatch = section || part ? ITEM.exec(line) : null;
     if (partMatch) {
       const n = chineseNumeral(partMatch[1] as string);
-      part = { id: `s${n}`, kind: 'part', label: partMatch[1] as string, number: `${partMatch[1]}、`, heading: (partMatch[2] ?? '').trim(), blocks: [], children: [] };
+      part = {
+        id: `s${n}`,
+        kind: 'part',
+        label: partMatch[1] as string,
+        number: `${partMatch[1]}、`,
+        heading: (partMatch[2] ?? '').trim(),
+        blocks: [],
+        children: [],
+      };
       parts.push(part);
       section = undefined;
       item = undefined;

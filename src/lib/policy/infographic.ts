@@ -203,7 +203,11 @@ function goalFigures(figures: InfographicFigure[], x: number, top: number, width
     const size = Math.min(72, Math.floor((columnWidth * 0.92) / textWidthEm(figure.figure)));
     const big = text(left, top + size, figure.figure, { size, fill: COLOURS.red, attrs: ` data-target="${escapeXml(figure.id)}"` });
     const stated = paragraph(left, top + size + 20, figure.stated, columnWidth, { size: 28, fill: COLOURS.ink });
-    const label = paragraph(left, top + size + 24 + stated.height, figure.label, columnWidth, { size: 28, fill: COLOURS.muted, lineHeight: 40 });
+    const label = paragraph(left, top + size + 24 + stated.height, figure.label, columnWidth, {
+      size: 28,
+      fill: COLOURS.muted,
+      lineHeight: 40,
+    });
     height = Math.max(height, size + 24 + stated.height + label.height);
     const rule = i > 0 ? `<rect x="${left - gap / 2 - 1}" y="${top}" width="2" height="HEIGHT" fill="${COLOURS.line}"/>` : '';
     return rule + big + stated.svg + label.svg;
@@ -218,7 +222,12 @@ function supportItems(items: InfographicSupportItem[], x: number, top: number, w
     const title = paragraph(x, y, item.title, width - sumWidth - 24, { size: 30, lineHeight: 42 });
     const rowHeight = Math.max(56, title.height);
     const divider = i > 0 ? `<rect x="${x}" y="${y - 12}" width="${width}" height="2" fill="${COLOURS.line}"/>` : '';
-    const sum = text(x + width, y + 44, item.sum, { size: 44, fill: COLOURS.red, anchor: 'end', attrs: ` data-rule="${escapeXml(item.id)}"` });
+    const sum = text(x + width, y + 44, item.sum, {
+      size: 44,
+      fill: COLOURS.red,
+      anchor: 'end',
+      attrs: ` data-rule="${escapeXml(item.id)}"`,
+    });
     y += rowHeight + 24;
     return divider + title.svg + sum;
   });
@@ -266,7 +275,10 @@ export function infographicSvg(data: InfographicData): string {
     {
       title: titles.supports,
       subtitle: '每项最高金额',
-      cards: data.supports.map((section) => ({ heading: section.heading, body: (x, top, width) => supportItems(section.items, x, top, width) })),
+      cards: data.supports.map((section) => ({
+        heading: section.heading,
+        body: (x, top, width) => supportItems(section.items, x, top, width),
+      })),
     },
   ];
 
@@ -284,13 +296,35 @@ export function infographicSvg(data: InfographicData): string {
 
   // Source line: what the picture is drawn from and where the full text is.
   const footerTop = y;
-  const source = paragraph(MARGIN, footerTop + 40, `来源：${data.issuers.join('、')}印发《${data.fullTitle}》（${data.docNumber}）`, CONTENT_WIDTH, { size: 28, fill: '#ffffff', lineHeight: 42 });
-  const note = paragraph(MARGIN, footerTop + 40 + source.height + 12, '本图是帮助理解的解读，不代替原文；金额为一个申请对象从该项最多可得的数额，以主管部门审核为准。', CONTENT_WIDTH, { size: 28, fill: COLOURS.onDarkMuted, lineHeight: 42 });
+  const source = paragraph(
+    MARGIN,
+    footerTop + 40,
+    `来源：${data.issuers.join('、')}印发《${data.fullTitle}》（${data.docNumber}）`,
+    CONTENT_WIDTH,
+    { size: 28, fill: '#ffffff', lineHeight: 42 },
+  );
+  const note = paragraph(
+    MARGIN,
+    footerTop + 40 + source.height + 12,
+    '本图是帮助理解的解读，不代替原文；金额为一个申请对象从该项最多可得的数额，以主管部门审核为准。',
+    CONTENT_WIDTH,
+    { size: 28, fill: COLOURS.onDarkMuted, lineHeight: 42 },
+  );
   const siteTop = footerTop + 40 + source.height + 12 + note.height + 24;
   const credit = text(MARGIN, siteTop + 30, `制图：${data.siteName}`, { size: 28, fill: COLOURS.yellow });
-  const address = paragraph(MARGIN, siteTop + 42, `全文：${data.pageUrl.replace(/^https?:\/\//, '')}`, CONTENT_WIDTH, { size: 28, fill: COLOURS.yellow, lineHeight: 42 });
+  const address = paragraph(MARGIN, siteTop + 42, `全文：${data.pageUrl.replace(/^https?:\/\//, '')}`, CONTENT_WIDTH, {
+    size: 28,
+    fill: COLOURS.yellow,
+    lineHeight: 42,
+  });
   const height = siteTop + 42 + address.height + 48;
-  parts.push(`<rect y="${footerTop}" width="${INFOGRAPHIC_WIDTH}" height="${height - footerTop}" fill="${COLOURS.brandDark}"/>`, source.svg, note.svg, credit, address.svg);
+  parts.push(
+    `<rect y="${footerTop}" width="${INFOGRAPHIC_WIDTH}" height="${height - footerTop}" fill="${COLOURS.brandDark}"/>`,
+    source.svg,
+    note.svg,
+    credit,
+    address.svg,
+  );
 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${INFOGRAPHIC_WIDTH}" height="${height}" viewBox="0 0 ${INFOGRAPHIC_WIDTH} ${height}" font-family="${FONT}" font-weight="700">
 <title>一图读懂：${escapeXml(data.policyTitle)}</title>

@@ -57,7 +57,14 @@ function siteUrlFindings(siteUrl: string | undefined): LaunchFinding[] {
   const where = '环境变量 SITE_URL（astro.config.mjs 的 site）';
   const fix = '构建和发布时设置正式网址，例如 SITE_URL=https://www.example.gov.cn npm run build:release（换成主办单位的正式域名）。';
   if (siteUrl === undefined || siteUrl.trim() === '') {
-    return [{ code: 'site-url', problem: `没有设置 SITE_URL，页面的规范链接、站点地图、二维码和 security.txt 会用示例网址 ${EXAMPLE_SITE_URL}`, where, fix }];
+    return [
+      {
+        code: 'site-url',
+        problem: `没有设置 SITE_URL，页面的规范链接、站点地图、二维码和 security.txt 会用示例网址 ${EXAMPLE_SITE_URL}`,
+        where,
+        fix,
+      },
+    ];
   }
   let url: URL;
   try {
@@ -213,16 +220,14 @@ export function launchFindings(input: LaunchInput): LaunchFinding[] {
 }
 
 /** The report printed by npm run check:launch: one numbered block per finding. */
-export function formatLaunchReport(findings: readonly LaunchFinding[], context: { contentDir: string; siteUrl: string | undefined }): string {
+export function formatLaunchReport(
+  findings: readonly LaunchFinding[],
+  context: { contentDir: string; siteUrl: string | undefined },
+): string {
   const checked = `检查的内容目录：${context.contentDir}；网站地址：${context.siteUrl ?? `未设置 SITE_URL（默认 ${EXAMPLE_SITE_URL}）`}`;
   if (!findings.length) return `上线检查通过：没有发现必须在上线前修改的内容。\n${checked}\n`;
   const blocks = findings.map((f, index) =>
-    [
-      `${index + 1}. ${f.problem}`,
-      `   位置：${f.where}`,
-      ...(f.items ?? []).map((item) => `   - ${item}`),
-      `   处理：${f.fix}`,
-    ].join('\n'),
+    [`${index + 1}. ${f.problem}`, `   位置：${f.where}`, ...(f.items ?? []).map((item) => `   - ${item}`), `   处理：${f.fix}`].join('\n'),
   );
   return `上线前还有 ${findings.length} 项必须修改：\n${checked}\n\n${blocks.join('\n\n')}\n`;
 }

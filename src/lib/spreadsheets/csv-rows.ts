@@ -28,7 +28,13 @@ const PROBLEMS: Partial<Record<string, [CsvSyntaxProblem, string]>> = {
 /** Every record, blank ones included (as empty cells), so row numbers match the file's. Throws CsvSyntaxError. */
 export function parseCsvRows(text: string): string[][] {
   // The delimiter is fixed: guessing it would read a one-column sheet with commas in names wrongly.
-  const { data, errors } = Papa.parse<string[]>(text, { delimiter: ',', quoteChar: '"', escapeChar: '"', skipEmptyLines: false, dynamicTyping: false });
+  const { data, errors } = Papa.parse<string[]>(text, {
+    delimiter: ',',
+    quoteChar: '"',
+    escapeChar: '"',
+    skipEmptyLines: false,
+    dynamicTyping: false,
+  });
   const error = errors[0];
   if (error) {
     const [problem, message] = PROBLEMS[error.code] ?? ['other', error.message];

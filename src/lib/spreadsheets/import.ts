@@ -36,7 +36,8 @@ export function headerProblems(headers: readonly string[], columns: readonly She
   const problems: ImportProblem[] = [];
   const known = new Set(columns.map((c) => c.header));
   headers.forEach((header, index) => {
-    if (header && !known.has(header)) problems.push({ row: 1, column: clipForMessage(header), message: `未知的列名（第 ${index + 1} 列；可用的列名见 README）` });
+    if (header && !known.has(header))
+      problems.push({ row: 1, column: clipForMessage(header), message: `未知的列名（第 ${index + 1} 列；可用的列名见 README）` });
     if (header && headers.indexOf(header) !== index) problems.push({ row: 1, column: header, message: '列名重复' });
   });
   for (const column of columns) {
@@ -54,9 +55,20 @@ export function strayCellProblems(headers: readonly string[], cells: readonly st
   cells.forEach((value, i) => {
     const header = headers[i];
     if (!header) {
-      if (value.trim()) problems.push({ row: rowNumber, column: `第 ${i + 1} 列（没有列名）`, value: clipForMessage(value.trim()), message: '这一列没有列名，内容不会被导入；请补上列名或删掉这些内容' });
+      if (value.trim())
+        problems.push({
+          row: rowNumber,
+          column: `第 ${i + 1} 列（没有列名）`,
+          value: clipForMessage(value.trim()),
+          message: '这一列没有列名，内容不会被导入；请补上列名或删掉这些内容',
+        });
     } else if (value.length > MAX_CELL_LENGTH) {
-      problems.push({ row: rowNumber, column: header, value: clipForMessage(value.trim()), message: `内容有 ${value.length} 个字符，超过上限 ${MAX_CELL_LENGTH}` });
+      problems.push({
+        row: rowNumber,
+        column: header,
+        value: clipForMessage(value.trim()),
+        message: `内容有 ${value.length} 个字符，超过上限 ${MAX_CELL_LENGTH}`,
+      });
     }
   });
   return problems;

@@ -19,14 +19,16 @@ export function readCsvBytes(bytes: Uint8Array): CsvBytesResult {
   try {
     decoded = decodeSpreadsheetText(bytes);
   } catch (error) {
-    if (error instanceof MixedEncodingError) return { ok: false, problem: { kind: 'mixed-encoding', row: error.row, utf8Row: error.utf8Row } };
+    if (error instanceof MixedEncodingError)
+      return { ok: false, problem: { kind: 'mixed-encoding', row: error.row, utf8Row: error.utf8Row } };
     if (error instanceof NulBytesError) return { ok: false, problem: { kind: 'nul-bytes', message: error.message } };
     throw error;
   }
   try {
     return { ok: true, records: parseCsvRows(decoded.text), encoding: decoded.encoding };
   } catch (error) {
-    if (error instanceof CsvSyntaxError) return { ok: false, problem: { kind: 'syntax', row: error.row, problem: error.problem, message: error.message } };
+    if (error instanceof CsvSyntaxError)
+      return { ok: false, problem: { kind: 'syntax', row: error.row, problem: error.problem, message: error.message } };
     throw error;
   }
 }

@@ -11,6 +11,8 @@ import { toEventRecord } from '../../lib/events/event-file';
  */
 export const GET: APIRoute = async () => {
   const [events, departments] = await Promise.all([getAllEvents(), getDepartmentMap()]);
-  const records = events.filter((event) => !event.entry.filePath?.endsWith('.mdx')).map((event) => toEventRecord(event.id, event.data, event.entry.body ?? ''));
+  const records = events
+    .filter((event) => !event.entry.filePath?.endsWith('.mdx'))
+    .map((event) => toEventRecord(event.id, event.data, event.entry.body ?? ''));
   return new Response(eventsCsv(records, [...departments.values()]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

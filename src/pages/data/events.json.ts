@@ -8,7 +8,12 @@ import { isAllDay } from '../../lib/events/time';
 import type { EventRecord } from '../../schemas/open-data';
 
 /** The venue as open data. */
-const venueRecord = ({ venue }: SiteEvent) => ({ name: venue.name, address: venue.address, ...(venue.subdistrict && { subdistrict: venue.subdistrict }), ...(venue.base && { base: venue.base.id }) });
+const venueRecord = ({ venue }: SiteEvent) => ({
+  name: venue.name,
+  address: venue.address,
+  ...(venue.subdistrict && { subdistrict: venue.subdistrict }),
+  ...(venue.base && { base: venue.base.id }),
+});
 
 /**
  * Every event as open data, saying what its page says (lib/events/outlook.ts): times with their +08:00
@@ -26,7 +31,10 @@ export const GET: APIRoute = async ({ site }) => {
       kind: data.kind,
       ...(hasFirmTime(when) && { start: eventDateTimeAttribute(when.start), end: eventDateTimeAttribute(when.end) }),
       allDay: isAllDay(outlook.times.start),
-      ...(when.kind !== 'as-announced' && { originalStart: eventDateTimeAttribute(when.original.start), originalEnd: eventDateTimeAttribute(when.original.end) }),
+      ...(when.kind !== 'as-announced' && {
+        originalStart: eventDateTimeAttribute(when.original.start),
+        originalEnd: eventDateTimeAttribute(when.original.end),
+      }),
       status: data.status,
       ...(data.statusNote && { statusNote: data.statusNote }),
       admission: outlook.admission,
@@ -34,7 +42,9 @@ export const GET: APIRoute = async ({ site }) => {
       ...(where.kind === 'online' && { online: where.url ? { url: where.url } : {} }),
       audiences: data.audiences,
       ...(data.capacity && { capacity: data.capacity }),
-      ...(registration && { registration: { ...registration, ...(registration.deadline && { deadline: eventDateTimeAttribute(registration.deadline) }) } }),
+      ...(registration && {
+        registration: { ...registration, ...(registration.deadline && { deadline: eventDateTimeAttribute(registration.deadline) }) },
+      }),
       organiser: organiser.name,
       summary: data.summary,
       sample: data.sample,

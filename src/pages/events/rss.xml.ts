@@ -11,7 +11,9 @@ import { toIsoDate } from '../../lib/common/dates';
 /** New events and changes to them, the latest EVENTS_FEED_ITEMS, newest first: an item's date is when the event was last updated. */
 export const GET: APIRoute = async ({ site }) => {
   const [events, config, intro] = await Promise.all([getAllEvents(), getSiteConfig(), getPage('events')]);
-  const byChange = [...events].sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.id.localeCompare(b.id)).slice(0, EVENTS_FEED_ITEMS);
+  const byChange = [...events]
+    .sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.id.localeCompare(b.id))
+    .slice(0, EVENTS_FEED_ITEMS);
   return rss({
     title: `${config.name}·活动`,
     description: pageWordsOf(intro).text('feedDescription'),

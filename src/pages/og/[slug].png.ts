@@ -23,7 +23,9 @@ export const GET: APIRoute<{ section: RouteData['shareImage'] }> = async ({ prop
   const loaded = font;
   const missing = missingCharacters(Object.values(card).join(''), (codePoint) => loaded.hasGlyphForCodePoint(codePoint));
   if (missing.length)
-    throw new Error(`Share image "${props.section.slug}": the font subset has no glyph for ${missing.map((c) => `"${c}"`).join(' ')}. Add them to src/assets/fonts/share-image.txt and run scripts/make-share-font.sh.`);
+    throw new Error(
+      `Share image "${props.section.slug}": the font subset has no glyph for ${missing.map((c) => `"${c}"`).join(' ')}. Add them to src/assets/fonts/share-image.txt and run scripts/make-share-font.sh.`,
+    );
   const png = new Resvg(shareImageSvg(card), {
     font: { fontFiles: [FONT], loadSystemFonts: false, defaultFontFamily: SHARE_IMAGE_FONT_FAMILY },
     fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width },

@@ -8,6 +8,10 @@ export async function getStaticPaths() {
 
 /** A QR code of the event page's URL, made at build for posters: plain black on white, quiet zone included. */
 export const GET: APIRoute = async ({ params, site }) => {
-  const svg = await QRCode.toString(new URL(eventUrl(params['id'] as string), site).href, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+  const svg = await QRCode.toString(new URL(eventUrl(params['id'] as string), site).href, {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 4,
+  });
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };
