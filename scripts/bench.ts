@@ -27,13 +27,53 @@ const QUERY = '孵化器';
 const SECOND_QUERY = '专利';
 
 /** How to read the figures: what the synthetic content models and why some pages grow on purpose. */
+/** A Markdown table row. */
+const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+
+const SCALE_COLUMNS = [
+  'scale',
+  'bases',
+  'events',
+  'FAQ',
+  'glossary',
+  'quiz',
+  'pages',
+  'build wall',
+  'build CPU',
+  'peak memory',
+  'ms per page',
+  'vs ×1',
+  'Pagefind index',
+  'dist',
+  'one query fetches (engine + index + results)',
+  'a second query on a new page fetches (engine + index + results)',
+];
+
 const NOTES = [
   '## Notes',
   '',
-  "- **Events are scaled as history.** The extra events at ×10 and ×100 fall in the years before the shipped ones, as many a year as the shipped ones but going back at most 20 years, so ×100 has busier years (`scripts/lib/synthetic-content.ts`): the way a district's list grows. `/events/` and the campaign pages list the upcoming events and the latest 10 past ones; every past event is on its year's page (`/events/archive/<year>/`, type 活动归档), which grows with the events of one year. Upcoming events are not paginated: a year ahead holds a bounded number. If a district ever listed more than about 100 at once, `/events/` would need what `/bases/` has (a paginated no-JS list, filters over a JSON index).",
-  '- **The HTML site map** names every section and index page and counts the places and events, linking their lists; `sitemap.xml` names every page.',
-  "- **The FAQ, the glossary and the printable quiz answers are whole pages on purpose**: they are read, searched in the page and printed in one piece. They grow with their entries; the figures show by how much. A district's real FAQ and glossary are tens of entries, not thousands.",
-  "- **One search** = the engine (pagefind.js, its worker script and its WebAssembly: about 82 KB gzip at every size) + the index chunks the query reads + the fragments of the first 10 results. A second query (专利, on a fresh load of /search/ as the header search box makes) fetches only the index chunks and fragments the first did not, plus a 304 (about 0.3 KB) for each engine file, which keep their names across builds and so revalidate instead of being cached for a year; a query with other words needs other chunks, so its index and results parts stay near those of the first. The engine alone leaves under 20 KB of the 100 KB goal, so the goal is not met with Pagefind while 10 results are shown. Running Pagefind on the page instead of in its worker saves 12 KB, but raised Lighthouse's total blocking time on /search/ from 14–44 ms to 100–200 ms (mobile throttling), so it was tried and reverted.",
+  [
+    '- **Events are scaled as history.** The extra events at ×10 and ×100 fall in the years before the shipped ones, as many a year as the shipped ones but going back at most 20 years, so ×100 has busier years (`scripts/lib/synthetic-content.ts`):',
+    "the way a district's list grows.",
+    '`/events/` and the campaign pages list the upcoming events and the latest 10 past ones;',
+    "every past event is on its year's page (`/events/archive/<year>/`, type 活动归档), which grows with the events of one year.",
+    'Upcoming events are not paginated: a year ahead holds a bounded number.',
+    'If a district ever listed more than about 100 at once, `/events/` would need what `/bases/` has (a paginated no-JS list, filters over a JSON index).',
+  ].join(' '),
+  '- **The HTML site map** names every section and index page and counts the bases and events, linking their lists; `sitemap.xml` names every page.',
+  [
+    '- **The FAQ, the glossary and the printable quiz answers are whole pages on purpose**:',
+    'they are read, searched in the page and printed in one piece. They grow with their entries;',
+    "the figures show by how much. A district's real FAQ and glossary are tens of entries, not thousands.",
+  ].join(' '),
+  [
+    '- **One search** = the engine (pagefind.js, its worker script and its WebAssembly:',
+    'about 82 KB gzip at every size) + the index chunks the query reads + the fragments of the first 10 results.',
+    'A second query (专利, on a fresh load of /search/ as the header search box makes) fetches only the index chunks and fragments the first did not, plus a 304 (about 0.3 KB) for each engine file, which keep their names across builds and so revalidate instead of being cached for a year;',
+    'a query with other words needs other chunks, so its index and results parts stay near those of the first.',
+    'The engine alone leaves under 20 KB of the 100 KB goal, so the goal is not met with Pagefind while 10 results are shown.',
+    "Running Pagefind on the page instead of in its worker saves 12 KB, but raised Lighthouse's total blocking time on /search/ from 14–44 ms to 100–200 ms (mobile throttling), so it was tried and reverted.",
+  ].join(' '),
 ];
 const LIGHTHOUSE_PAGES = [
   '/',
@@ -274,15 +314,23 @@ function writeReport(): void {
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM), Node ${process.version}, by \`npm run bench\`.`,
     '',
   );
-  lines.push(
-    '## Build and search at each scale',
-    '',
-    '| scale | bases | events | FAQ | glossary | quiz | pages | build wall | build CPU | peak memory | ms per page | vs ×1 | Pagefind index | dist | one query fetches (engine + index + results) | a second query on a new page fetches (engine + index + results) |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  );
+  lines.push('## Build and search at each scale', '', tableRow(SCALE_COLUMNS), tableRow(SCALE_COLUMNS.map(() => '---')));
+  const fetched = (q: (typeof first)['query']['first']) => `${kb(searchTotal(q))} KB (${kb(q.engine)} + ${kb(q.index)} + ${kb(q.results)})`;
   for (const r of results)
     lines.push(
-      `| ×${r.scale} | ${r.counts.bases} | ${r.counts.events} | ${r.counts.faq} | ${r.counts.glossary} | ${r.counts.quiz} | ${r.pages} | ${r.build.wall.toFixed(1)} s | ${r.build.cpu.toFixed(1)} s | ${r.build.peakMb.toFixed(0)} MB | ${perPage(r).toFixed(1)} | ${(perPage(r) / perPage(first)).toFixed(2)} | ${r.indexMb.toFixed(2)} MB (${r.index.wall.toFixed(1)} s) | ${r.distMb.toFixed(1)} MB | ${kb(searchTotal(r.query.first))} KB (${kb(r.query.first.engine)} + ${kb(r.query.first.index)} + ${kb(r.query.first.results)}) | ${kb(searchTotal(r.query.second))} KB (${kb(r.query.second.engine)} + ${kb(r.query.second.index)} + ${kb(r.query.second.results)}) |`,
+      tableRow([
+        `×${r.scale}`,
+        ...[r.counts.bases, r.counts.events, r.counts.faq, r.counts.glossary, r.counts.quiz, r.pages].map(String),
+        `${r.build.wall.toFixed(1)} s`,
+        `${r.build.cpu.toFixed(1)} s`,
+        `${r.build.peakMb.toFixed(0)} MB`,
+        perPage(r).toFixed(1),
+        (perPage(r) / perPage(first)).toFixed(2),
+        `${r.indexMb.toFixed(2)} MB (${r.index.wall.toFixed(1)} s)`,
+        `${r.distMb.toFixed(1)} MB`,
+        fetched(r.query.first),
+        fetched(r.query.second),
+      ]),
     );
   lines.push('', '## Page weight by type (HTML + CSS + JS, gzip, KB): p50 / p95 / max', '');
   const types = [...new Set(results.flatMap((r) => [...r.weights.keys()]))].sort();
