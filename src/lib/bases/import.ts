@@ -5,15 +5,8 @@
  */
 import { BaseEntrySchema, type BaseEntry } from '../../schemas/base.ts';
 import { toIsoDate } from '../common/dates.ts';
-import { clipForMessage, restoreFormula } from '../spreadsheets/cells.ts';
-import {
-  emptySummary,
-  headerProblems,
-  stableHash,
-  strayCellProblems,
-  type ImportProblem,
-  type ImportSummary,
-} from '../spreadsheets/import.ts';
+import { clipForMessage } from '../spreadsheets/cells.ts';
+import { emptySummary, headerProblems, stableHash, sheetRows, type ImportProblem, type ImportSummary } from '../spreadsheets/import.ts';
 import { BASE_COLUMNS, columnForPath, rowToRecord, sortBaseRecords, withoutUndefined, type BaseRecord } from './columns.ts';
 
 export type { ImportProblem, ImportSummary } from '../spreadsheets/import.ts';
@@ -89,12 +82,7 @@ export function importBaseRows(
   const idRows = new Map<string, number>();
   const records: BaseRecord[] = [];
 
-  rows.forEach((cells, index) => {
-    const rowNumber = index + 2;
-    if (cells.every((c) => !c.trim())) return;
-    // The ' that /data/bases.csv puts before a formula-like cell is not part of the value.
-    const row = Object.fromEntries(trimmed.map((h, i) => [h, restoreFormula(cells[i] ?? '')]));
-    const strayProblems = strayCellProblems(trimmed, cells, rowNumber);
+  sheetRows(trimmed, rows).forEach(({ rowNumber, row, strayProblems }) => {
     const { record, problems: cellProblems } = rowToRecord(row);
     const rowProblems: ImportProblem[] = [
       ...strayProblems,

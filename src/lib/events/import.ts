@@ -7,15 +7,8 @@ import { EventSchema, EventVenueSchema } from '../../schemas/event.ts';
 import { slugId } from '../../schemas/common.ts';
 import { firstInvisibleCharacter } from '../content/invisible-characters.ts';
 import { markdownStrippedBySite } from '../content/markdown.ts';
-import { clipForMessage, restoreFormula } from '../spreadsheets/cells.ts';
-import {
-  emptySummary,
-  headerProblems,
-  stableHash,
-  strayCellProblems,
-  type ImportProblem,
-  type ImportSummary,
-} from '../spreadsheets/import.ts';
+import { clipForMessage } from '../spreadsheets/cells.ts';
+import { emptySummary, headerProblems, stableHash, sheetRows, type ImportProblem, type ImportSummary } from '../spreadsheets/import.ts';
 import {
   EVENT_COLUMNS,
   eventColumnForPath,
@@ -89,12 +82,7 @@ export function importEventRows(
   const idRows = new Map<string, number>();
   const records: EventRecord[] = [];
 
-  rows.forEach((cells, index) => {
-    const rowNumber = index + 2;
-    if (cells.every((c) => !c.trim())) return;
-    // The ' that /data/events.csv puts before a formula-like cell is not part of the value.
-    const row = Object.fromEntries(trimmed.map((h, i) => [h, restoreFormula(cells[i] ?? '')]));
-    const strayProblems = strayCellProblems(trimmed, cells, rowNumber);
+  sheetRows(trimmed, rows).forEach(({ rowNumber, row, strayProblems }) => {
     const { record, problems: cellProblems } = rowToRecord(row, context.departments);
     const rowProblems: ImportProblem[] = [
       ...strayProblems,

@@ -3,7 +3,7 @@
  * cells as numbers, 是/否 and lists, the summary, the removal guard, the one-line problem text and the
  * canonical order. Each import keeps its own columns and record shape.
  */
-import { clipForMessage } from './cells.ts';
+import { clipForMessage, restoreFormula } from './cells.ts';
 
 export interface ImportProblem {
   /** As Excel numbers it: the header is row 1. */
@@ -44,6 +44,26 @@ export function headerProblems(headers: readonly string[], columns: readonly She
     if (column.required && !headers.includes(column.header)) problems.push({ row: 1, column: column.header, message: '缺少必填列' });
   }
   return problems;
+}
+
+/** One data row of a sheet, as every import starts from it. */
+export interface SheetRow {
+  /** As Excel counts rows: the header is row 1. */
+  rowNumber: number;
+  /** Header → cell, without the ' that the site's CSV downloads put before a formula-like cell. */
+  row: Record<string, string>;
+  /** Cells under no header, or too long (strayCellProblems). */
+  strayProblems: ImportProblem[];
+}
+
+/** The rows of a sheet under its (trimmed) headers, blank rows left out. */
+export function sheetRows(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): SheetRow[] {
+  return rows.flatMap((cells, index) => {
+    if (cells.every((c) => !c.trim())) return [];
+    const rowNumber = index + 2;
+    const row = Object.fromEntries(headers.map((h, i) => [h, restoreFormula(cells[i] ?? '')]));
+    return [{ rowNumber, row, strayProblems: strayCellProblems(headers, cells, rowNumber) }];
+  });
 }
 
 /**
