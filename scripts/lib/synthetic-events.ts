@@ -36,7 +36,24 @@ export function addSyntheticEvents(contentDir: string, count: number, seed: numb
     const updated = new Date(Date.parse(day) - Math.floor(random() * 60) * DAY_MS).toISOString().slice(0, 10);
     writeFileSync(
       join(contentDir, 'events', `synthetic-${n}.md`),
-      `---\ntitle: "示例·合成活动${n}"\nkind: ${pick(EVENT_KINDS)}\nstart: "${day}T${hour}:00"\nend: "${day}T${endHour}:00"\n${venue}\naudiences: [${audiences.join(', ')}]\nadmission: 公众\norganiser: science-association\nsummary: "这是第 ${i} 条合成的示例活动，用来检验网站在活动很多时的表现。"\nsample: true\nupdated: ${updated}\n---\n\n合成活动的说明文字，第 ${i} 条。\n`,
+      [
+        '---',
+        `title: "示例·合成活动${n}"`,
+        `kind: ${pick(EVENT_KINDS)}`,
+        `start: "${day}T${hour}:00"`,
+        `end: "${day}T${endHour}:00"`,
+        venue,
+        `audiences: [${audiences.join(', ')}]`,
+        'admission: 公众',
+        'organiser: science-association',
+        `summary: "这是第 ${i} 条合成的示例活动，用来检验网站在活动很多时的表现。"`,
+        'sample: true',
+        `updated: ${updated}`,
+        '---',
+        '',
+        `合成活动的说明文字，第 ${i} 条。`,
+        '',
+      ].join('\n'),
     );
   }
 }
