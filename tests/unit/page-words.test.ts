@@ -29,13 +29,13 @@ const LOOKED_AT = ['src/pages', 'src/components', 'src/layouts', 'src/data'];
  */
 const STAYS_IN_CODE: ReadonlyArray<[file: string, starts: string, why: string]> = [
   ['src/pages/checker/batch.astro', 'CSV 文件（UTF-8', 'the hint of the file control, read with it (aria-describedby)'],
-  ['src/components/common/TermLink.astro', '{term && ( 什么是', 'the text of a link to the glossary, a label named by the term it links'],
+  ['src/components/common/TermLink.astro', '{term && 什么是', 'the text of a link to the glossary, a label named by the term it links'],
   ['src/components/bases/BaseFilterForm.astro', '开放时间按北京时间', 'the hint of the filter’s opening-hours controls, inside the form'],
   ['src/components/bases/BaseFilterForm.astro', '按远近排序时', 'the hint of the sort-by-distance button, inside the form'],
   ['src/components/bases/BaseListing.astro', '共{total}处', 'the list’s count, built from numbers'],
   ['src/components/events/CampaignDateRules.astro', '{years(era)}，', 'a campaign’s date rule, built from its fields in content/campaigns'],
   ['src/components/events/CampaignDates.astro', '{dates ?', 'a campaign’s date, built from its rule in content/campaigns'],
-  ['src/components/events/EventFacts.astro', "{where.kind === 'online' ? ( 线上举行", 'an event’s place, built from its fields'],
+  ['src/components/events/EventFacts.astro', "{where.kind === 'online' ? 线上举行", 'an event’s place, built from its fields'],
   ['src/components/events/EventFacts.astro', '{registration ?', 'an event’s registration, built from its fields'],
   ['src/components/home/PolicyStatusLine.astro', '计划期限{', 'a policy’s term, built from policy.yaml'],
   // Sample-data notices go with the sample entries at launch. Written in content, their wording would be
@@ -67,7 +67,9 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const kept = (file: string, text: string) => STAYS_IN_CODE.some(([f, starts]) => f === file && text.startsWith(starts));
+/** Whether `text` begins with `start`, whatever spaces and brackets a formatter puts between the words. */
+const beginsWith = (text: string, start: string) => text.replace(/[\s()]/g, '').startsWith(start.replace(/[\s()]/g, ''));
+const kept = (file: string, text: string) => STAYS_IN_CODE.some(([f, starts]) => f === file && beginsWith(text, starts));
 const found = LOOKED_AT.flatMap(sourceFiles).flatMap((file) => sentencesIn(file, readFileSync(file, 'utf8')).map((s) => ({ file, ...s })));
 
 describe('the words readers see live in content, not in code', () => {
@@ -92,7 +94,7 @@ describe('the words readers see live in content, not in code', () => {
   });
 
   it('each sentence kept in code still stands where the list says', () => {
-    const stale = STAYS_IN_CODE.filter(([file, starts]) => !found.some((s) => s.file === file && s.text.startsWith(starts)));
+    const stale = STAYS_IN_CODE.filter(([file, starts]) => !found.some((s) => s.file === file && beginsWith(s.text, starts)));
     expect(stale).toEqual([]);
   });
 });
